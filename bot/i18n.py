@@ -1,0 +1,79 @@
+"""Render outbound messages with the Fluent catalogs.
+
+Bidi isolation marks are used for right-to-left languages only: there they
+keep a reference like ``K7M4-Q2XP`` or a number from being reordered with
+the surrounding Arabic; in left-to-right text they would only add invisible
+characters that copy badly.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.transport import Rendered
+from flows.messages import ArgValue, Outbound, Ref
+from flows.policy import LANGUAGES, RTL_LANGUAGES
+from locales import CATALOG_DIR
+
+log = logging.getLogger("cre.i18n")
+FALLBACK = "en"
+
+
+class Catalogs:
+    """One FluentBundle per shipped language, loaded once at start."""
+
+    def __init__(self, directory: Path = CATALOG_DIR, languages: tuple[str, ...] = LANGUAGES):
+        self.bundles: dict[str, FluentBundle] = {}
+        for lang in languages:
+            bundle = FluentBundle([lang], use_isolating=lang in RTL_LANGUAGES)
+            path = directory / lang / "main.ftl"
+            if path.exists():
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self.bundles[lang] = bundle
+
+    def format(self, locale: str, key: str, args: dict[str, ArgValue] | None = None) -> str:
+        bundle = self.bundles.get(locale)
+        if bundle is None or not bundle.has_message(key):
+            log.warning(
+                "missing message",
+                extra={"fields": {"event": "i18n.missing", "key": key, "locale": locale}},
+            )
+            bundle = self.bundles[FALLBACK]
+            if not bundle.has_message(key):
+                return key
+        plain = {
+            name: ", ".join(self.format(locale, k) for k in value.keys)
+            if isinstance(value, Ref)
+            else value
+            for name, value in (args or {}).items()
+        }
+        pattern = bundle.get_message(key).value
+        if pattern is None:
+            return key
+        text, errors = bundle.format_pattern(pattern, plain)
+        if errors:
+            log.warning(
+                "format error",
+                extra={"fields": {"event": "i18n.error", "key": key, "locale": locale}},
+            )
+        return str(text)
+
+    def label(self, locale: str, key: str) -> str:
+        return self.format(locale, key)
+
+    def render(self, message: Outbound, locale: str) -> Rendered:
+        if message.text is not None:
+            text = message.text
+        else:
+            head = self.format(locale, message.key, message.args)
+            body = "\n".join(self.format(locale, key, args) for key, args in message.parts)
+            text = f"{head}\n\n{body}" if body else head
+        choices = tuple(
+            (c.token, ("✓ " if c.selected else "") + self.format(locale, c.key, c.args))
+            for c in message.choices
+        )
+        hint = self.format(locale, "multi-howto") if message.multi else ""
+        return Rendered(text, choices, message.multi, locale in RTL_LANGUAGES, hint)

@@ -1,0 +1,98 @@
+"""Logging that never carries message text or personal data.
+
+Our own records log an event name and whitelisted fields (channel, pseudonym
+prefix, case reference, counts, error class). Records from libraries are
+reduced to their logger, level and message template, without arguments or
+exception text, because libraries put URLs (with the bot token), chat ids
+and message contents there.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+SAFE_FIELDS = frozenset(
+    {
+        "event",
+        "channel",
+        "person",
+        "case",
+        "count",
+        "error",
+        "key",
+        "locale",
+        "attempts",
+        "status",
+        "transport",
+        "seconds",
+        "row",
+    }
+)
+QUIET_LIBRARIES = (
+    "httpx",
+    "httpcore",
+    "telegram",
+    "signalbot",
+    "aiosqlite",
+    "apscheduler",
+    "websockets",
+    "aiohttp",
+)
+
+
+class SafeFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "at": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+        }
+        if record.name.startswith("cre"):
+            fields = getattr(record, "fields", {})
+            entry.update({k: v for k, v in fields.items() if k in SAFE_FIELDS})
+            entry.setdefault("event", str(record.msg))
+        else:
+            entry["event"] = "library"
+            entry["template"] = str(record.msg)[:120]
+        if record.exc_info and record.exc_info[0] is not None:
+            entry["error"] = record.exc_info[0].__name__
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def setup_logging(level: str, data_dir: Path | None, quiet_terminal: bool = False) -> None:
+    """Log to stderr and to ``<data_dir>/logs/cre-bot.log`` (mode 0600).
+
+    ``quiet_terminal`` keeps the terminal for warnings only, for the console
+    channel, where the person chatting reads the same terminal.
+    """
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    formatter = SafeFormatter()
+    stream = logging.StreamHandler(sys.stderr)
+    stream.setFormatter(formatter)
+    if quiet_terminal:
+        stream.setLevel(logging.WARNING)
+    root.addHandler(stream)
+    if data_dir is not None:
+        logs = data_dir / "logs"
+        logs.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = logs / "cre-bot.log"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.close(fd)
+        file_handler = logging.FileHandler(path, encoding="utf-8")
+        file_handler.setFormatter(formatter)
+        root.addHandler(file_handler)
+    root.setLevel(level)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def event(logger: logging.Logger, name: str, level: int = logging.INFO, **fields: Any) -> None:
+    """Log ``name`` with whitelisted fields; anything else is dropped by the formatter."""
+    logger.log(level, name, extra={"fields": {"event": name, **fields}})

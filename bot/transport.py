@@ -1,0 +1,74 @@
+"""The seam between messengers and the runtime.
+
+A transport turns messenger updates into :class:`Received` and hands them to
+the runtime's ``receive`` (which commits them to the inbox before returning,
+so only then may the transport acknowledge them to the messenger), and sends
+:class:`Rendered` messages, raising :class:`SendError` to say whether a
+failure is worth retrying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from flows.messages import Attachment, Channel
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """One message as a transport saw it. ``user_id`` is pseudonymised at once, never stored.
+
+    ``dedupe`` is the messenger's own id for the message (Telegram's update_id,
+    Signal's sender + timestamp): a redelivery with the same id is ignored.
+    ``address`` is what the transport needs to write back (a chat id).
+    """
+
+    channel: Channel
+    user_id: str
+    address: str
+    dedupe: str
+    text: str | None = None
+    choice: str | None = None
+    attachment: Attachment | None = None
+    locale_hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A message in the reader's language: text plus (token, label) choices.
+
+    ``multi_hint`` tells text-only channels (console, Signal) how to pick
+    several options at once; button channels may ignore it.
+    """
+
+    text: str
+    choices: tuple[tuple[str, str], ...] = ()
+    multi: bool = False
+    rtl: bool = False
+    multi_hint: str = ""
+
+
+class SendError(Exception):
+    """Sending failed. ``permanent`` failures (blocked, chat gone) are never retried."""
+
+    def __init__(self, reason: str, permanent: bool = False, retry_after: float | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+        self.retry_after = retry_after
+
+
+Receive = Callable[[Received], Awaitable[None]]
+
+
+class Transport(Protocol):
+    channel: Channel
+
+    async def start(self, receive: Receive) -> None:
+        """Begin receiving; return once receiving runs in the background."""
+
+    async def stop(self) -> None: ...
+
+    async def send(self, address: str, message: Rendered) -> None: ...

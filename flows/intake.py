@@ -1,0 +1,152 @@
+"""The intake: what the exchange needs to know to route and answer a request.
+
+Order and content follow the design document ("Comment ?", "Types de
+collaboration"): who asks and their link to the affected community (with the
+community's consent when the requester is not directly affected), the
+organisations they work with, where, the project and its financiers, the
+harm, the strategies sought, the expected outcome, the kind of help (which
+proposes level 1, 2 or 3), who referred them, and whether communication is
+safe. Free-text answers also accept a photo, document or voice note, since
+many people will find speaking easier than typing.
+
+See ``docs/intake.mmd`` for a diagram of the branches.
+"""
+
+from __future__ import annotations
+
+from flows.questions import Answers, Kind, Question
+
+NOT_AFFECTED = ("supporting", "other")
+
+
+def _not_directly_affected(answers: Answers) -> bool:
+    return answers.get("relationship") in NOT_AFFECTED
+
+
+def community_agrees(answers: Answers) -> bool:
+    """Collaboration and funding need the affected people's knowledge and consent."""
+    return not _not_directly_affected(answers) or answers.get("community_consent") == "yes"
+
+
+def _help_options(answers: Answers) -> tuple[str, ...]:
+    if community_agrees(answers):
+        return ("information", "collaboration", "funding")
+    return ("information",)
+
+
+def _help_note(answers: Answers) -> str | None:
+    return None if community_agrees(answers) else "note-consent-needed-for-collaboration"
+
+
+def _wants_funding(answers: Answers) -> bool:
+    return answers.get("help_kind") == "funding"
+
+
+def _not_referred_by_link(answers: Answers) -> bool:
+    return not answers.get("referral_code")
+
+
+INTAKE: tuple[Question, ...] = (
+    Question("requester_type", Kind.CHOICE, ("individual", "community", "organisation", "network")),
+    Question("requester_name", Kind.TEXT, optional=True),
+    Question("relationship", Kind.CHOICE, ("affected", "supporting", "other")),
+    Question(
+        "community_consent", Kind.CHOICE, ("yes", "no", "not_yet"), ask_if=_not_directly_affected
+    ),
+    Question("organisations", Kind.TEXT, optional=True),
+    Question("country", Kind.COUNTRY, optional=True),
+    Question("locality", Kind.TEXT, optional=True),
+    Question("project", Kind.TEXT, optional=True, takes_files=True),
+    Question("companies", Kind.TEXT, optional=True),
+    Question(
+        "financiers",
+        Kind.MULTI,
+        ("development_bank", "commercial_bank", "multinational", "government", "other", "unknown"),
+    ),
+    Question(
+        "sector",
+        Kind.CHOICE,
+        (
+            "mining",
+            "oil_gas",
+            "energy",
+            "agribusiness",
+            "infrastructure",
+            "forestry",
+            "tourism",
+            "other",
+            "unknown",
+        ),
+    ),
+    Question("harm_timing", Kind.CHOICE, ("happened", "feared", "both")),
+    Question(
+        "rights",
+        Kind.MULTI,
+        (
+            "land",
+            "water",
+            "livelihoods",
+            "environment",
+            "consultation",
+            "defenders",
+            "health",
+            "culture",
+            "other",
+        ),
+    ),
+    Question("harm", Kind.TEXT, takes_files=True),
+    Question(
+        "strategies",
+        Kind.MULTI,
+        ("research", "remedy", "organising", "advocacy", "expertise", "security", "unsure"),
+    ),
+    Question("outcome", Kind.TEXT, takes_files=True),
+    Question(
+        "help_kind",
+        Kind.CHOICE,
+        ("information", "collaboration", "funding"),
+        options_for=_help_options,
+        note_for=_help_note,
+    ),
+    Question("funding_band", Kind.CHOICE, ("up_to_5k", "5k_to_30k"), ask_if=_wants_funding),
+    Question("referral", Kind.TEXT, optional=True, ask_if=_not_referred_by_link),
+    Question("safe_here", Kind.CHOICE, ("yes", "no", "unsure")),
+    Question("best_times", Kind.TEXT, optional=True),
+    Question("danger_now", Kind.CHOICE, ("no", "yes")),
+)
+
+QUESTIONS: dict[str, Question] = {q.id: q for q in INTAKE}
+
+
+def proposed_level(answers: Answers) -> int:
+    """Level 1 information, 2 collaboration (up to 5,000 USD), 3 substantial funding."""
+    kind = answers.get("help_kind")
+    if kind == "funding" and answers.get("funding_band") == "5k_to_30k":
+        return 3
+    if kind in ("collaboration", "funding"):
+        return 2
+    return 1
+
+
+def is_urgent(answers: Answers) -> bool:
+    """Someone in danger now, or a request for security support, is handled first."""
+    strategies = answers.get("strategies") or ()
+    return answers.get("danger_now") == "yes" or "security" in strategies
+
+
+def applicable(answers: Answers) -> list[Question]:
+    return [q for q in INTAKE if q.ask_if(answers)]
+
+
+def next_question(answers: Answers) -> Question | None:
+    """The first applicable question without an answer; None means ready for the summary."""
+    for question in applicable(answers):
+        if question.id not in answers:
+            return question
+    return None
+
+
+def kept_answers(answers: Answers) -> dict[str, object]:
+    """Only the answers to questions that still apply: nothing more is stored with a case."""
+    ids = {q.id for q in applicable(answers)} | {"referral_code"}
+    return {k: v for k, v in answers.items() if k in ids}

@@ -1,0 +1,37 @@
+"""Limits and promises that deployments may tune, with safe defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "pt", "id", "sw", "ar")
+"""Shipped languages, in the order the language question offers them."""
+
+RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """What the flows need to know about the deployment.
+
+    ``max_text`` is the longest free-text answer accepted (the person is told
+    the limit); ``retry_cap`` is how many invalid answers in a row get a short
+    hint before the fuller help message is sent.
+    """
+
+    reply_days: int = 5
+    max_text: int = 2000
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_files: int = 20
+    retry_cap: int = 3
+    languages: tuple[str, ...] = LANGUAGES
+    default_language: str = "en"
+
+
+def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:
+    """Map a messenger locale hint such as ``pt-BR`` or ``in`` to a shipped language."""
+    if not hint:
+        return None
+    base = hint.replace("_", "-").split("-")[0].casefold()
+    base = {"in": "id", "swa": "sw", "ara": "ar"}.get(base, base)
+    return base if base in languages else None

@@ -1,0 +1,62 @@
+"""A person's conversation state, the only thing a restart needs to resume them.
+
+It is saved (sealed) after every accepted input, in the same transaction as
+the replies it produced, so a crash never loses an acknowledged answer and
+never re-asks one.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+LANGUAGE = "language"
+CONSENT = "consent"
+SUMMARY = "summary"
+EDIT = "edit"
+MENU = "menu"
+
+
+@dataclass(slots=True)
+class Conversation:
+    """Where one person is.
+
+    ``flow`` is None when nothing is in progress. ``step`` is a question id or
+    one of the fixed steps above. ``interrupt`` is a global question asked
+    on top of the step (language, cancel or forget confirmation): once
+    answered, the step is asked again. ``offered`` holds the extra choice
+    tokens valid right now (the candidate countries after a near miss), so a
+    button from anything else is refused. ``answers`` exist only after consent.
+    """
+
+    locale: str | None = None
+    flow: str | None = None
+    step: str | None = None
+    answers: dict[str, Any] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+    files: list[dict[str, str]] = field(default_factory=list)
+    selection: list[str] = field(default_factory=list)
+    offered: list[str] = field(default_factory=list)
+    interrupt: str | None = None
+    retries: int = 0
+    consented_at: str | None = None
+
+    def copy(self) -> Conversation:
+        return copy.deepcopy(self)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Conversation:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def reset(self) -> None:
+        """Forget the request in progress, keeping only the chosen language."""
+        locale = self.locale
+        for name, spec in self.__dataclass_fields__.items():
+            default = spec.default_factory() if callable(spec.default_factory) else spec.default
+            setattr(self, name, default)
+        self.locale = locale

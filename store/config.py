@@ -1,0 +1,130 @@
+"""Settings from environment variables and an optional ``cre.toml``, checked at start.
+
+Environment variables win over the file, so secrets can stay out of it. Any
+problem is reported as one clear sentence naming the setting to fix.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+from flows.policy import Policy
+from store.crypto import Keyring
+
+DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
+KEY_FILE = "keys.json"
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path
+    telegram_token: str | None = None
+    telegram_api_url: str = DEFAULT_TELEGRAM_API
+    signal_service: str | None = None
+    signal_number: str | None = None
+    master_key: str | None = field(default=None, repr=False)
+    log_level: str = "INFO"
+    policy: Policy = field(default_factory=Policy)
+
+    @property
+    def key_file(self) -> Path:
+        return self.data_dir / KEY_FILE
+
+    @property
+    def telegram(self) -> bool:
+        return self.telegram_token is not None
+
+    @property
+    def signal(self) -> bool:
+        return self.signal_service is not None
+
+    def keyring(self) -> Keyring:
+        """The keys: from CRE_MASTER_KEY when set, else from the data dir's key file."""
+        if self.master_key:
+            return Keyring.from_master(self.master_key)
+        return Keyring.read(self.key_file)
+
+
+_KEYS = {
+    "CRE_DATA_DIR": "data_dir",
+    "CRE_TELEGRAM_TOKEN": "telegram_token",
+    "CRE_TELEGRAM_API_URL": "telegram_api_url",
+    "CRE_SIGNAL_SERVICE": "signal_service",
+    "CRE_SIGNAL_NUMBER": "signal_number",
+    "CRE_MASTER_KEY": "master_key",
+    "CRE_LOG_LEVEL": "log_level",
+    "CRE_REPLY_DAYS": "reply_days",
+}
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, toml_path: Path | None = None
+) -> Settings:
+    env = dict(os.environ if environ is None else environ)
+    values: dict[str, str] = {}
+    path = toml_path or Path(env.get("CRE_CONFIG", "cre.toml"))
+    if path.exists():
+        try:
+            loaded = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+        unknown = set(loaded) - set(_KEYS.values())
+        if unknown:
+            raise ConfigError(
+                f"{path}: unknown settings {sorted(unknown)}; known: {sorted(_KEYS.values())}"
+            )
+        values.update({k: str(v) for k, v in loaded.items()})
+    for variable, name in _KEYS.items():
+        if env.get(variable, "").strip():
+            values[name] = env[variable].strip()
+    return _validate(values)
+
+
+def _validate(values: dict[str, str]) -> Settings:
+    token = values.get("telegram_token")
+    if token is not None and (":" not in token or " " in token):
+        raise ConfigError(
+            "CRE_TELEGRAM_TOKEN does not look like a bot token from @BotFather "
+            "(expected digits:letters)"
+        )
+    api = values.get("telegram_api_url", DEFAULT_TELEGRAM_API)
+    if urlparse(api).scheme not in ("http", "https"):
+        raise ConfigError(
+            f"CRE_TELEGRAM_API_URL must be an http(s) URL, for example {DEFAULT_TELEGRAM_API}"
+        )
+    service = values.get("signal_service")
+    number = values.get("signal_number")
+    if (service is None) != (number is None):
+        raise ConfigError(
+            "Signal needs both CRE_SIGNAL_SERVICE (host:port of "
+            "signal-cli-rest-api) and CRE_SIGNAL_NUMBER"
+        )
+    if service is not None and (":" not in service or not service.rsplit(":", 1)[1].isdigit()):
+        raise ConfigError("CRE_SIGNAL_SERVICE must be host:port, for example 127.0.0.1:8080")
+    if number is not None and not (number.startswith("+") and number[1:].isdigit()):
+        raise ConfigError("CRE_SIGNAL_NUMBER must be in international form, like +2547...")
+    level = values.get("log_level", "INFO").upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        raise ConfigError("CRE_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR")
+    days = values.get("reply_days", "5")
+    if not days.isdigit() or not 1 <= int(days) <= 60:
+        raise ConfigError("CRE_REPLY_DAYS must be a whole number of days between 1 and 60")
+    return Settings(
+        data_dir=Path(values.get("data_dir", "data")).expanduser(),
+        telegram_token=token,
+        telegram_api_url=api,
+        signal_service=service,
+        signal_number=number,
+        master_key=values.get("master_key"),
+        log_level=level,
+        policy=Policy(reply_days=int(days)),
+    )

@@ -1,0 +1,178 @@
+"""Field sealing (AES-GCM) and keyed pseudonyms (HMAC-SHA256).
+
+Why sealing per field: the database file, its WAL and any backup of them must
+never contain a person's words or contact in plaintext, while the columns the
+bot filters on (status, region, dates) stay queryable.
+
+Sealed format: ``key_id (1 byte) | nonce (12 bytes) | ciphertext+tag``. The
+key id lets old rows stay readable after a new key is made active. The
+associated data binds a value to its table, column and row, so a sealed value
+copied into another row or column fails to open instead of being misread.
+
+Pseudonyms use a separate key, so a leak of one key does not give the other,
+and are stable across encryption key rotation.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_FILE_FORMAT = 1
+_NONCE = 12
+
+
+class KeyProblem(Exception):
+    """The key material is missing, malformed or does not match the data."""
+
+
+class SealError(Exception):
+    """A sealed value could not be opened: wrong key, wrong place, or tampered."""
+
+
+def _derive(secret: bytes, label: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label.encode()).derive(secret)
+
+
+def aad(table: str, column: str, row_id: str | int) -> bytes:
+    """Associated data naming where a sealed value lives."""
+    return f"{table}/{column}/{row_id}".encode()
+
+
+@dataclass(frozen=True, slots=True)
+class Keyring:
+    """The encryption keys by id, the active one, and the pseudonym key."""
+
+    keys: dict[int, bytes]
+    active: int
+    pseudonym_key: bytes
+
+    def __post_init__(self) -> None:
+        if self.active not in self.keys:
+            raise KeyProblem(f"active key id {self.active} is not in the keyring")
+        if any(not 0 < k < 256 or len(v) != 32 for k, v in self.keys.items()):
+            raise KeyProblem("keys must be 32 bytes with ids 1-255")
+        if len(self.pseudonym_key) != 32:
+            raise KeyProblem("the pseudonym key must be 32 bytes")
+
+    @classmethod
+    def generate(cls) -> Keyring:
+        return cls({1: AESGCM.generate_key(256)}, 1, os.urandom(32))
+
+    @classmethod
+    def from_master(cls, master: str) -> Keyring:
+        """Derive both keys from one secret (``CRE_MASTER_KEY``, base64 of 32+ bytes)."""
+        try:
+            secret = base64.b64decode(master, validate=True)
+        except ValueError as exc:
+            raise KeyProblem("CRE_MASTER_KEY is not valid base64") from exc
+        if len(secret) < 32:
+            raise KeyProblem("CRE_MASTER_KEY must encode at least 32 random bytes")
+        return cls({1: _derive(secret, "cre-bot seal v1")}, 1, _derive(secret, "cre-bot pseudonym"))
+
+    def with_new_key(self) -> Keyring:
+        """A keyring whose new active key seals new values; old ids still open old ones."""
+        new_id = max(self.keys) + 1
+        if new_id > 255:
+            raise KeyProblem("no key ids left; re-seal the data under a fresh keyring")
+        return Keyring({**self.keys, new_id: AESGCM.generate_key(256)}, new_id, self.pseudonym_key)
+
+    # ----- file --------------------------------------------------------------
+
+    def to_file_text(self) -> str:
+        return json.dumps(
+            {
+                "format": KEY_FILE_FORMAT,
+                "active": self.active,
+                "keys": {str(k): base64.b64encode(v).decode() for k, v in self.keys.items()},
+                "pseudonym_key": base64.b64encode(self.pseudonym_key).decode(),
+            },
+            indent=2,
+        )
+
+    @classmethod
+    def from_file_text(cls, text: str) -> Keyring:
+        try:
+            data = json.loads(text)
+            if data.get("format") != KEY_FILE_FORMAT:
+                raise KeyProblem(f"unknown key file format {data.get('format')!r}")
+            return cls(
+                {int(k): base64.b64decode(v) for k, v in data["keys"].items()},
+                int(data["active"]),
+                base64.b64decode(data["pseudonym_key"]),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise KeyProblem("the key file is damaged or not a CRE Bot key file") from exc
+
+    def write(self, path: Path) -> None:
+        """Write the key file readable by its owner only (mode 0600), never replacing one."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(self.to_file_text())
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    @classmethod
+    def read(cls, path: Path) -> Keyring:
+        if not path.exists():
+            raise KeyProblem(f"no key file at {path}: run `cre-admin init` first")
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            raise KeyProblem(f"{path} is readable by others (mode {mode:o}); run chmod 600 on it")
+        return cls.from_file_text(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Sealer:
+    """Seals and opens field values and computes pseudonyms with one keyring."""
+
+    keyring: Keyring
+
+    def seal(self, plaintext: bytes, where: bytes) -> bytes:
+        key_id = self.keyring.active
+        nonce = os.urandom(_NONCE)
+        body = AESGCM(self.keyring.keys[key_id]).encrypt(nonce, plaintext, where)
+        return bytes([key_id]) + nonce + body
+
+    def open(self, sealed: bytes, where: bytes) -> bytes:
+        if len(sealed) < 1 + _NONCE + 16:
+            raise SealError("sealed value is truncated")
+        key = self.keyring.keys.get(sealed[0])
+        if key is None:
+            raise SealError(f"sealed with key id {sealed[0]}, which this keyring lacks")
+        try:
+            return AESGCM(key).decrypt(sealed[1 : 1 + _NONCE], sealed[1 + _NONCE :], where)
+        except InvalidTag as exc:
+            raise SealError(
+                "sealed value does not open here (wrong key, place or tampered)"
+            ) from exc
+
+    def seal_text(self, text: str, where: bytes) -> bytes:
+        return self.seal(text.encode("utf-8"), where)
+
+    def open_text(self, sealed: bytes, where: bytes) -> str:
+        return self.open(sealed, where).decode("utf-8")
+
+    def seal_json(self, value: object, where: bytes) -> bytes:
+        return self.seal(json.dumps(value, ensure_ascii=False).encode("utf-8"), where)
+
+    def open_json(self, sealed: bytes, where: bytes) -> object:
+        return json.loads(self.open(sealed, where))
+
+    def pseudonym(self, channel: str, user_id: str) -> str:
+        """A stable, keyed, non-reversible id for a messenger account."""
+        digest = hmac.new(
+            self.keyring.pseudonym_key, f"{channel}:{user_id}".encode(), hashlib.sha256
+        )
+        return digest.hexdigest()[:32]

@@ -1,0 +1,86 @@
+"""One aiosqlite connection with explicit transactions and versioned migrations.
+
+Why one connection and a lock: SQLite has one writer at a time anyway, and a
+single connection makes "the reply is committed with the state that produced
+it" trivially true. WAL with ``synchronous=FULL`` means an acknowledged answer
+survives a crash of the process or of the machine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiosqlite
+
+Migration = Callable[[aiosqlite.Connection], Awaitable[None]]
+
+
+class SchemaTooNew(Exception):
+    """The database was written by a newer CRE Bot; refuse rather than damage it."""
+
+
+class Database:
+    """Owns the connection. Use :meth:`transaction` for every read-modify-write."""
+
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self.connection = connection
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def connect(cls, path: Path) -> Database:
+        connection = await aiosqlite.connect(path, isolation_level=None)
+        connection.row_factory = aiosqlite.Row
+        return cls(connection)
+
+    async def configure(self) -> None:
+        """Pragmas that write to the file: only called once the key has been checked."""
+        await self.connection.execute("PRAGMA journal_mode=WAL")
+        await self.connection.execute("PRAGMA synchronous=FULL")
+        await self.connection.execute("PRAGMA foreign_keys=ON")
+        await self.connection.execute("PRAGMA secure_delete=ON")
+        await self.connection.execute("PRAGMA busy_timeout=5000")
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception."""
+        async with self._lock:
+            await self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.connection
+            except BaseException:
+                await self.connection.execute("ROLLBACK")
+                raise
+            await self.connection.execute("COMMIT")
+
+    async def read(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
+        async with self._lock:
+            cursor = await self.connection.execute(sql, params)
+            rows = await cursor.fetchall()
+            await cursor.close()
+            return list(rows)
+
+    async def version(self) -> int:
+        cursor = await self.connection.execute("PRAGMA user_version")
+        row = await cursor.fetchone()
+        await cursor.close()
+        return int(row[0]) if row else 0
+
+    async def migrate(self, migrations: list[Migration]) -> int:
+        """Apply the missing migrations, each in its own transaction with its version bump."""
+        current = await self.version()
+        if current > len(migrations):
+            raise SchemaTooNew(
+                f"the database is at schema version {current} but this CRE Bot knows only "
+                f"{len(migrations)}: upgrade CRE Bot, or restore a backup made for this version"
+            )
+        for number, migration in enumerate(migrations[current:], start=current + 1):
+            async with self.transaction() as conn:
+                await migration(conn)
+                await conn.execute(f"PRAGMA user_version = {number:d}")
+        return len(migrations)
+
+    async def close(self) -> None:
+        await self.connection.close()

@@ -1,0 +1,110 @@
+"""Schema migrations, in order. Never edit a released one: append a new one.
+
+Columns holding anything that identifies or describes a person or their case
+are BLOBs sealed by :mod:`store.crypto`; plaintext columns hold only what the
+bot must filter or count on (status, level, ISO country code, dates).
+"""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from store.database import Migration
+
+
+async def _run(conn: aiosqlite.Connection, script: str) -> None:
+    """Run DDL statement by statement: ``executescript`` would commit the open transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            await conn.execute(statement)
+
+
+async def _v1_initial(conn: aiosqlite.Connection) -> None:
+    await _run(
+        conn,
+        """
+        CREATE TABLE meta (
+            name TEXT PRIMARY KEY,
+            value BLOB NOT NULL
+        );
+        CREATE TABLE people (
+            pseudonym TEXT PRIMARY KEY,
+            channel TEXT NOT NULL,
+            address BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            seen_at TEXT NOT NULL
+        );
+        CREATE TABLE conversations (
+            pseudonym TEXT PRIMARY KEY,
+            state BLOB NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            ref TEXT NOT NULL UNIQUE,
+            requester TEXT,
+            channel TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            status TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            urgent INTEGER NOT NULL,
+            country TEXT,
+            strategies TEXT NOT NULL DEFAULT '',
+            details BLOB,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cases_requester ON cases(requester);
+        CREATE INDEX cases_status ON cases(status);
+        CREATE TABLE files (
+            id TEXT PRIMARY KEY,
+            owner TEXT,
+            case_ref TEXT,
+            kind TEXT NOT NULL,
+            meta BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX files_owner ON files(owner);
+        CREATE TABLE inbox (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL,
+            dedupe TEXT NOT NULL,
+            pseudonym TEXT NOT NULL,
+            payload BLOB NOT NULL,
+            received_at TEXT NOT NULL,
+            UNIQUE (channel, dedupe)
+        );
+        CREATE TABLE inbox_seen (
+            channel TEXT NOT NULL,
+            dedupe TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (channel, dedupe)
+        );
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            channel TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            address BLOB NOT NULL,
+            payload BLOB NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            error TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX outbox_pending ON outbox(status, channel, recipient, id);
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            case_ref TEXT,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial]

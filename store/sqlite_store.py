@@ -1,0 +1,475 @@
+"""The store: cases, conversations, inbox, outbox, files and audit on one SQLite file.
+
+Opening checks the key before anything is written: a wrong key or a database
+from a newer version stops the bot with a clear message and leaves the file
+as it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from flows.engine import CaseSummary
+from flows.events import CaseSubmitted
+from flows.messages import Attachment, Channel, Inbound, Outbound
+from flows.state import Conversation
+from store.codec import inbound_from_json, inbound_to_json
+from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
+from store.database import Database, SchemaTooNew
+from store.migrations import MIGRATIONS
+
+DB_NAME = "cre.sqlite3"
+_CHECK_TEXT = b"cre-bot key check"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    channel: Channel
+    recipient: str
+    locale: str
+    address: str
+    message: Outbound
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRecord:
+    """A case as the coordinator sees it; ``details`` is None after erasure."""
+
+    ref: str
+    status: str
+    level: int
+    urgent: bool
+    country: str | None
+    locale: str
+    channel: str
+    strategies: tuple[str, ...]
+    created_at: str
+    updated_at: str
+    details: dict[str, Any] | None
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a file only its owner can read, durably."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+class SqliteTransaction:
+    """Implements :class:`flows.ports.Transaction` inside one BEGIN/COMMIT."""
+
+    def __init__(self, conn: aiosqlite.Connection, sealer: Sealer, files_dir: Path) -> None:
+        self.conn = conn
+        self.sealer = sealer
+        self.files_dir = files_dir
+
+    async def _one(self, sql: str, params: tuple[object, ...]) -> aiosqlite.Row | None:
+        cursor = await self.conn.execute(sql, params)
+        row = await cursor.fetchone()
+        await cursor.close()
+        return row
+
+    async def _all(self, sql: str, params: tuple[object, ...]) -> list[aiosqlite.Row]:
+        cursor = await self.conn.execute(sql, params)
+        rows = await cursor.fetchall()
+        await cursor.close()
+        return list(rows)
+
+    # ----- people and conversations --------------------------------------------
+
+    async def remember_person(
+        self, person: str, channel: Channel, address: str, now: datetime
+    ) -> None:
+        sealed = self.sealer.seal_text(address, aad("people", "address", person))
+        await self.conn.execute(
+            "INSERT INTO people (pseudonym, channel, address, created_at, seen_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(pseudonym) DO UPDATE SET"
+            " address = excluded.address, seen_at = excluded.seen_at",
+            (person, channel.value, sealed, _iso(now), _iso(now)),
+        )
+
+    async def address_of(self, person: str) -> tuple[Channel, str] | None:
+        row = await self._one("SELECT channel, address FROM people WHERE pseudonym = ?", (person,))
+        if row is None:
+            return None
+        address = self.sealer.open_text(row["address"], aad("people", "address", person))
+        return Channel(row["channel"]), address
+
+    async def load_conversation(self, person: str) -> Conversation | None:
+        row = await self._one("SELECT state FROM conversations WHERE pseudonym = ?", (person,))
+        if row is None:
+            return None
+        data = self.sealer.open_json(row["state"], aad("conversations", "state", person))
+        return Conversation.from_json(data) if isinstance(data, dict) else None
+
+    async def save_conversation(self, person: str, state: Conversation, now: datetime) -> None:
+        sealed = self.sealer.seal_json(state.to_json(), aad("conversations", "state", person))
+        await self.conn.execute(
+            "INSERT INTO conversations (pseudonym, state, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(pseudonym) DO UPDATE SET state = excluded.state,"
+            " updated_at = excluded.updated_at",
+            (person, sealed, _iso(now)),
+        )
+
+    # ----- cases ------------------------------------------------------------------
+
+    async def cases_of(self, person: str) -> list[CaseSummary]:
+        rows = await self._all(
+            "SELECT ref, status, created_at FROM cases WHERE requester = ? ORDER BY id", (person,)
+        )
+        return [CaseSummary(r["ref"], r["status"], r["created_at"][:10]) for r in rows]
+
+    async def ref_taken(self, ref: str) -> bool:
+        return await self._one("SELECT 1 FROM cases WHERE ref = ?", (ref,)) is not None
+
+    async def create_case(self, person: str, case: CaseSubmitted, now: datetime) -> None:
+        details = {"answers": case.answers, "consented_at": case.consented_at}
+        strategies = case.answers.get("strategies") or []
+        await self.conn.execute(
+            "INSERT INTO cases (ref, requester, channel, locale, status, level, urgent, country,"
+            " strategies, details, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?)",
+            (
+                case.ref,
+                person,
+                case.channel.value,
+                case.locale,
+                case.level,
+                int(case.urgent),
+                case.country,
+                ",".join(strategies) if isinstance(strategies, list) else "",
+                self.sealer.seal_json(details, aad("cases", "details", case.ref)),
+                _iso(now),
+                _iso(now),
+            ),
+        )
+        for file_id in case.file_ids:
+            await self.conn.execute(
+                "UPDATE files SET case_ref = ? WHERE id = ? AND owner = ?",
+                (case.ref, file_id, person),
+            )
+
+    # ----- files --------------------------------------------------------------------
+
+    def file_path(self, file_id: str) -> Path:
+        if not file_id.isalnum():
+            raise ValueError("file ids are alphanumeric")
+        return self.files_dir / f"{file_id}.sealed"
+
+    async def save_file(
+        self, person: str, file_id: str, attachment: Attachment, now: datetime
+    ) -> None:
+        data = attachment.data or b""
+        sealed = self.sealer.seal(data, aad("files", "data", file_id))
+        await asyncio.to_thread(_write_private, self.file_path(file_id), sealed)
+        meta = {"mime": attachment.mime, "size": len(data), "name": attachment.name}
+        await self.conn.execute(
+            "INSERT INTO files (id, owner, kind, meta, created_at) VALUES (?, ?, ?, ?, ?)",
+            (
+                file_id,
+                person,
+                attachment.kind.value,
+                self.sealer.seal_json(meta, aad("files", "meta", file_id)),
+                _iso(now),
+            ),
+        )
+
+    async def read_file(self, file_id: str) -> bytes:
+        sealed = await asyncio.to_thread(self.file_path(file_id).read_bytes)
+        return self.sealer.open(sealed, aad("files", "data", file_id))
+
+    async def discard_files(self, file_ids: tuple[str, ...]) -> None:
+        for file_id in file_ids:
+            await self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+            await asyncio.to_thread(self.file_path(file_id).unlink, missing_ok=True)
+
+    # ----- erasure -----------------------------------------------------------------
+
+    async def forget_person(self, person: str, now: datetime) -> None:
+        """Keep only anonymous counts (country, level, strategies, dates) for reporting."""
+        files = await self._all("SELECT id FROM files WHERE owner = ?", (person,))
+        await self.discard_files(tuple(r["id"] for r in files))
+        await self.conn.execute(
+            "UPDATE cases SET requester = NULL, details = NULL, updated_at = ? WHERE requester = ?",
+            (_iso(now), person),
+        )
+        await self.conn.execute("DELETE FROM conversations WHERE pseudonym = ?", (person,))
+        await self.conn.execute("DELETE FROM people WHERE pseudonym = ?", (person,))
+        await self.conn.execute(
+            "DELETE FROM outbox WHERE recipient = ? AND status = 'pending'", (person,)
+        )
+        await self.conn.execute("DELETE FROM inbox WHERE pseudonym = ?", (person,))
+
+    # ----- outbox and audit -----------------------------------------------------------
+
+    async def enqueue(
+        self, channel: Channel, address: str, locale: str, message: Outbound, now: datetime
+    ) -> None:
+        uid = uuid.uuid4().hex
+        await self.conn.execute(
+            "INSERT INTO outbox (uid, channel, recipient, locale, address, payload,"
+            " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                uid,
+                channel.value,
+                message.recipient,
+                locale,
+                self.sealer.seal_text(address, aad("outbox", "address", uid)),
+                self.sealer.seal_json(message.to_json(), aad("outbox", "payload", uid)),
+                _iso(now),
+                _iso(now),
+            ),
+        )
+
+    async def audit(
+        self, now: datetime, actor: str, action: str, case_ref: str | None = None, detail: str = ""
+    ) -> None:
+        await self.conn.execute(
+            "INSERT INTO audit (at, actor, action, case_ref, detail) VALUES (?, ?, ?, ?, ?)",
+            (_iso(now), actor, action, case_ref, detail),
+        )
+
+    # ----- inbox ------------------------------------------------------------------------
+
+    async def inbox_add(
+        self, channel: Channel, dedupe: str, inbound: Inbound, address: str, now: datetime
+    ) -> int | None:
+        """Commit an inbound message before it is acknowledged; None if already seen."""
+        seen = await self._one(
+            "SELECT 1 FROM inbox_seen WHERE channel = ? AND dedupe = ?"
+            " UNION ALL SELECT 1 FROM inbox WHERE channel = ? AND dedupe = ?",
+            (channel.value, dedupe, channel.value, dedupe),
+        )
+        if seen is not None:
+            return None
+        payload = {"inbound": inbound_to_json(inbound), "address": address}
+        cursor = await self.conn.execute(
+            "INSERT INTO inbox (channel, dedupe, pseudonym, payload, received_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                channel.value,
+                dedupe,
+                inbound.sender,
+                self.sealer.seal_json(
+                    payload, aad("inbox", "payload", f"{channel.value}:{dedupe}")
+                ),
+                _iso(now),
+            ),
+        )
+        return cursor.lastrowid
+
+    async def inbox_take(self, row_id: int, now: datetime) -> tuple[Inbound, str] | None:
+        """Load an inbox row and mark it handled; the caller's commit makes both final."""
+        row = await self._one("SELECT channel, dedupe, payload FROM inbox WHERE id = ?", (row_id,))
+        if row is None:
+            return None
+        where = aad("inbox", "payload", f"{row['channel']}:{row['dedupe']}")
+        data = self.sealer.open_json(row["payload"], where)
+        await self.conn.execute("DELETE FROM inbox WHERE id = ?", (row_id,))
+        await self.conn.execute(
+            "INSERT OR IGNORE INTO inbox_seen (channel, dedupe, seen_at) VALUES (?, ?, ?)",
+            (row["channel"], row["dedupe"], _iso(now)),
+        )
+        assert isinstance(data, dict)
+        return inbound_from_json(data["inbound"]), str(data["address"])
+
+
+class Store:
+    """The opened store: a database, the sealer and the data dir's file area."""
+
+    def __init__(self, db: Database, sealer: Sealer, data_dir: Path) -> None:
+        self.db = db
+        self.sealer = sealer
+        self.data_dir = data_dir
+        self.files_dir = data_dir / "files"
+
+    @classmethod
+    async def open(cls, data_dir: Path, keyring: Keyring) -> Store:
+        """Open (or create) the store; raise KeyProblem / SchemaTooNew before writing."""
+        await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True, mode=0o700)
+        path = data_dir / DB_NAME
+        sealer = Sealer(keyring)
+        db = await Database.connect(path)
+        try:
+            await _verify(db, sealer)
+            await db.configure()
+            await db.migrate(MIGRATIONS)
+            await _write_checks(db, sealer)
+        except BaseException:
+            await db.close()
+            raise
+        return cls(db, sealer, data_dir)
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqliteTransaction]:
+        async with self.db.transaction() as conn:
+            yield SqliteTransaction(conn, self.sealer, self.files_dir)
+
+    # ----- runtime queries ------------------------------------------------------------
+
+    async def inbox_pending(self) -> list[tuple[int, str]]:
+        rows = await self.db.read("SELECT id, pseudonym FROM inbox ORDER BY id")
+        return [(int(r["id"]), str(r["pseudonym"])) for r in rows]
+
+    async def inbox_for(self, person: str) -> list[int]:
+        rows = await self.db.read("SELECT id FROM inbox WHERE pseudonym = ? ORDER BY id", (person,))
+        return [int(r["id"]) for r in rows]
+
+    async def outbox_due(
+        self, channel: Channel, now: datetime, limit: int = 100
+    ) -> list[OutboxRow]:
+        rows = await self.db.read(
+            "SELECT * FROM outbox WHERE status = 'pending' AND channel = ?"
+            " AND recipient NOT IN (SELECT recipient FROM outbox WHERE status = 'pending'"
+            "   AND channel = ? AND next_attempt_at > ?)"
+            " ORDER BY id LIMIT ?",
+            (channel.value, channel.value, _iso(now), limit),
+        )
+        found = []
+        for r in rows:
+            uid = r["uid"]
+            payload = self.sealer.open_json(r["payload"], aad("outbox", "payload", uid))
+            assert isinstance(payload, dict)
+            found.append(
+                OutboxRow(
+                    int(r["id"]),
+                    Channel(r["channel"]),
+                    r["recipient"],
+                    r["locale"],
+                    self.sealer.open_text(r["address"], aad("outbox", "address", uid)),
+                    Outbound.from_json(payload),
+                    int(r["attempts"]),
+                )
+            )
+        return found
+
+    async def outbox_sent(self, row_id: int) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute("DELETE FROM outbox WHERE id = ?", (row_id,))
+
+    async def outbox_retry(self, row_id: int, when: datetime, error: str) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ?"
+                " WHERE id = ?",
+                (_iso(when), error[:200], row_id),
+            )
+
+    async def outbox_failed(self, row_id: int, error: str) -> None:
+        """A permanent failure (blocked, chat gone): kept as a record, never retried."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "UPDATE outbox SET status = 'failed', attempts = attempts + 1, error = ?,"
+                " payload = X'', address = X'' WHERE id = ?",
+                (error[:200], row_id),
+            )
+
+    async def outbox_pending_count(self) -> int:
+        rows = await self.db.read("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'")
+        return int(rows[0]["n"])
+
+    # ----- coordinator queries ------------------------------------------------------------
+
+    async def list_cases(self) -> list[CaseRecord]:
+        rows = await self.db.read("SELECT * FROM cases ORDER BY id")
+        return [self._case(r, with_details=False) for r in rows]
+
+    async def case(self, ref: str) -> CaseRecord | None:
+        rows = await self.db.read("SELECT * FROM cases WHERE ref = ?", (ref,))
+        return self._case(rows[0], with_details=True) if rows else None
+
+    def _case(self, row: aiosqlite.Row, with_details: bool) -> CaseRecord:
+        details = None
+        if with_details and row["details"] is not None:
+            opened = self.sealer.open_json(row["details"], aad("cases", "details", row["ref"]))
+            details = opened if isinstance(opened, dict) else None
+        return CaseRecord(
+            ref=row["ref"],
+            status=row["status"],
+            level=int(row["level"]),
+            urgent=bool(row["urgent"]),
+            country=row["country"],
+            locale=row["locale"],
+            channel=row["channel"],
+            strategies=tuple(s for s in str(row["strategies"]).split(",") if s),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            details=details,
+        )
+
+    async def audit_entries(self) -> list[dict[str, Any]]:
+        rows = await self.db.read(
+            "SELECT at, actor, action, case_ref, detail FROM audit ORDER BY id"
+        )
+        return [dict(r) for r in rows]
+
+
+async def _verify(db: Database, sealer: Sealer) -> None:
+    """Refuse a newer schema or a keyring that does not open this database. Reads only."""
+    version = await db.version()
+    if version > len(MIGRATIONS):
+        raise SchemaTooNew(
+            f"the database is at schema version {version} but this CRE Bot knows only "
+            f"{len(MIGRATIONS)}: upgrade CRE Bot, or restore a backup made for this version"
+        )
+    if version == 0:
+        return
+    rows = await db.read("SELECT name, value FROM meta WHERE name LIKE 'check:%'")
+    if not rows:
+        raise KeyProblem("the database has no key check; it was not created by CRE Bot")
+    for row in rows:
+        name = str(row["name"])
+        if name == "check:pseudonym":
+            if bytes(row["value"]).decode() != sealer.pseudonym("meta", "check"):
+                raise KeyProblem(
+                    "the pseudonym key does not match this database: wrong key file or "
+                    "CRE_MASTER_KEY. Nothing was changed."
+                )
+            continue
+        try:
+            sealer.open(bytes(row["value"]), aad("meta", "value", name))
+        except SealError as exc:
+            raise KeyProblem(
+                f"the key ({name.removeprefix('check:')}) does not open this database: wrong key "
+                "file or CRE_MASTER_KEY. Nothing was changed."
+            ) from exc
+
+
+async def _write_checks(db: Database, sealer: Sealer) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT OR IGNORE INTO meta (name, value) VALUES ('check:pseudonym', ?)",
+            (sealer.pseudonym("meta", "check").encode(),),
+        )
+        for key_id in sealer.keyring.keys:
+            name = f"check:key{key_id}"
+            cursor = await conn.execute("SELECT 1 FROM meta WHERE name = ?", (name,))
+            exists = await cursor.fetchone()
+            await cursor.close()
+            if exists is None:
+                sealed = Sealer(
+                    Keyring(sealer.keyring.keys, key_id, sealer.keyring.pseudonym_key)
+                ).seal(_CHECK_TEXT, aad("meta", "value", name))
+                await conn.execute("INSERT INTO meta (name, value) VALUES (?, ?)", (name, sealed))
