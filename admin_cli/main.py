@@ -24,7 +24,7 @@ from flows.catalog import STATUSES
 from store.config import ConfigError, Settings, load_settings
 from store.crypto import KeyProblem, Keyring
 from store.database import SchemaTooNew
-from store.sqlite_store import CaseRecord, Store
+from store.sqlite_store import DB_NAME, CaseRecord, Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 cases_app = typer.Typer(no_args_is_help=True, help="Look at cases (every look is audited).")
@@ -90,6 +90,12 @@ def init(
     settings = _settings(data_dir)
     created = False
     if settings.master_key is None and not settings.key_file.exists():
+        if (settings.data_dir / DB_NAME).exists():
+            _fail(
+                f"{settings.data_dir / DB_NAME} exists but its key file {settings.key_file} "
+                "is missing. Restore the key file from your backup; a new key could not "
+                "read the existing data."
+            )
         settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         Keyring.generate().write(settings.key_file)
         created = True

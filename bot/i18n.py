@@ -9,6 +9,7 @@ characters that copy badly.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
@@ -20,6 +21,13 @@ from locales import CATALOG_DIR
 
 log = logging.getLogger("cre.i18n")
 FALLBACK = "en"
+_LTR_RUNS = re.compile(r"/[A-Za-z_]+|\d+(?:[ ,.]\d+)+")
+"""Commands and number lists, which a right-to-left paragraph would otherwise reorder."""
+
+
+def isolate_ltr_runs(text: str) -> str:
+    """Wrap commands like ``/start`` and lists like ``1 3`` in first-strong isolates."""
+    return _LTR_RUNS.sub(lambda m: f"\u2068{m.group(0)}\u2069", text)
 
 
 class Catalogs:
@@ -59,7 +67,7 @@ class Catalogs:
                 "format error",
                 extra={"fields": {"event": "i18n.error", "key": key, "locale": locale}},
             )
-        return str(text)
+        return isolate_ltr_runs(str(text)) if locale in RTL_LANGUAGES else str(text)
 
     def label(self, locale: str, key: str) -> str:
         return self.format(locale, key)

@@ -444,7 +444,7 @@ async def _verify(db: Database, sealer: Sealer) -> None:
         if name == "check:pseudonym":
             if bytes(row["value"]).decode() != sealer.pseudonym("meta", "check"):
                 raise KeyProblem(
-                    "the pseudonym key does not match this database: wrong key file or "
+                    "the key (pseudonym key) does not open this database: wrong key file or "
                     "CRE_MASTER_KEY. Nothing was changed."
                 )
             continue

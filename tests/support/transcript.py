@@ -78,7 +78,9 @@ def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
         out.append(f"> {line}")
         for message in result.outbound:
             choices = " ".join(c.token + ("*" if c.selected else "") for c in message.choices)
-            out.append(f"< {message.key}{_args(message.args)}" + (f" [{choices}]" if choices else ""))
+            out.append(
+                f"< {message.key}{_args(message.args)}" + (f" [{choices}]" if choices else "")
+            )
             out.extend(f"  + {key}{_args(args)}" for key, args in message.parts)
         for event in result.events:
             if isinstance(event, CaseSubmitted):

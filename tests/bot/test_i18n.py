@@ -1,0 +1,54 @@
+"""Rendering: references, plurals, right-to-left isolation, fallbacks."""
+
+from __future__ import annotations
+
+from bot.i18n import Catalogs
+from flows.messages import Choice, Outbound, Ref
+
+CATALOGS = Catalogs()
+
+
+def test_submitted_message_carries_reference_and_plural_days() -> None:
+    one = CATALOGS.render(Outbound("p", "submitted", {"ref": "K7M4-Q2XP", "days": 1}), "en")
+    many = CATALOGS.render(Outbound("p", "submitted", {"ref": "K7M4-Q2XP", "days": 5}), "en")
+    assert "K7M4-Q2XP" in one.text and "1 day." in one.text and "5 days." in many.text
+
+
+def test_references_render_in_the_readers_language() -> None:
+    message = Outbound(
+        "p",
+        "summary-line",
+        {"label": Ref(("label-rights",)), "value": Ref(("opt-rights-land", "opt-rights-water"))},
+    )
+    assert CATALOGS.render(message, "en").text == "Rights affected: Land, Water"
+    assert CATALOGS.render(message, "fr").text != CATALOGS.render(message, "en").text
+
+
+def test_arabic_isolates_placeables_commands_and_numbers() -> None:
+    rendered = CATALOGS.render(Outbound("p", "submitted", {"ref": "K7M4-Q2XP", "days": 5}), "ar")
+    assert rendered.rtl
+    assert "\u2068K7M4-Q2XP\u2069" in rendered.text
+    assert "\u2068/status\u2069" in CATALOGS.format("ar", "help")
+    english = CATALOGS.render(Outbound("p", "submitted", {"ref": "K7M4-Q2XP", "days": 5}), "en")
+    assert "\u2068" not in english.text
+
+
+def test_choices_keep_their_tokens_and_mark_selection() -> None:
+    message = Outbound(
+        "p",
+        "q-rights",
+        choices=(
+            Choice("rights:land", "opt-rights-land", selected=True),
+            Choice("rights:__done", "done"),
+        ),
+        multi=True,
+    )
+    rendered = CATALOGS.render(message, "es")
+    assert [token for token, _ in rendered.choices] == ["rights:land", "rights:__done"]
+    assert rendered.choices[0][1].startswith("✓ ")
+    assert rendered.multi_hint
+
+
+def test_unknown_language_and_unknown_message_fall_back_safely() -> None:
+    assert CATALOGS.format("xx", "done") == "Done"
+    assert CATALOGS.format("en", "no-such-message") == "no-such-message"

@@ -1,0 +1,57 @@
+"""A transport that records what the bot sends, for driving the real runtime in-process."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+
+from bot.transport import Receive, Received, Rendered, SendError
+from flows.messages import Attachment, Channel
+
+
+class RecordingTransport:
+    """Behaves like a messenger with one chat per user id; ``fail_next`` injects send errors."""
+
+    def __init__(self, channel: Channel = Channel.CONSOLE) -> None:
+        self.channel = channel
+        self.sent: dict[str, list[Rendered]] = defaultdict(list)
+        self.fail_next: list[SendError] = []
+        self._receive: Receive | None = None
+        self._ids = itertools.count(1)
+
+    async def start(self, receive: Receive) -> None:
+        self._receive = receive
+
+    async def stop(self) -> None:
+        self._receive = None
+
+    async def send(self, address: str, message: Rendered) -> None:
+        if self.fail_next:
+            raise self.fail_next.pop(0)
+        self.sent[address].append(message)
+
+    async def say(
+        self,
+        user: str,
+        text: str | None = None,
+        choice: str | None = None,
+        attachment: Attachment | None = None,
+        locale_hint: str | None = None,
+        dedupe: str | None = None,
+    ) -> None:
+        assert self._receive is not None, "transport not started"
+        await self._receive(
+            Received(
+                self.channel,
+                user,
+                f"chat-{user}",
+                dedupe or str(next(self._ids)),
+                text,
+                choice,
+                attachment,
+                locale_hint,
+            )
+        )
+
+    def texts(self, user: str) -> list[str]:
+        return [m.text for m in self.sent[f"chat-{user}"]]

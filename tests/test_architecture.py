@@ -1,0 +1,69 @@
+"""Dependencies point one way: bot | admin_cli -> store -> flows.
+
+Flows stay pure: no messenger library, no SQL, no wall clock, no randomness,
+no file or network I/O; time and ids come in as arguments.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FORBIDDEN = {
+    "flows": {
+        "bot",
+        "store",
+        "admin_cli",
+        "telegram",
+        "signalbot",
+        "aiosqlite",
+        "sqlite3",
+        "aiohttp",
+        "httpx",
+        "os",
+        "random",
+        "secrets",
+        "time",
+        "uuid",
+        "socket",
+        "asyncio.subprocess",
+        "subprocess",
+        "pathlib",
+        "logging",
+    },
+    "store": {"bot", "admin_cli", "telegram", "signalbot"},
+    "bot": {"admin_cli"},
+    "admin_cli": {"bot", "telegram", "signalbot"},
+}
+WALL_CLOCK = ("datetime.now", "datetime.utcnow", "date.today", "time.time")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_imports_point_one_way(package: str) -> None:
+    bad = []
+    for path in (ROOT / package).rglob("*.py"):
+        for name in _imports(path):
+            top = {name, name.split(".")[0]}
+            if top & FORBIDDEN[package]:
+                bad.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert bad == []
+
+
+def test_flows_never_read_the_clock() -> None:
+    for path in (ROOT / "flows").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not [c for c in WALL_CLOCK if c in text], path
