@@ -82,6 +82,8 @@ def step(state: Conversation, inbound: Inbound, context: Context) -> Result:
     """Advance ``state`` by one inbound message. Pure: ``state`` is not modified."""
     turn = _Turn(state.copy(), inbound, context)
     turn.run()
+    if not turn.out:  # every input gets a reply, even on a path nobody foresaw
+        turn.say("help")
     locale = turn.render_locale or turn.state.locale or context.policy.default_language
     return Result(turn.state, tuple(turn.out), tuple(turn.events), locale)
 
@@ -240,6 +242,7 @@ class _Turn:
         st = self.state
         if st.interrupt:
             st.interrupt = None
+            self.say("kept-going")
             self.reprompt()
         elif st.flow != INTAKE or st.step in (LANGUAGE, CONSENT):
             self.say("nothing-to-go-back")
@@ -459,7 +462,9 @@ class _Turn:
 
     def answer_text(self, question: Question) -> None:
         choices = self.question_choices(question)
-        if self.msg.choice is not None or (self.text.isdigit() and int(self.text) <= len(choices)):
+        if self.msg.choice is not None or (
+            self.text.isdecimal() and int(self.text) <= len(choices)
+        ):
             if self.match(choices, question.id) is not None:
                 self.accept(question, None)
             return
@@ -473,7 +478,7 @@ class _Turn:
 
     def answer_country(self, question: Question) -> None:
         st = self.state
-        if self.msg.choice is not None or self.text.isdigit():
+        if self.msg.choice is not None or self.text.isdecimal():
             candidates = [
                 Choice(t, "country-choice", {"name": self.country(t)}) for t in st.offered
             ]
@@ -558,7 +563,7 @@ class _Turn:
     def numbers(self, count: int) -> list[int] | None:
         """Parse ``1 3 5`` or ``1,3``; None when the text is not a list of option numbers."""
         pieces = [p for p in re.split(r"[\s,;.،、]+", self.text) if p]
-        if not pieces or not all(p.isdigit() for p in pieces):
+        if not pieces or not all(p.isdecimal() for p in pieces):
             return None
         values = [int(p) - 1 for p in pieces]
         if any(v < 0 or v >= count for v in values):
@@ -739,7 +744,7 @@ class _Turn:
                     "hint-stale-choice" if stale else "hint-choice", {"count": len(choices)}
                 )
             return None
-        if self.text.isdigit():
+        if self.text.isdecimal():
             index = int(self.text) - 1
             if 0 <= index < len(choices):
                 return tokens[index]
