@@ -21,6 +21,10 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.catalog import STATUSES
+from flows.countries import is_country
+from flows.intake import QUESTIONS
+from flows.messages import Channel
+from flows.policy import LANGUAGES
 from store.config import ConfigError, Settings, load_settings
 from store.crypto import KeyProblem, Keyring
 from store.database import SchemaTooNew
@@ -29,8 +33,16 @@ from store.sqlite_store import DB_NAME, CaseRecord, Store
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 cases_app = typer.Typer(no_args_is_help=True, help="Look at cases (every look is audited).")
 keys_app = typer.Typer(no_args_is_help=True, help="Manage the encryption keys.")
+regions_app = typer.Typer(no_args_is_help=True, help="Regions, their countries and queues.")
+facilitators_app = typer.Typer(no_args_is_help=True, help="Who may act on cases.")
+collaborators_app = typer.Typer(no_args_is_help=True, help="The collaborator directory.")
 app.add_typer(cases_app, name="cases")
 app.add_typer(keys_app, name="keys")
+app.add_typer(regions_app, name="regions")
+app.add_typer(facilitators_app, name="facilitators")
+app.add_typer(collaborators_app, name="collaborators")
+audit_app = typer.Typer(no_args_is_help=True, help="Who did what to which case (no content).")
+app.add_typer(audit_app, name="audit")
 out = Console()
 T = TypeVar("T")
 
@@ -128,6 +140,7 @@ def keys_rotate(data_dir: DataDir = None) -> None:
 def _case_json(case: CaseRecord, details: bool) -> dict[str, object]:
     data = asdict(case)
     data["strategies"] = list(case.strategies)
+    data["language"] = case.locale
     if not details:
         data.pop("details")
     return data
@@ -197,3 +210,342 @@ def cases_show(
         return
     for key, value in (case.details.get("answers") or {}).items():
         out.print(f"  {key}: {value}")
+
+
+# ----- regions ----------------------------------------------------------------------
+
+MessengerChannel = Annotated[str, typer.Option("--channel", help="telegram, signal or console")]
+
+
+def _channel(name: str, allowed: tuple[str, ...] = ("telegram", "signal", "console")) -> Channel:
+    if name not in allowed:
+        _fail(f"--channel must be one of {', '.join(allowed)}")
+    return Channel(name)
+
+
+@regions_app.command("list")
+def regions_list(
+    data_dir: DataDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Regions, how many countries each has, and where its new cases are announced."""
+
+    async def work(store: Store) -> list[dict[str, object]]:
+        async with store.transaction() as tx:
+            regions = await tx.regions()
+            queues = {r: ch for r, _, ch in await tx.region_queues()}
+            staff = await tx.facilitators()
+            await tx.audit(datetime.now(UTC), _actor(), "admin.regions.list")
+        return [
+            {
+                "id": r.id,
+                "name": r.name,
+                "countries": sorted(r.countries),
+                "queue": queues.get(r.id) or "facilitators' private chats",
+                "facilitators": sum(1 for f in staff if r.id in f.regions),
+            }
+            for r in regions
+        ]
+
+    found = _with_store(_settings(data_dir), work)
+    if as_json:
+        typer.echo(json.dumps(found, indent=2))
+        return
+    table = Table("region", "name", "countries", "queue", "facilitators")
+    for r in found:
+        countries = r["countries"]
+        assert isinstance(countries, list)
+        table.add_row(
+            str(r["id"]),
+            str(r["name"]),
+            str(len(countries)),
+            str(r["queue"]),
+            str(r["facilitators"]),
+        )
+    out.print(table)
+
+
+@regions_app.command("set-queue")
+def regions_set_queue(
+    region: str,
+    channel: MessengerChannel,
+    chat: Annotated[str, typer.Option("--chat", help="Chat id (Telegram) or group id (Signal).")],
+    data_dir: DataDir = None,
+) -> None:
+    """Announce the region's new cases (minimal summary only) in this chat."""
+    target = _channel(channel)
+
+    async def work(store: Store) -> bool:
+        async with store.transaction() as tx:
+            done = await tx.set_region_queue(region, target, chat)
+            if done:
+                await tx.audit(
+                    datetime.now(UTC),
+                    _actor(),
+                    "admin.regions.set-queue",
+                    None,
+                    f"{region}:{channel}",
+                )
+        return done
+
+    if not _with_store(_settings(data_dir), work):
+        _fail(f"no region {region!r}; see `cre-admin regions list`")
+    out.print(f"New cases for {region} will be announced in that {channel} chat.")
+
+
+@regions_app.command("set-countries")
+def regions_set_countries(
+    region: str,
+    countries: Annotated[list[str], typer.Argument(help="ISO 3166 codes, e.g. KE UG TZ")],
+    data_dir: DataDir = None,
+) -> None:
+    """Replace the list of countries routed to a region."""
+    codes = sorted({c.upper() for c in countries})
+    bad = [c for c in codes if not is_country(c)]
+    if bad:
+        _fail(f"not ISO 3166 country codes: {', '.join(bad)}")
+
+    async def work(store: Store) -> bool:
+        async with store.transaction() as tx:
+            cursor = await tx.conn.execute(
+                "UPDATE regions SET countries = ? WHERE id = ?", (" ".join(codes), region)
+            )
+            if cursor.rowcount == 1:
+                await tx.audit(
+                    datetime.now(UTC),
+                    _actor(),
+                    "admin.regions.set-countries",
+                    None,
+                    f"{region}:{len(codes)}",
+                )
+            return cursor.rowcount == 1
+
+    if not _with_store(_settings(data_dir), work):
+        _fail(f"no region {region!r}; see `cre-admin regions list`")
+    out.print(f"{region} now covers {len(codes)} countries.")
+
+
+# ----- facilitators -------------------------------------------------------------------
+
+
+@facilitators_app.command("add")
+def facilitators_add(
+    channel: MessengerChannel,
+    user_id: Annotated[str, typer.Option("--id", help="Telegram user id or Signal number/uuid.")],
+    name: Annotated[str, typer.Option("--name", help="Shown to colleagues, never to requesters.")],
+    region: Annotated[
+        list[str] | None, typer.Option("--region", help="Repeat for several.")
+    ] = None,
+    language: Annotated[str, typer.Option(help="Language of the bot's messages to them.")] = "en",
+    coordinator: Annotated[bool, typer.Option(help="May act in every region.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Register (or update) a facilitator; only they can act on their regions' cases."""
+    target = _channel(channel)
+    regions = region or []
+    if not regions and not coordinator:
+        _fail("give at least one --region (or --coordinator)")
+    if language not in LANGUAGES:
+        _fail(f"--language must be one of {', '.join(LANGUAGES)}")
+
+    async def work(store: Store) -> int | str:
+        async with store.transaction() as tx:
+            known = {r.id for r in await tx.regions()}
+            unknown = [r for r in regions if r not in known]
+            if unknown:
+                return f"unknown regions {unknown}; known: {sorted(known)}"
+            person = store.sealer.pseudonym(target.value, user_id)
+            row = await tx.add_facilitator(
+                person, target, user_id, name, regions, language, coordinator, datetime.now(UTC)
+            )
+            await tx.audit(
+                datetime.now(UTC), _actor(), "admin.facilitators.add", None, f"facilitator:{row}"
+            )
+            return row
+
+    result = _with_store(_settings(data_dir), work)
+    if isinstance(result, str):
+        _fail(result)
+    out.print(f"Facilitator #{result} registered for {', '.join(regions) or 'all regions'}.")
+
+
+@facilitators_app.command("list")
+def facilitators_list(
+    data_dir: DataDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Registered facilitators (names only: never their messenger ids)."""
+
+    async def work(store: Store) -> list[dict[str, object]]:
+        async with store.transaction() as tx:
+            staff = await tx.facilitators()
+            await tx.audit(datetime.now(UTC), _actor(), "admin.facilitators.list")
+        return [
+            {
+                "id": f.id,
+                "name": f.name,
+                "regions": sorted(f.regions),
+                "language": f.locale,
+                "coordinator": f.coordinator,
+            }
+            for f in staff
+        ]
+
+    found = _with_store(_settings(data_dir), work)
+    if as_json:
+        typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        return
+    table = Table("#", "name", "regions", "language", "coordinator")
+    for f in found:
+        regions = f["regions"]
+        assert isinstance(regions, list)
+        table.add_row(
+            str(f["id"]),
+            str(f["name"]),
+            ", ".join(regions),
+            str(f["language"]),
+            "yes" if f["coordinator"] else "",
+        )
+    out.print(table if found else "No facilitators yet: add one with `cre-admin facilitators add`.")
+
+
+# ----- collaborators ---------------------------------------------------------------------
+
+
+STRATEGY_CHOICES = tuple(o for o in QUESTIONS["strategies"].options if o != "unsure")
+
+
+@collaborators_app.command("add")
+def collaborators_add(
+    name: Annotated[str, typer.Option("--name")],
+    strategy: Annotated[
+        list[str],
+        typer.Option(
+            "--strategy",
+            help="Repeat: " + ", ".join(STRATEGY_CHOICES),
+        ),
+    ],
+    country: Annotated[
+        list[str] | None, typer.Option("--country", help="ISO code; repeat.")
+    ] = None,
+    region: Annotated[list[str] | None, typer.Option("--region", help="Repeat.")] = None,
+    language: Annotated[list[str] | None, typer.Option("--language", help="Repeat.")] = None,
+    contact: Annotated[str | None, typer.Option(help="How facilitators reach them.")] = None,
+    self_funded: Annotated[bool, typer.Option(help="Can work without a grant.")] = False,
+    channel: Annotated[
+        str | None, typer.Option(help="telegram or signal, to invite via the bot.")
+    ] = None,
+    user_id: Annotated[str | None, typer.Option("--id", help="Their messenger id.")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Add an organisation or person offering support to the directory."""
+    bad = [s for s in strategy if s not in STRATEGY_CHOICES]
+    if bad:
+        _fail(f"unknown strategies {bad}; use {', '.join(STRATEGY_CHOICES)}")
+    countries = [c.upper() for c in country or []]
+    if [c for c in countries if not is_country(c)]:
+        _fail("--country takes ISO 3166 codes such as KE or PE")
+    messenger = None
+    if (channel is None) != (user_id is None):
+        _fail("--channel and --id go together")
+
+    async def work(store: Store) -> int:
+        nonlocal messenger
+        if channel is not None and user_id is not None:
+            target = _channel(channel, ("telegram", "signal", "console"))
+            messenger = (store.sealer.pseudonym(target.value, user_id), target, user_id)
+        async with store.transaction() as tx:
+            row = await tx.add_collaborator(
+                name,
+                contact,
+                strategy,
+                countries,
+                region or [],
+                language or ["en"],
+                self_funded,
+                datetime.now(UTC),
+                messenger,
+            )
+            await tx.audit(
+                datetime.now(UTC), _actor(), "admin.collaborators.add", None, f"collaborator:{row}"
+            )
+            return row
+
+    row = _with_store(_settings(data_dir), work)
+    out.print(f"Collaborator #{row} added.")
+
+
+@collaborators_app.command("list")
+def collaborators_list(
+    data_dir: DataDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The directory, by strategy, country and region."""
+
+    async def work(store: Store) -> list[dict[str, object]]:
+        async with store.transaction() as tx:
+            found = await tx.collaborators()
+            await tx.audit(datetime.now(UTC), _actor(), "admin.collaborators.list")
+        return [
+            {
+                "id": c.id,
+                "name": c.name,
+                "strategies": sorted(c.strategies),
+                "countries": sorted(c.countries),
+                "regions": sorted(c.regions),
+                "languages": sorted(c.languages),
+                "self_funded": c.self_funded,
+                "reachable": c.reachable,
+            }
+            for c in found
+        ]
+
+    found = _with_store(_settings(data_dir), work)
+    if as_json:
+        typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        return
+    table = Table("#", "name", "strategies", "countries", "regions", "self-funded", "bot")
+    for c in found:
+        table.add_row(
+            *(
+                ", ".join(v) if isinstance(v, list) else str(v)
+                for v in (c["id"], c["name"], c["strategies"], c["countries"], c["regions"])
+            ),
+            "yes" if c["self_funded"] else "",
+            "yes" if c["reachable"] else "",
+        )
+    out.print(table if found else "The directory is empty.")
+
+
+# ----- audit --------------------------------------------------------------------------
+
+
+@audit_app.command("list")
+def audit_list(
+    data_dir: DataDir = None,
+    case: Annotated[str | None, typer.Option("--case", help="Only this case reference.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The audit trail: when, who (pseudonym prefix or role), action, case. Never content."""
+
+    async def work(store: Store) -> list[dict[str, object]]:
+        entries = await store.audit_entries()
+        async with store.transaction() as tx:
+            await tx.audit(datetime.now(UTC), _actor(), "admin.audit.list", case)
+        wanted = case.strip().upper() if case else None
+        return [e for e in entries if wanted is None or e["case_ref"] == wanted]
+
+    found = _with_store(_settings(data_dir), work)
+    if as_json:
+        typer.echo(json.dumps(found, indent=2))
+        return
+    table = Table("when", "who", "action", "case", "detail")
+    for e in found:
+        table.add_row(
+            str(e["at"])[:19],
+            str(e["actor"]),
+            str(e["action"]),
+            str(e["case_ref"] or ""),
+            str(e["detail"] or ""),
+        )
+    out.print(table)

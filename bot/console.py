@@ -4,6 +4,11 @@ One local person types lines; the bot's replies are printed with numbered
 choices, answered by typing the number. Works the same when stdin is a pipe
 or a file (one line per message), so conversations can be scripted; at the
 end of input the runtime finishes what it was doing and the program exits.
+
+Like RapidPro's simulator, ``/as facilitator africa``, ``/as coordinator``
+and ``/as requester`` switch who is typing, so the whole loop (request,
+routing, claim, relay) can be tried on one terminal. Replies to someone other
+than the local requester are printed with their name.
 """
 
 from __future__ import annotations
@@ -12,23 +17,34 @@ import asyncio
 import itertools
 import sys
 import threading
+from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from bot.transport import Receive, Received, Rendered
 from flows.messages import Channel
 
 LOCAL_USER = "local"
+Switch = Callable[[list[str]], Awaitable[tuple[str | None, str]]]
+"""Given the words after ``/as``, return the new console user id (None: unchanged) and
+the line to print."""
 
 
 class ConsoleTransport:
     channel = Channel.CONSOLE
 
     def __init__(
-        self, stdin: TextIO | None = None, stdout: TextIO | None = None, locale: str | None = None
+        self,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        locale: str | None = None,
+        switch: Switch | None = None,
     ) -> None:
         self.stdin = stdin or sys.stdin
         self.stdout = stdout or sys.stdout
         self.locale = locale
+        self.switch = switch
+        self.settle: Callable[[], Awaitable[None]] | None = None
+        self.user = LOCAL_USER
         self.finished = asyncio.Event()
         self._lines: asyncio.Queue[str | None] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
@@ -49,11 +65,19 @@ class ConsoleTransport:
     async def _pump(self, receive: Receive) -> None:
         while (line := await self._lines.get()) is not None:
             text = line.rstrip("\r\n")
+            words = text.split()
+            if self.switch is not None and words[:1] == ["/as"]:
+                if self.settle is not None:  # the previous persona's messages come first
+                    await self.settle()
+                user, said = await self.switch(words[1:])
+                self.user = user or self.user
+                self._print(said)
+                continue
             await receive(
                 Received(
                     channel=Channel.CONSOLE,
-                    user_id=LOCAL_USER,
-                    address=LOCAL_USER,
+                    user_id=self.user,
+                    address=self.user,
                     dedupe=f"{id(self)}:{next(self._counter)}",
                     text=text,
                     locale_hint=self.locale,
@@ -65,13 +89,20 @@ class ConsoleTransport:
         if self._task is not None and not self._task.done():
             self._task.cancel()
 
+    def _print(self, text: str) -> None:
+        self.stdout.write(text + "\n")
+        if self.interactive:
+            self.stdout.write(f"{self.user}> ")
+        self.stdout.flush()
+
     async def send(self, address: str, message: Rendered) -> None:
-        lines = [f"bot> {message.text}".replace("\n", "\n     ")]
+        prompt = "bot> " if address == LOCAL_USER else f"bot → {address}> "
+        lines = [f"{prompt}{message.text}".replace("\n", "\n     ")]
         for number, (_, label) in enumerate(message.choices, start=1):
             lines.append(f"     {number}. {label}")
         if message.multi and message.multi_hint:
             lines.append(f"     {message.multi_hint}")
-        self.stdout.write("\n".join(lines) + "\n")
-        if self.interactive:
-            self.stdout.write("you> ")
-        self.stdout.flush()
+        if message.file is not None:
+            size = max(1, len(message.file.data) // 1024)
+            lines.append(f"     📎 {message.file.kind} {message.file.mime} {size} KB")
+        self._print("\n".join(lines))

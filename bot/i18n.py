@@ -31,14 +31,13 @@ def isolate_ltr_runs(text: str) -> str:
 
 
 class Catalogs:
-    """One FluentBundle per shipped language, loaded once at start."""
+    """One FluentBundle per shipped language (all its ``*.ftl`` files), loaded once at start."""
 
     def __init__(self, directory: Path = CATALOG_DIR, languages: tuple[str, ...] = LANGUAGES):
         self.bundles: dict[str, FluentBundle] = {}
         for lang in languages:
             bundle = FluentBundle([lang], use_isolating=lang in RTL_LANGUAGES)
-            path = directory / lang / "main.ftl"
-            if path.exists():
+            for path in sorted((directory / lang).glob("*.ftl")):
                 bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
             self.bundles[lang] = bundle
 

@@ -16,6 +16,7 @@ from bot.clock import SystemClock
 from bot.console import ConsoleTransport
 from bot.i18n import Catalogs
 from bot.logs import event, setup_logging
+from bot.personas import Personas
 from bot.runtime import Runtime
 from bot.transport import Transport
 from store.config import ConfigError, Settings, load_settings
@@ -33,11 +34,16 @@ async def serve(settings: Settings, console: bool) -> None:
     try:
         transports: list[Transport] = []
         console_transport: ConsoleTransport | None = None
+        catalogs = Catalogs()
+        clock = SystemClock()
         if console or not (settings.telegram or settings.signal):
-            console_transport = ConsoleTransport()
+            personas = Personas(store, catalogs, clock)
+            console_transport = ConsoleTransport(switch=personas.switch)
             transports.append(console_transport)
         transports.extend(messenger_transports(settings))
-        runtime = Runtime(store, Catalogs(), transports, SystemClock(), settings.policy)
+        runtime = Runtime(store, catalogs, transports, clock, settings.policy)
+        if console_transport is not None:
+            console_transport.settle = runtime.idle
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):

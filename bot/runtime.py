@@ -21,15 +21,16 @@ import os
 import traceback
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.i18n import Catalogs
 from bot.logs import event
-from bot.transport import Received, SendError, Transport
+from bot.transport import FilePayload, Received, Rendered, SendError, Transport
 from flows.messages import Channel, Inbound, Outbound
 from flows.policy import Policy
 from flows.ports import Clock
-from flows.service import Services, handle_inbound
+from flows.service import Services, handle_inbound, run_due_job
 from store.sqlite_store import OutboxRow, Store
 
 log = logging.getLogger("cre.runtime")
@@ -56,6 +57,7 @@ class Runtime:
         self._wake: dict[Channel, asyncio.Event] = defaultdict(asyncio.Event)
         self._senders: list[asyncio.Task[None]] = []
         self._stopping = False
+        self.due_interval = 30.0
 
     # ----- lifecycle ------------------------------------------------------------
 
@@ -63,6 +65,7 @@ class Runtime:
         """Resume unfinished work, start the senders, then let transports receive."""
         for channel in self.transports:
             self._senders.append(asyncio.create_task(self._send_loop(channel)))
+        self._senders.append(asyncio.create_task(self._due_loop()))
         for _, person in await self.store.inbox_pending():
             self._schedule(person)
         for transport in self.transports.values():
@@ -167,6 +170,29 @@ class Runtime:
         event(log, "inbox.handled", channel=channel.value, person=inbound.sender[:8], row=row_id)
         self._wake[channel].set()
 
+    # ----- scheduled jobs ------------------------------------------------------------
+
+    async def run_due(self) -> int:
+        """Run every job that is due now; each in its own transaction, each exactly once."""
+        done = 0
+        for job_id, kind, ref in await self.store.due_jobs(self.clock.now()):
+            async with self.store.transaction() as tx:
+                await run_due_job(tx, job_id, kind, ref, self.clock.now(), self.services.policy)
+            done += 1
+        if done:
+            event(log, "due.ran", count=done)
+            for wake in list(self._wake.values()):
+                wake.set()
+        return done
+
+    async def _due_loop(self) -> None:
+        while True:
+            try:
+                await self.run_due()
+            except Exception as exc:  # keep scheduling alive; the job stays due
+                event(log, "due.error", logging.ERROR, error=type(exc).__name__)
+            await asyncio.sleep(self.due_interval)
+
     # ----- outbound ---------------------------------------------------------------
 
     async def _send_loop(self, channel: Channel) -> None:
@@ -196,8 +222,18 @@ class Runtime:
                 if not await self._send_one(transport, row):
                     return
 
-    async def _send_one(self, transport: Transport, row: OutboxRow) -> bool:
+    async def _render(self, row: OutboxRow) -> Rendered:
         rendered = self.catalogs.render(row.message, row.locale)
+        if row.message.file_id is None:
+            return rendered
+        stored = await self.store.load_file(row.message.file_id)
+        if stored is None:
+            return rendered
+        kind, mime, name, data = stored
+        return replace(rendered, file=FilePayload(kind, mime, data, name))
+
+    async def _send_one(self, transport: Transport, row: OutboxRow) -> bool:
+        rendered = await self._render(row)
         try:
             await transport.send(row.address, rendered)
         except SendError as exc:

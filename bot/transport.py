@@ -36,6 +36,16 @@ class Received:
 
 
 @dataclass(frozen=True, slots=True)
+class FilePayload:
+    """A stored file sent along with a message (evidence relayed to a facilitator)."""
+
+    kind: str
+    mime: str
+    data: bytes
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
     """A message in the reader's language: text plus (token, label) choices.
 
@@ -48,6 +58,7 @@ class Rendered:
     multi: bool = False
     rtl: bool = False
     multi_hint: str = ""
+    file: FilePayload | None = None
 
 
 class SendError(Exception):

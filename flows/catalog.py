@@ -7,6 +7,7 @@ catalog against: same ids everywhere, and no variable the code never sends.
 
 from __future__ import annotations
 
+from flows.catalog_workspace import workspace_variables
 from flows.intake import INTAKE
 from flows.policy import LANGUAGES
 from flows.questions import SKIP, Kind
@@ -31,6 +32,7 @@ _FIXED: dict[str, frozenset[str]] = {
         "language-set": "",
         "welcome": "",
         "telegram-not-encrypted": "",
+        "signal-safety-note": "",
         "q-consent": "",
         "consent-yes": "",
         "consent-no": "",
@@ -97,6 +99,14 @@ _FIXED: dict[str, frozenset[str]] = {
         "summary-file-voice": "",
         "summary-file-audio": "",
         "summary-file-video": "",
+        "cmd-start": "",
+        "cmd-help": "",
+        "cmd-language": "",
+        "cmd-status": "",
+        "cmd-cancel": "",
+        "cmd-forget": "",
+        "cmd-back": "",
+        "cmd-skip": "",
     }.items()
 }
 
@@ -104,6 +114,7 @@ _FIXED: dict[str, frozenset[str]] = {
 def message_variables() -> dict[str, frozenset[str]]:
     """Message id → the variables the code may pass to it."""
     found = dict(_FIXED)
+    found.update(workspace_variables())
     found.update({f"language-{code}": frozenset() for code in LANGUAGES})
     found.update({f"status-{status}": frozenset() for status in STATUSES})
     for question in INTAKE:

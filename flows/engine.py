@@ -19,19 +19,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from flows import intake
+from flows import intake, lifecycle
+from flows.answers import display_answer
 from flows.countries import country_name, fold, is_country, match_country
-from flows.events import CaseSubmitted, Event, FileAccepted, FilesDiscarded, PersonForgotten
+from flows.events import (
+    CaseSubmitted,
+    Event,
+    FileAccepted,
+    FilesDiscarded,
+    PersonForgotten,
+    RelayFromRequester,
+)
 from flows.media_policy import refusal_reason
 from flows.messages import ArgValue, Attachment, Channel, Choice, Inbound, Outbound, Ref
 from flows.policy import Policy, pick_language
 from flows.questions import DONE, SKIP, Kind, Question
-from flows.state import CONSENT, EDIT, LANGUAGE, MENU, SUMMARY, Conversation
+from flows.state import CONSENT, EDIT, LANGUAGE, MENU, RELAY, SUMMARY, Conversation
 
 INTAKE = "intake"
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
 _REFERRAL = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_SUMMARY_TEXT = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,10 +330,20 @@ class _Turn:
     # ----- idle -----------------------------------------------------------
 
     def idle(self) -> None:
+        st = self.state
         if not self.ctx.cases:
             self.start_intake(None)
             return
-        if self.state.step == MENU:
+        open_refs = [c.ref for c in self.ctx.cases if lifecycle.is_open(c.status)]
+        if st.step == RELAY and st.pending:
+            token = self.match(self.relay_choices(open_refs), RELAY, quiet=True)
+            if token is not None:
+                self.relay(token.split(":", 1)[1], st.pending)
+                return
+        if open_refs and (self.text or self.msg.attachment is not None):
+            self.relay_or_pick(open_refs)
+            return
+        if st.step == MENU:
             token = self.match(self.menu_choices(), MENU, quiet=True)
             if token == "menu:new":
                 self.start_intake(None)
@@ -334,8 +351,41 @@ class _Turn:
             if token == "menu:status":
                 self.cmd_status()
                 return
-        self.state.step = MENU
+        st.step = MENU
         self.show_menu()
+
+    def relay_choices(self, refs: list[str]) -> list[Choice]:
+        return [Choice(f"relay:{ref}", "relay-case", {"ref": ref}) for ref in refs]
+
+    def relay_or_pick(self, open_refs: list[str]) -> None:
+        """Pass the message on; with several open cases, first ask which one it is about."""
+        payload: dict[str, str] = {}
+        attachment = self.msg.attachment
+        if attachment is not None:
+            reason = refusal_reason(attachment, self.policy)
+            if reason is not None:
+                self.say(reason, {"limit_mb": self.policy.max_file_bytes // (1024 * 1024)})
+                return
+            file_id = self.ctx.new_id()
+            self.events.append(FileAccepted(file_id, attachment))
+            payload["file"] = file_id
+        elif len(self.text) > self.policy.max_text:
+            self.say("hint-too-long", {"limit": self.policy.max_text, "length": len(self.text)})
+            return
+        else:
+            payload["text"] = self.text
+        if len(open_refs) == 1:
+            self.relay(open_refs[0], payload)
+            return
+        self.state.step = RELAY
+        self.state.pending = payload
+        self.say("relay-pick-case", choices=self.relay_choices(open_refs))
+
+    def relay(self, ref: str, payload: dict[str, str]) -> None:
+        self.events.append(RelayFromRequester(ref, payload.get("text"), payload.get("file")))
+        self.state.step = None
+        self.state.pending = {}
+        self.say("relay-sent", {"ref": ref})
 
     def menu_choices(self) -> list[Choice]:
         return [Choice("menu:new", "menu-new"), Choice("menu:status", "menu-status")]
@@ -626,7 +676,7 @@ class _Turn:
                         "summary-line",
                         {
                             "label": Ref((question.label,)),
-                            "value": self.display(question, st.answers[question.id]),
+                            "value": display_answer(question, st.answers[question.id], self.locale),
                         },
                     )
                 )
@@ -642,20 +692,6 @@ class _Turn:
                 Choice("summary:cancel", "summary-cancel"),
             ],
         )
-
-    def display(self, question: Question, value: object) -> ArgValue:
-        if value is None:
-            return Ref(("summary-skipped",))
-        if isinstance(value, dict):
-            return Ref((f"summary-file-{value.get('kind', 'document')}",))
-        if question.kind is Kind.COUNTRY:
-            return country_name(str(value), self.locale)
-        if question.kind is Kind.MULTI and isinstance(value, list):
-            return Ref(tuple(question.option_key(v) for v in value))
-        if question.kind is Kind.CHOICE:
-            return Ref((question.option_key(str(value)),))
-        text = str(value)
-        return text if len(text) <= _SUMMARY_TEXT else text[: _SUMMARY_TEXT - 1] + "…"
 
     def answer_summary(self) -> None:
         choices = [

@@ -43,4 +43,61 @@ class PersonForgotten:
     """Erase everything about the person: state, contact, files, cases' personal data."""
 
 
-Event = FileAccepted | FilesDiscarded | CaseSubmitted | PersonForgotten
+@dataclass(frozen=True, slots=True)
+class RelayFromRequester:
+    """Pass the requester's words (or file) on to whoever handles the case."""
+
+    ref: str
+    text: str | None = None
+    file_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseChanged:
+    """Set one of a case's facilitation fields: status, level, urgent or assignee."""
+
+    ref: str
+    field: str
+    value: str | int | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteAdded:
+    ref: str
+    author: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Audited:
+    """Who did what to which case (never the content). Refusals are audited too."""
+
+    action: str
+    ref: str | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationSent:
+    ref: str
+    collaborator: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementRecorded:
+    ref: str
+    fields: dict[str, str]
+
+
+Event = (
+    FileAccepted
+    | FilesDiscarded
+    | CaseSubmitted
+    | PersonForgotten
+    | RelayFromRequester
+    | CaseChanged
+    | NoteAdded
+    | Audited
+    | InvitationSent
+    | AgreementRecorded
+)

@@ -94,7 +94,8 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class Outbound:
-    """One message to send. Either a catalog message (``key`` + ``args``) or relayed ``text``.
+    """One message to send. Either a catalog message (``key`` + ``args``) or relayed ``text``,
+    optionally with a stored file (``file_id``) relayed with it.
 
     ``parts`` are extra catalog messages rendered after the main one, joined by
     blank lines (used for summaries). ``multi`` tells renderers that several
@@ -108,6 +109,7 @@ class Outbound:
     parts: tuple[tuple[str, dict[str, ArgValue]], ...] = ()
     multi: bool = False
     text: str | None = None
+    file_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict; the outbox stores it sealed."""
@@ -127,6 +129,7 @@ class Outbound:
             "parts": [[k, _encode_args(a)] for k, a in self.parts],
             "multi": self.multi,
             "text": self.text,
+            "file_id": self.file_id,
         }
 
     @classmethod
@@ -142,4 +145,5 @@ class Outbound:
             parts=tuple((k, _decode_args(a)) for k, a in data.get("parts") or ()),
             multi=bool(data.get("multi")),
             text=data.get("text"),
+            file_id=data.get("file_id"),
         )

@@ -16,7 +16,9 @@ class Policy:
 
     ``max_text`` is the longest free-text answer accepted (the person is told
     the limit); ``retry_cap`` is how many invalid answers in a row get a short
-    hint before the fuller help message is sent.
+    hint before the fuller help message is sent. A case nobody has claimed
+    after ``unclaimed_hours`` (``urgent_unclaimed_hours`` when urgent) is
+    raised to the coordinator.
     """
 
     reply_days: int = 5
@@ -26,6 +28,8 @@ class Policy:
     retry_cap: int = 3
     languages: tuple[str, ...] = LANGUAGES
     default_language: str = "en"
+    unclaimed_hours: float = 48.0
+    urgent_unclaimed_hours: float = 4.0
 
 
 def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:

@@ -10,9 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
+from flows.desk import CaseView, Facilitator
 from flows.engine import CaseSummary
 from flows.events import CaseSubmitted
+from flows.matching import Collaborator
 from flows.messages import Attachment, Channel, Inbound, Outbound
+from flows.regions import Region
 from flows.state import Conversation
 
 
@@ -38,7 +41,9 @@ class Transaction(Protocol):
 
     async def ref_taken(self, ref: str) -> bool: ...
 
-    async def create_case(self, person: str, case: CaseSubmitted, now: datetime) -> None: ...
+    async def create_case(
+        self, person: str, case: CaseSubmitted, region: str, now: datetime
+    ) -> None: ...
 
     async def save_file(
         self, person: str, file_id: str, attachment: Attachment, now: datetime
@@ -57,6 +62,63 @@ class Transaction(Protocol):
     async def audit(
         self, now: datetime, actor: str, action: str, case_ref: str | None = None, detail: str = ""
     ) -> None: ...
+
+    # ----- the facilitator workspace ------------------------------------------------
+
+    async def regions(self) -> list[Region]: ...
+
+    async def facilitator_by_person(self, person: str) -> Facilitator | None: ...
+
+    async def facilitators(self) -> list[Facilitator]: ...
+
+    async def facilitators_for(self, region: str) -> list[Facilitator]: ...
+
+    async def case_view(self, ref: str, answers: bool = False) -> CaseView | None: ...
+
+    async def open_cases(self) -> list[CaseView]: ...
+
+    async def update_case(self, ref: str, field: str, value: object, now: datetime) -> None: ...
+
+    async def add_note(self, ref: str, author: int, text: str, now: datetime) -> None: ...
+
+    async def notes(self, ref: str) -> list[str]: ...
+
+    async def collaborators(self) -> list[Collaborator]: ...
+
+    async def collaborator_person(self, collaborator: int) -> str | None: ...
+
+    async def collaborator_by_person(self, person: str) -> Collaborator | None: ...
+
+    async def add_invitation(self, ref: str, collaborator: int, now: datetime) -> int: ...
+
+    async def invitation(self, invitation: int) -> tuple[str, int, str] | None:
+        """(case ref, collaborator id, status) of an invitation."""
+
+    async def answer_invitation(self, invitation: int, accepted: bool, now: datetime) -> None: ...
+
+    async def connections(self, ref: str) -> list[int]: ...
+
+    async def save_agreement(
+        self, ref: str, fields: dict[str, str], recorded_by: int, now: datetime
+    ) -> None: ...
+
+    async def contact(self, recipient: str) -> ContactLike | None:
+        """Where and in which language to write to a pseudonym or ``queue:<region>``."""
+
+    async def schedule(self, kind: str, ref: str, due_at: datetime) -> None: ...
+
+    async def finish_job(self, job: int, now: datetime) -> bool: ...
+
+
+class ContactLike(Protocol):
+    @property
+    def channel(self) -> Channel: ...
+
+    @property
+    def address(self) -> str: ...
+
+    @property
+    def locale(self) -> str: ...
 
 
 class InboxItem(Protocol):

@@ -1,22 +1,46 @@
 """Handle one inbound message: the single place where a step's results are applied.
 
 Called by the runtime inside one store transaction, so the new state, the
-replies and the effects (case created, files kept, person erased) are
-committed together: if the process dies before the commit, the message is
-still in the inbox and is handled again; after it, nothing is redone.
+replies and the effects (case created, files kept, person erased, case
+claimed…) are committed together: if the process dies before the commit,
+the message is still in the inbox and is handled again; after it, nothing
+is redone.
+
+Three kinds of people write to the bot: registered facilitators (their
+messages go to the workspace), collaborators answering an invitation, and
+everyone else (the intake and, once they have a case, the relay). Anyone
+who is not a facilitator trying a facilitator action is refused and audited.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from flows.engine import Context, Result, step
-from flows.events import CaseSubmitted, FileAccepted, FilesDiscarded, PersonForgotten
-from flows.messages import Inbound
+from flows import escalation, workspace
+from flows.countries import country_name
+from flows.desk import CaseView, Desk, Facilitator
+from flows.engine import Context, clean_text, step
+from flows.events import (
+    AgreementRecorded,
+    Audited,
+    CaseChanged,
+    CaseSubmitted,
+    Event,
+    FileAccepted,
+    FilesDiscarded,
+    InvitationSent,
+    NoteAdded,
+    PersonForgotten,
+    RelayFromRequester,
+)
+from flows.matching import Suggestion, suggest
+from flows.messages import ArgValue, Choice, Inbound, Outbound, Ref
 from flows.policy import Policy
 from flows.ports import Clock, Transaction
 from flows.refs import make_ref
+from flows.regions import route
 from flows.state import Conversation
 
 
@@ -30,12 +54,47 @@ class Services:
     policy: Policy = field(default_factory=Policy)
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """Where the sender's own replies go: the address they wrote from, in their language."""
+
+    person: str
+    address: str
+    locale: str
+
+
 async def handle_inbound(
     tx: Transaction, inbound: Inbound, address: str, services: Services
-) -> Result:
+) -> None:
     now = services.clock.now()
     person = inbound.sender
     await tx.remember_person(person, inbound.channel, address, now)
+    actor = await tx.facilitator_by_person(person)
+    if actor is not None:
+        await _facilitator(tx, actor, inbound, now, services)
+        return
+    text = clean_text(inbound.text)
+    if inbound.choice is not None and inbound.choice.startswith("c:"):
+        await _collaborator_answer(tx, inbound, address, now, services)
+        return
+    if workspace.looks_like_workspace(text, inbound.choice):
+        state = await tx.load_conversation(person)
+        locale = (state.locale if state else None) or services.policy.default_language
+        await tx.audit(now, person[:8], "refused", None, "not-a-facilitator")
+        await tx.enqueue(
+            inbound.channel, address, locale, Outbound(person, "ws-not-facilitator"), now
+        )
+        return
+    await _requester(tx, inbound, address, now, services)
+
+
+# ----- requesters ---------------------------------------------------------------------
+
+
+async def _requester(
+    tx: Transaction, inbound: Inbound, address: str, now: datetime, services: Services
+) -> None:
+    person = inbound.sender
     state = await tx.load_conversation(person) or Conversation()
     cases = await tx.cases_of(person)
     ref = make_ref(services.entropy(8))
@@ -58,14 +117,278 @@ async def handle_inbound(
         elif isinstance(event, FilesDiscarded):
             await tx.discard_files(event.file_ids)
         elif isinstance(event, CaseSubmitted):
-            await tx.create_case(person, event, now)
-            await tx.audit(now, person[:8], "case.submitted", event.ref)
+            await _open_case(tx, person, event, now, services.policy)
+        elif isinstance(event, RelayFromRequester):
+            await _relay_to_facilitators(tx, event, now)
         elif isinstance(event, PersonForgotten):
             await tx.forget_person(person, now)
             await tx.audit(now, person[:8], "person.forgotten")
             forgotten = True
     if not forgotten:
         await tx.save_conversation(person, result.state, now)
-    for message in result.outbound:
-        await tx.enqueue(inbound.channel, address, result.locale, message, now)
-    return result
+    reply = Reply(person, address, result.locale)
+    await _deliver(tx, result.outbound, reply, inbound, now)
+
+
+async def _open_case(
+    tx: Transaction, person: str, event: CaseSubmitted, now: datetime, policy: Policy
+) -> None:
+    region = route(event.country, await tx.regions())
+    await tx.create_case(person, event, region, now)
+    await tx.schedule(
+        escalation.UNCLAIMED, event.ref, escalation.unclaimed_due(now, event.urgent, policy)
+    )
+    await tx.audit(now, person[:8], "case.submitted", event.ref, f"region:{region}")
+    case = await tx.case_view(event.ref)
+    assert case is not None
+    choices = (
+        Choice(f"f:claim:{case.ref}", "ws-act-claim"),
+        Choice(f"f:open:{case.ref}", "ws-act-open"),
+    )
+    recipients = (
+        [f"queue:{region}"]
+        if await tx.contact(f"queue:{region}")
+        else [f.person for f in await tx.facilitators_for(region)]
+    )
+    for recipient in recipients:
+        contact = await tx.contact(recipient)
+        if contact is None:
+            continue
+        message = Outbound(
+            recipient, "ws-new-case", _case_summary_args(case, contact.locale), choices
+        )
+        await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+    if not recipients:
+        await tx.audit(now, "system", "case.unrouted", event.ref, f"region:{region}")
+
+
+def _case_summary_args(case: CaseView, locale: str) -> dict[str, ArgValue]:
+    """The minimal summary a queue may see: no names, no words of the requester."""
+    return {
+        "ref": case.ref,
+        "country": country_name(case.country, locale) if case.country else "-",
+        "level": case.level,
+        "strategies": Ref(tuple(f"opt-strategies-{s}" for s in case.strategies))
+        if case.strategies
+        else "-",
+        "urgent": Ref(("ws-urgent-mark",)) if case.urgent else "",
+        "language": Ref((f"language-{case.locale}",)),
+        "region": case.region,
+    }
+
+
+async def _relay_to_facilitators(tx: Transaction, event: RelayFromRequester, now: datetime) -> None:
+    """To the facilitator handling the case, or to everyone covering its region (privately)."""
+    case = await tx.case_view(event.ref)
+    if case is None:
+        return
+    if case.assignee is not None:
+        handlers = [f for f in await tx.facilitators() if f.id == case.assignee]
+    else:
+        handlers = await tx.facilitators_for(case.region)
+    for handler in handlers:
+        contact = await tx.contact(handler.person)
+        if contact is None:
+            continue
+        key = "ws-relay-file" if event.file_id else "ws-relay-from-requester"
+        message = Outbound(
+            handler.person,
+            key,
+            {"ref": case.ref, "text": event.text or ""},
+            (
+                Choice(f"f:reply:{case.ref}", "ws-act-reply"),
+                Choice(f"f:open:{case.ref}", "ws-act-open"),
+            ),
+            file_id=event.file_id,
+        )
+        await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+    await tx.audit(now, "system", "case.relayed", case.ref, f"to-facilitators:{len(handlers)}")
+
+
+# ----- facilitators -----------------------------------------------------------------------
+
+
+async def _facilitator(
+    tx: Transaction, actor: Facilitator, inbound: Inbound, now: datetime, services: Services
+) -> None:
+    state = await tx.load_conversation(actor.person) or Conversation(locale=actor.locale)
+    command = workspace.parse(clean_text(inbound.text), inbound.choice, state.desk)
+    desk = await _load_desk(tx, actor, command, services.policy)
+    result = workspace.act(command, desk, state.desk)
+    actor_label = f"facilitator:{actor.id}"
+    for event in result.events:
+        await _apply_workspace_event(tx, event, actor, actor_label, now, desk)
+    state.desk = result.state
+    await tx.save_conversation(actor.person, state, now)
+    await _deliver(tx, result.outbound, None, inbound, now)
+
+
+async def _load_desk(
+    tx: Transaction, actor: Facilitator, command: workspace.Command | None, policy: Policy
+) -> Desk:
+    if command is None:
+        return Desk(actor)
+    colleagues = tuple(await tx.facilitators())
+    if command.action == "cases":
+        return Desk(actor, cases=tuple(await tx.open_cases()), colleagues=colleagues)
+    if command.ref is None:
+        return Desk(actor, colleagues=colleagues)
+    case = await tx.case_view(command.ref, answers=command.action == "open")
+    if case is None:
+        return Desk(actor, colleagues=colleagues)
+    notes = tuple(await tx.notes(case.ref)) if command.action == "open" else ()
+    suggestions: tuple[Suggestion, ...] = ()
+    if command.action in ("match", "invite"):
+        suggestions = tuple(
+            suggest(
+                await tx.collaborators(), case.country, case.region, case.strategies, case.locale
+            )
+        )
+    return Desk(actor, case=case, colleagues=colleagues, notes=notes, suggestions=suggestions)
+
+
+async def _apply_workspace_event(
+    tx: Transaction,
+    event: Event,
+    actor: Facilitator,
+    actor_label: str,
+    now: datetime,
+    desk: Desk,
+) -> None:
+    if isinstance(event, CaseChanged):
+        await tx.update_case(event.ref, event.field, event.value, now)
+    elif isinstance(event, NoteAdded):
+        await tx.add_note(event.ref, event.author, event.text, now)
+    elif isinstance(event, Audited):
+        await tx.audit(now, actor_label, event.action, event.ref, event.detail)
+    elif isinstance(event, InvitationSent):
+        invitation = await tx.add_invitation(event.ref, event.collaborator, now)
+        person = await tx.collaborator_person(event.collaborator)
+        case = desk.case
+        contact = await tx.contact(person) if person else None
+        if contact is not None and person is not None and case is not None:
+            message = Outbound(
+                person,
+                "collab-invite",
+                {
+                    "ref": case.ref,
+                    "country": country_name(case.country, contact.locale) if case.country else "-",
+                    "strategies": Ref(tuple(f"opt-strategies-{s}" for s in case.strategies))
+                    if case.strategies
+                    else "-",
+                },
+                (
+                    Choice(f"c:accept:{invitation}", "collab-accept"),
+                    Choice(f"c:decline:{invitation}", "collab-decline"),
+                ),
+            )
+            await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+    elif isinstance(event, AgreementRecorded):
+        await tx.save_agreement(event.ref, event.fields, actor.id, now)
+        for collaborator in await tx.connections(event.ref):
+            person = await tx.collaborator_person(collaborator)
+            contact = await tx.contact(person) if person else None
+            if contact is not None and person is not None:
+                message = Outbound(
+                    person,
+                    "agreement-summary",
+                    {"ref": event.ref},
+                    parts=tuple(workspace.agreement_lines(event.fields)),
+                )
+                await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+
+
+# ----- collaborators -----------------------------------------------------------------------
+
+
+async def _collaborator_answer(
+    tx: Transaction, inbound: Inbound, address: str, now: datetime, services: Services
+) -> None:
+    person = inbound.sender
+    state = await tx.load_conversation(person)
+    locale = (state.locale if state else None) or services.policy.default_language
+    reply = Reply(person, address, locale)
+    parts = (inbound.choice or "").split(":")
+    collaborator = await tx.collaborator_by_person(person)
+    invitation = (
+        await tx.invitation(int(parts[2])) if len(parts) == 3 and parts[2].isdecimal() else None
+    )
+    if collaborator is None or invitation is None or invitation[1] != collaborator.id:
+        await tx.audit(now, person[:8], "refused", None, "invitation:not-theirs")
+        await _deliver(tx, [Outbound(person, "ws-not-facilitator")], reply, inbound, now)
+        return
+    ref, _, status = invitation
+    if status != "invited":
+        await _deliver(
+            tx, [Outbound(person, "collab-already-answered", {"ref": ref})], reply, inbound, now
+        )
+        return
+    accepted = parts[1] == "accept"
+    await tx.answer_invitation(int(parts[2]), accepted, now)
+    await tx.audit(
+        now,
+        f"collaborator:{collaborator.id}",
+        "invitation.accepted" if accepted else "invitation.declined",
+        ref,
+    )
+    messages = [
+        Outbound(
+            person, "collab-thanks-accept" if accepted else "collab-thanks-decline", {"ref": ref}
+        )
+    ]
+    case = await tx.case_view(ref)
+    if case is not None:
+        handlers = (
+            [f for f in await tx.facilitators() if f.id == case.assignee]
+            if case.assignee is not None
+            else await tx.facilitators_for(case.region)
+        )
+        key = "ws-invite-accepted" if accepted else "ws-invite-declined"
+        messages += [
+            Outbound(h.person, key, {"ref": ref, "name": collaborator.name}) for h in handlers
+        ]
+    await _deliver(tx, messages, reply, inbound, now)
+
+
+# ----- delivery -----------------------------------------------------------------------------
+
+
+async def _deliver(
+    tx: Transaction,
+    messages: Sequence[Outbound],
+    reply: Reply | None,
+    inbound: Inbound,
+    now: datetime,
+) -> None:
+    """Queue each message for its recipient's registered address, in their language.
+
+    Facilitators are always written to at their registered private chat, never
+    at the address a message came from (which may be a group).
+    """
+    for message in messages:
+        if reply is not None and message.recipient == reply.person:
+            await tx.enqueue(inbound.channel, reply.address, reply.locale, message, now)
+            continue
+        contact = await tx.contact(message.recipient)
+        if contact is None:
+            await tx.audit(now, "system", "undeliverable", None, message.key)
+            continue
+        await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+
+
+async def run_due_job(
+    tx: Transaction, job_id: int, kind: str, ref: str, now: datetime, policy: Policy
+) -> None:
+    """Handle one due job inside the caller's transaction, at most once."""
+    if not await tx.finish_job(job_id, now):
+        return
+    case = await tx.case_view(ref)
+    coordinators = await tx.facilitators_for("coordinator")
+    outbound, events = escalation.on_due(kind, case, coordinators, policy)
+    for event in events:
+        if isinstance(event, Audited):
+            await tx.audit(now, "system", event.action, event.ref, event.detail)
+    for message in outbound:
+        contact = await tx.contact(message.recipient)
+        if contact is not None:
+            await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)

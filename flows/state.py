@@ -16,6 +16,7 @@ CONSENT = "consent"
 SUMMARY = "summary"
 EDIT = "edit"
 MENU = "menu"
+RELAY = "relay"
 
 
 @dataclass(slots=True)
@@ -28,6 +29,8 @@ class Conversation:
     answered, the step is asked again. ``offered`` holds the extra choice
     tokens valid right now (the candidate countries after a near miss), so a
     button from anything else is refused. ``answers`` exist only after consent.
+    ``pending`` holds a message to relay while the person picks which of
+    their cases it is about; ``desk`` is a facilitator's workspace state.
     """
 
     locale: str | None = None
@@ -41,6 +44,8 @@ class Conversation:
     interrupt: str | None = None
     retries: int = 0
     consented_at: str | None = None
+    pending: dict[str, str] = field(default_factory=dict)
+    desk: dict[str, Any] = field(default_factory=dict)
 
     def copy(self) -> Conversation:
         return copy.deepcopy(self)

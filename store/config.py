@@ -17,6 +17,9 @@ from flows.policy import Policy
 from store.crypto import Keyring
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
+DEFAULT_SIGNAL_DISAPPEARING = 7 * 24 * 3600
+"""Disappearing-messages timer set on each requester's Signal chat: one week."""
+SIGNAL_DISAPPEARING_RANGE = (60, 28 * 24 * 3600)
 KEY_FILE = "keys.json"
 
 
@@ -31,6 +34,7 @@ class Settings:
     telegram_api_url: str = DEFAULT_TELEGRAM_API
     signal_service: str | None = None
     signal_number: str | None = None
+    signal_disappearing: int = DEFAULT_SIGNAL_DISAPPEARING
     master_key: str | None = field(default=None, repr=False)
     log_level: str = "INFO"
     policy: Policy = field(default_factory=Policy)
@@ -60,6 +64,7 @@ _KEYS = {
     "CRE_TELEGRAM_API_URL": "telegram_api_url",
     "CRE_SIGNAL_SERVICE": "signal_service",
     "CRE_SIGNAL_NUMBER": "signal_number",
+    "CRE_SIGNAL_DISAPPEARING": "signal_disappearing",
     "CRE_MASTER_KEY": "master_key",
     "CRE_LOG_LEVEL": "log_level",
     "CRE_REPLY_DAYS": "reply_days",
@@ -112,6 +117,7 @@ def _validate(values: dict[str, str]) -> Settings:
         raise ConfigError("CRE_SIGNAL_SERVICE must be host:port, for example 127.0.0.1:8080")
     if number is not None and not (number.startswith("+") and number[1:].isdigit()):
         raise ConfigError("CRE_SIGNAL_NUMBER must be in international form, like +2547...")
+    disappearing = _signal_disappearing(values.get("signal_disappearing"))
     level = values.get("log_level", "INFO").upper()
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise ConfigError("CRE_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR")
@@ -124,7 +130,21 @@ def _validate(values: dict[str, str]) -> Settings:
         telegram_api_url=api,
         signal_service=service,
         signal_number=number,
+        signal_disappearing=disappearing,
         master_key=values.get("master_key"),
         log_level=level,
         policy=Policy(reply_days=int(days)),
     )
+
+
+def _signal_disappearing(value: str | None) -> int:
+    """Seconds for the Signal disappearing-messages timer; 0 turns the default off."""
+    if value is None:
+        return DEFAULT_SIGNAL_DISAPPEARING
+    low, high = SIGNAL_DISAPPEARING_RANGE
+    if not value.isdigit() or not (int(value) == 0 or low <= int(value) <= high):
+        raise ConfigError(
+            "CRE_SIGNAL_DISAPPEARING must be 0 (off) or a number of seconds between "
+            f"{low} and {high} (4 weeks), for example {DEFAULT_SIGNAL_DISAPPEARING} for one week"
+        )
+    return int(value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import aiosqlite
 
+from flows.regions import DEFAULT_REGIONS
 from store.database import Migration
 
 
@@ -107,4 +108,90 @@ async def _v1_initial(conn: aiosqlite.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial]
+async def _v2_facilitation(conn: aiosqlite.Connection) -> None:
+    """Regions and their queues, facilitators, collaborators, and the case workspace."""
+    await _run(
+        conn,
+        """
+        CREATE TABLE regions (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            countries TEXT NOT NULL,
+            queue_channel TEXT,
+            queue_address BLOB,
+            locale TEXT NOT NULL DEFAULT 'en'
+        );
+        CREATE TABLE facilitators (
+            id INTEGER PRIMARY KEY,
+            pseudonym TEXT NOT NULL UNIQUE,
+            channel TEXT NOT NULL,
+            address BLOB NOT NULL,
+            name BLOB NOT NULL,
+            regions TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            coordinator INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE cases ADD COLUMN region TEXT NOT NULL DEFAULT 'coordinator';
+        ALTER TABLE cases ADD COLUMN assignee INTEGER REFERENCES facilitators(id);
+        ALTER TABLE people ADD COLUMN locale TEXT;
+        CREATE INDEX cases_region ON cases(region, status);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            case_ref TEXT NOT NULL,
+            author INTEGER NOT NULL,
+            body BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notes_case ON notes(case_ref);
+        CREATE TABLE collaborators (
+            id INTEGER PRIMARY KEY,
+            name BLOB NOT NULL,
+            contact BLOB,
+            pseudonym TEXT UNIQUE,
+            channel TEXT,
+            address BLOB,
+            strategies TEXT NOT NULL,
+            countries TEXT NOT NULL,
+            regions TEXT NOT NULL,
+            languages TEXT NOT NULL,
+            available INTEGER NOT NULL DEFAULT 1,
+            self_funded INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE invitations (
+            id INTEGER PRIMARY KEY,
+            case_ref TEXT NOT NULL,
+            collaborator INTEGER NOT NULL REFERENCES collaborators(id),
+            status TEXT NOT NULL DEFAULT 'invited',
+            created_at TEXT NOT NULL,
+            answered_at TEXT,
+            UNIQUE (case_ref, collaborator)
+        );
+        CREATE TABLE agreements (
+            case_ref TEXT PRIMARY KEY,
+            body BLOB NOT NULL,
+            recorded_by INTEGER NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE TABLE due_jobs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            case_ref TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            done_at TEXT,
+            UNIQUE (kind, case_ref)
+        );
+        CREATE INDEX due_jobs_pending ON due_jobs(done_at, due_at)
+        """,
+    )
+    for region in DEFAULT_REGIONS:
+        await conn.execute(
+            "INSERT INTO regions (id, name, countries) VALUES (?, ?, ?)",
+            (region.id, region.name, " ".join(sorted(region.countries))),
+        )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation]

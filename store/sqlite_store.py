@@ -27,6 +27,7 @@ from store.codec import inbound_from_json, inbound_to_json
 from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
 from store.database import Database, SchemaTooNew
 from store.migrations import MIGRATIONS
+from store.workspace_repo import WorkspaceQueries
 
 DB_NAME = "cre.sqlite3"
 _CHECK_TEXT = b"cre-bot key check"
@@ -49,6 +50,7 @@ class CaseRecord:
 
     ref: str
     status: str
+    region: str
     level: int
     urgent: bool
     country: str | None
@@ -74,7 +76,7 @@ def _write_private(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-class SqliteTransaction:
+class SqliteTransaction(WorkspaceQueries):
     """Implements :class:`flows.ports.Transaction` inside one BEGIN/COMMIT."""
 
     def __init__(self, conn: aiosqlite.Connection, sealer: Sealer, files_dir: Path) -> None:
@@ -123,6 +125,7 @@ class SqliteTransaction:
 
     async def save_conversation(self, person: str, state: Conversation, now: datetime) -> None:
         sealed = self.sealer.seal_json(state.to_json(), aad("conversations", "state", person))
+        await self.set_person_locale(person, state.locale)
         await self.conn.execute(
             "INSERT INTO conversations (pseudonym, state, updated_at) VALUES (?, ?, ?)"
             " ON CONFLICT(pseudonym) DO UPDATE SET state = excluded.state,"
@@ -141,13 +144,15 @@ class SqliteTransaction:
     async def ref_taken(self, ref: str) -> bool:
         return await self._one("SELECT 1 FROM cases WHERE ref = ?", (ref,)) is not None
 
-    async def create_case(self, person: str, case: CaseSubmitted, now: datetime) -> None:
+    async def create_case(
+        self, person: str, case: CaseSubmitted, region: str, now: datetime
+    ) -> None:
         details = {"answers": case.answers, "consented_at": case.consented_at}
         strategies = case.answers.get("strategies") or []
         await self.conn.execute(
             "INSERT INTO cases (ref, requester, channel, locale, status, level, urgent, country,"
-            " strategies, details, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?)",
+            " region, strategies, details, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 case.ref,
                 person,
@@ -156,6 +161,7 @@ class SqliteTransaction:
                 case.level,
                 int(case.urgent),
                 case.country,
+                region,
                 ",".join(strategies) if isinstance(strategies, list) else "",
                 self.sealer.seal_json(details, aad("cases", "details", case.ref)),
                 _iso(now),
@@ -208,6 +214,13 @@ class SqliteTransaction:
         """Keep only anonymous counts (country, level, strategies, dates) for reporting."""
         files = await self._all("SELECT id FROM files WHERE owner = ?", (person,))
         await self.discard_files(tuple(r["id"] for r in files))
+        refs = [
+            r["ref"]
+            for r in await self._all("SELECT ref FROM cases WHERE requester = ?", (person,))
+        ]
+        for ref in refs:
+            await self.conn.execute("DELETE FROM notes WHERE case_ref = ?", (ref,))
+            await self.conn.execute("DELETE FROM agreements WHERE case_ref = ?", (ref,))
         await self.conn.execute(
             "UPDATE cases SET requester = NULL, details = NULL, updated_at = ? WHERE requester = ?",
             (_iso(now), person),
@@ -333,6 +346,25 @@ class Store:
         rows = await self.db.read("SELECT id, pseudonym FROM inbox ORDER BY id")
         return [(int(r["id"]), str(r["pseudonym"])) for r in rows]
 
+    async def load_file(self, file_id: str) -> tuple[str, str, str | None, bytes] | None:
+        """(kind, mime, name, bytes) of a stored file, or None if it was erased."""
+        rows = await self.db.read("SELECT kind, meta FROM files WHERE id = ?", (file_id,))
+        if not rows:
+            return None
+        meta = self.sealer.open_json(rows[0]["meta"], aad("files", "meta", file_id))
+        assert isinstance(meta, dict)
+        async with self.transaction() as tx:
+            data = await tx.read_file(file_id)
+        return str(rows[0]["kind"]), str(meta.get("mime")), meta.get("name"), data
+
+    async def due_jobs(self, now: datetime) -> list[tuple[int, str, str]]:
+        rows = await self.db.read(
+            "SELECT id, kind, case_ref FROM due_jobs WHERE done_at IS NULL AND due_at <= ?"
+            " ORDER BY due_at, id LIMIT 50",
+            (_iso(now),),
+        )
+        return [(int(r["id"]), str(r["kind"]), str(r["case_ref"])) for r in rows]
+
     async def inbox_for(self, person: str) -> list[int]:
         rows = await self.db.read("SELECT id FROM inbox WHERE pseudonym = ? ORDER BY id", (person,))
         return [int(r["id"]) for r in rows]
@@ -408,6 +440,7 @@ class Store:
         return CaseRecord(
             ref=row["ref"],
             status=row["status"],
+            region=row["region"],
             level=int(row["level"]),
             urgent=bool(row["urgent"]),
             country=row["country"],

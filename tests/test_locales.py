@@ -14,6 +14,9 @@ from flows.policy import LANGUAGES
 from locales import CATALOG_DIR
 
 SAMPLE_ARGS: dict[str, str | int] = {
+    "code": "partner-1", "text": "words", "owner": "Ana", "urgent": "", "country": "Kenya",
+    "region": "africa", "language": "English", "strategies": "Research", "tier": "local",
+    "regions": "africa, asia",
     "ref": "K7M4-Q2XP",
     "limit": 2000,
     "length": 2500,
@@ -37,19 +40,38 @@ class _Variables(Visitor):  # type: ignore[misc]
         self.names.add(node.id.name)
 
 
-def _parse(lang: str) -> ast.Resource:
-    return FluentParser().parse((CATALOG_DIR / lang / "main.ftl").read_text(encoding="utf-8"))
+FILES = ("main.ftl", "workspace.ftl")
+
+
+def _parse(lang: str) -> list[ast.Resource]:
+    return [
+        FluentParser().parse((CATALOG_DIR / lang / name).read_text(encoding="utf-8"))
+        for name in FILES
+    ]
 
 
 def _messages(lang: str) -> dict[str, ast.Message]:
-    return {e.id.name: e for e in _parse(lang).body if isinstance(e, ast.Message)}
+    found: dict[str, ast.Message] = {}
+    for resource in _parse(lang):
+        for entry in resource.body:
+            if isinstance(entry, ast.Message):
+                assert entry.id.name not in found, f"{lang}: {entry.id.name} defined twice"
+                found[entry.id.name] = entry
+    return found
+
+
+def _bundle(lang: str) -> FluentBundle:
+    bundle = FluentBundle([lang], use_isolating=False)
+    for name in FILES:
+        bundle.add_resource(FluentResource((CATALOG_DIR / lang / name).read_text("utf-8")))
+    return bundle
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_catalog_exists_and_parses_without_junk(lang: str) -> None:
-    resource = _parse(lang)
-    junk = [e.content[:80] for e in resource.body if isinstance(e, ast.Junk)]
+    junk = [e.content[:80] for r in _parse(lang) for e in r.body if isinstance(e, ast.Junk)]
     assert junk == []
+    assert sorted(p.name for p in (CATALOG_DIR / lang).glob("*.ftl")) == sorted(FILES)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -78,13 +100,12 @@ def test_messages_use_only_variables_the_code_passes(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_message_formats_without_errors_for_every_plural(lang: str) -> None:
-    bundle = FluentBundle([lang], use_isolating=False)
-    bundle.add_resource(FluentResource((CATALOG_DIR / lang / "main.ftl").read_text("utf-8")))
+    bundle = _bundle(lang)
     for name in _messages(lang):
         pattern = bundle.get_message(name).value
         assert pattern is not None, f"{lang}:{name} has no value"
         for count in (0, 1, 2, 3, 5, 11, 100, 101):
-            args = dict(SAMPLE_ARGS, count=count, days=count)
+            args = dict(SAMPLE_ARGS, count=count, days=count, hours=count)
             text, errors = bundle.format_pattern(pattern, args)
             assert errors == [], f"{lang}:{name}: {errors}"
             assert text.strip(), f"{lang}:{name} renders empty"
@@ -92,14 +113,14 @@ def test_every_message_formats_without_errors_for_every_plural(lang: str) -> Non
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
 def test_catalog_header_states_review_status(lang: str) -> None:
-    head = (CATALOG_DIR / lang / "main.ftl").read_text(encoding="utf-8")[:600]
-    assert "Review status:" in head and "native" in head
+    for name in FILES:
+        head = (CATALOG_DIR / lang / name).read_text(encoding="utf-8")[:600]
+        assert "Review status:" in head and "native" in head, name
 
 
 def test_language_names_are_the_same_everywhere() -> None:
     def names(lang: str) -> dict[str, str]:
-        bundle = FluentBundle([lang], use_isolating=False)
-        bundle.add_resource(FluentResource((CATALOG_DIR / lang / "main.ftl").read_text("utf-8")))
+        bundle = _bundle(lang)
         found = {}
         for code in LANGUAGES:
             pattern = bundle.get_message(f"language-{code}").value

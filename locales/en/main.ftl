@@ -17,8 +17,9 @@ language-set = Okay, we will continue in English.
 
 ## Welcome and consent
 
-welcome = Welcome to the Community Resource Exchange. We help communities harmed by investment and development projects find support: research, remedy, organising, advocacy, technical expertise and security.
+welcome = Welcome to the Community Resource Exchange. We help communities harmed by investment and development projects find support: research on companies and banks, justice or compensation, organising, campaigning, technical expertise and security.
 telegram-not-encrypted = Please note: chats with Telegram bots are not end-to-end encrypted. If you are at risk, ask us about using Signal instead.
+signal-safety-note = For your safety: you can delete this chat at any time. In your list of chats, press and hold it, then choose Delete; your request stays with us. Messages here can also disappear by themselves: tap the name at the top of this chat, then Disappearing messages.
 q-consent = Before we start: we will ask some questions about your request. Your answers are stored encrypted and shared only with the regional facilitators of the exchange, who will contact you here. You can delete everything at any time with /forget. Do you agree?
 consent-yes = Yes, I agree
 consent-no = No
@@ -170,7 +171,11 @@ error-generic = Sorry, something went wrong on our side. Your earlier answers ar
 summary = Here is your request. Please check it.
 summary-line = { $label }: { $value }
 summary-files = Files attached: { $count }
-summary-level = Proposed level: { $level }
+summary-level = Support proposed: { $level ->
+        [1] information and advice (level 1)
+        [2] a collaboration (level 2)
+       *[other] a collaboration with substantial funding (level 3)
+    }. A facilitator will confirm it with you.
 summary-skipped = (skipped)
 summary-file-photo = (photo)
 summary-file-document = (document)
@@ -193,7 +198,15 @@ submitted-commands = Send /status to see your requests, or /forget to delete eve
 
 ## Commands
 
-help = You can answer with the buttons, or by typing the number of an option. Commands: /start begin a request, /back previous question, /skip skip an optional question, /language change language, /status see your requests, /cancel stop the current request, /forget delete everything about you, /help this message.
+help = You can answer with the buttons, or by typing the number of an option.
+    /start — begin a request
+    /back — previous question
+    /skip — skip an optional question
+    /language — change language
+    /status — see your requests
+    /cancel — stop the current request
+    /forget — delete everything about you
+    /help — this message
 unknown-command = I don't know the command { $command }. Send /help to see what I understand.
 already-in-progress = You already have a request in progress. Let's continue.
 nothing-to-cancel = There is no request in progress.
@@ -213,7 +226,7 @@ status-intro = { $count ->
         [one] Your request:
        *[other] Your { $count } requests:
     }
-status-line = { $ref } — { $status } (since { $date })
+status-line = { $ref } — { $status } (sent on { $date })
 status-received = received
 status-triage = being reviewed
 status-due_diligence = being checked
@@ -232,6 +245,17 @@ menu = { $count ->
 menu-new = Make a new request
 menu-status = See my requests
 
+## Command menu (shown by the messenger next to the message box)
+
+cmd-start = Begin a request
+cmd-help = How to use this bot
+cmd-language = Change the language
+cmd-status = See your requests
+cmd-cancel = Stop the current request
+cmd-forget = Delete everything about you
+cmd-back = Go back to the previous question
+cmd-skip = Skip an optional question
+
 ## Help with answers
 
 hint-empty = I received an empty message.
@@ -245,7 +269,7 @@ input-help = If you are stuck: tap a button, or type the number of an option. Se
 ## Files
 
 file-sticker = Stickers can't be used as an answer.
-file-type-refused = Sorry, I can't accept this kind of file. Photos, PDF or text documents and voice notes are accepted.
+file-type-refused = Sorry, I can't accept this kind of file. You can send photos, documents (PDF, Word or text), voice notes, audio or short videos.
 file-too-big = This file is too big. The limit is { $limit_mb } MB.
 file-unavailable = I could not download this file. Please try sending it again.
 file-before-consent = Please answer the question first. Nothing is stored until you agree.

@@ -17,8 +17,9 @@ language-set = De acuerdo, continuaremos en español.
 
 ## Welcome and consent
 
-welcome = Le damos la bienvenida al Intercambio de Recursos Comunitarios (Community Resource Exchange). Ayudamos a comunidades afectadas por proyectos de inversión y de desarrollo a encontrar apoyo: investigación, acceso a reparación, organización comunitaria, incidencia, asesoría técnica y seguridad.
+welcome = Le damos la bienvenida al Intercambio de Recursos Comunitarios (Community Resource Exchange). Ayudamos a comunidades afectadas por proyectos de inversión y de desarrollo a encontrar apoyo: investigación sobre empresas y bancos, justicia o compensación, organización, campañas, asesoría técnica y seguridad.
 telegram-not-encrypted = Importante: los chats con bots de Telegram no tienen cifrado de extremo a extremo. Si usted está en riesgo, pregúntenos cómo usar Signal en su lugar.
+signal-safety-note = Por su seguridad: puede borrar este chat en cualquier momento. En su lista de chats, mantenga presionado este chat y luego elija Eliminar; su solicitud queda guardada con nosotros. Los mensajes de aquí también pueden desaparecer solos: toque el nombre en la parte de arriba de este chat y luego Mensajes temporales.
 q-consent = Antes de empezar: le haremos algunas preguntas sobre su solicitud. Sus respuestas se guardan cifradas y solo se comparten con los facilitadores regionales del Intercambio, que se comunicarán con usted por aquí. Puede borrar todo en cualquier momento con /forget. ¿Está de acuerdo?
 consent-yes = Sí, estoy de acuerdo
 consent-no = No
@@ -170,7 +171,11 @@ error-generic = Lo sentimos, algo falló de nuestro lado. Sus respuestas anterio
 summary = Esta es su solicitud. Por favor, revísela.
 summary-line = { $label }: { $value }
 summary-files = Archivos adjuntos: { $count }
-summary-level = Nivel propuesto: { $level }
+summary-level = Apoyo propuesto: { $level ->
+        [1] información y asesoría (nivel 1)
+        [2] una colaboración (nivel 2)
+       *[other] una colaboración con un financiamiento importante (nivel 3)
+    }. Un facilitador lo confirmará con usted.
 summary-skipped = (sin respuesta)
 summary-file-photo = (foto)
 summary-file-document = (documento)
@@ -193,7 +198,15 @@ submitted-commands = Envíe /status para ver sus solicitudes, o /forget para bor
 
 ## Commands
 
-help = Puede responder con los botones, o escribiendo el número de una opción. Comandos: /start iniciar una solicitud, /back pregunta anterior, /skip saltar una pregunta opcional, /language cambiar de idioma, /status ver sus solicitudes, /cancel detener la solicitud actual, /forget borrar todo lo que tenemos sobre usted, /help este mensaje.
+help = Puede responder con los botones, o escribiendo el número de una opción.
+    /start — iniciar una solicitud
+    /back — pregunta anterior
+    /skip — saltar una pregunta opcional
+    /language — cambiar de idioma
+    /status — ver sus solicitudes
+    /cancel — detener la solicitud actual
+    /forget — borrar todo lo que tenemos sobre usted
+    /help — este mensaje
 unknown-command = No conozco el comando { $command }. Envíe /help para ver lo que entiendo.
 already-in-progress = Ya tiene una solicitud en curso. Sigamos.
 nothing-to-cancel = No hay ninguna solicitud en curso.
@@ -213,7 +226,7 @@ status-intro = { $count ->
         [one] Su solicitud:
        *[other] Sus { $count } solicitudes:
     }
-status-line = { $ref } — { $status } (desde el { $date })
+status-line = { $ref } — { $status } (enviada el { $date })
 status-received = recibida
 status-triage = en revisión
 status-due_diligence = en verificación
@@ -232,6 +245,17 @@ menu = { $count ->
 menu-new = Hacer una nueva solicitud
 menu-status = Ver mis solicitudes
 
+## Command menu (shown by the messenger next to the message box)
+
+cmd-start = Iniciar una solicitud
+cmd-help = Cómo usar este bot
+cmd-language = Cambiar el idioma
+cmd-status = Ver sus solicitudes
+cmd-cancel = Detener la solicitud actual
+cmd-forget = Borrar todo lo que tenemos sobre usted
+cmd-back = Volver a la pregunta anterior
+cmd-skip = Saltar una pregunta opcional
+
 ## Help with answers
 
 hint-empty = Recibí un mensaje vacío.
@@ -245,7 +269,7 @@ input-help = Si no sabe cómo seguir: toque un botón o escriba el número de un
 ## Files
 
 file-sticker = Los stickers no se pueden usar como respuesta.
-file-type-refused = Lo siento, no puedo aceptar este tipo de archivo. Se aceptan fotos, documentos PDF o de texto y mensajes de voz.
+file-type-refused = Lo siento, no puedo aceptar este tipo de archivo. Puede enviar fotos, documentos (PDF, Word o texto), mensajes de voz, audios o videos cortos.
 file-too-big = Este archivo es demasiado grande. El límite es de { $limit_mb } MB.
 file-unavailable = No pude descargar este archivo. Por favor, intente enviarlo de nuevo.
 file-before-consent = Por favor, primero responda la pregunta. No se guarda nada hasta que usted esté de acuerdo.

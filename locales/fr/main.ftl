@@ -17,8 +17,9 @@ language-set = D'accord, nous allons continuer en français.
 
 ## Welcome and consent
 
-welcome = Bienvenue à l'Échange de ressources communautaires (Community Resource Exchange). Nous aidons les communautés touchées par des projets d'investissement et de développement à trouver du soutien : recherche, accès à un recours, organisation communautaire, plaidoyer, expertise technique et sécurité.
+welcome = Bienvenue à l'Échange de ressources communautaires (Community Resource Exchange). Nous aidons les communautés touchées par des projets d'investissement et de développement à trouver du soutien : recherches sur les entreprises et les banques, justice ou indemnisation, organisation, campagnes, expertise technique et sécurité.
 telegram-not-encrypted = Attention : les conversations avec les bots Telegram ne sont pas chiffrées de bout en bout. Si vous courez un risque, demandez-nous comment utiliser Signal à la place.
+signal-safety-note = Pour votre sécurité : vous pouvez supprimer cette conversation à tout moment. Dans votre liste de conversations, appuyez longuement dessus, puis choisissez Supprimer ; votre demande reste enregistrée chez nous. Les messages peuvent aussi disparaître d'eux-mêmes : touchez le nom en haut de cette conversation, puis Messages éphémères.
 q-consent = Avant de commencer : nous allons vous poser quelques questions sur votre demande. Vos réponses sont conservées sous forme chiffrée et partagées uniquement avec les facilitateurs régionaux de l'Échange, qui vous contacteront ici. Vous pouvez tout effacer à tout moment avec /forget. Êtes-vous d'accord ?
 consent-yes = Oui, je suis d'accord
 consent-no = Non
@@ -170,7 +171,11 @@ error-generic = Désolés, un problème est survenu de notre côté. Vos répons
 summary = Voici votre demande. Merci de la vérifier.
 summary-line = { $label } : { $value }
 summary-files = Fichiers joints : { $count }
-summary-level = Niveau proposé : { $level }
+summary-level = Soutien proposé : { $level ->
+        [1] informations et conseils (niveau 1)
+        [2] une collaboration (niveau 2)
+       *[other] une collaboration avec un financement important (niveau 3)
+    }. Un facilitateur le confirmera avec vous.
 summary-skipped = (sans réponse)
 summary-file-photo = (photo)
 summary-file-document = (document)
@@ -193,7 +198,15 @@ submitted-commands = Envoyez /status pour voir vos demandes, ou /forget pour eff
 
 ## Commands
 
-help = Vous pouvez répondre avec les boutons, ou en écrivant le numéro d'une option. Commandes : /start commencer une demande, /back question précédente, /skip passer une question facultative, /language changer de langue, /status voir vos demandes, /cancel arrêter la demande en cours, /forget effacer tout ce qui vous concerne, /help ce message.
+help = Vous pouvez répondre avec les boutons, ou en écrivant le numéro d'une option.
+    /start — commencer une demande
+    /back — question précédente
+    /skip — passer une question facultative
+    /language — changer de langue
+    /status — voir vos demandes
+    /cancel — arrêter la demande en cours
+    /forget — effacer tout ce qui vous concerne
+    /help — ce message
 unknown-command = Je ne connais pas la commande { $command }. Envoyez /help pour voir ce que je comprends.
 already-in-progress = Vous avez déjà une demande en cours. Continuons.
 nothing-to-cancel = Aucune demande n'est en cours.
@@ -213,7 +226,7 @@ status-intro = { $count ->
         [one] Votre demande :
        *[other] Vos { $count } demandes :
     }
-status-line = { $ref } — { $status } (depuis le { $date })
+status-line = { $ref } — { $status } (envoyée le { $date })
 status-received = reçue
 status-triage = en cours d'examen
 status-due_diligence = en cours de vérification
@@ -232,6 +245,17 @@ menu = { $count ->
 menu-new = Faire une nouvelle demande
 menu-status = Voir mes demandes
 
+## Command menu (shown by the messenger next to the message box)
+
+cmd-start = Commencer une demande
+cmd-help = Comment utiliser ce bot
+cmd-language = Changer de langue
+cmd-status = Voir vos demandes
+cmd-cancel = Arrêter la demande en cours
+cmd-forget = Effacer tout ce qui vous concerne
+cmd-back = Revenir à la question précédente
+cmd-skip = Passer une question facultative
+
 ## Help with answers
 
 hint-empty = J'ai reçu un message vide.
@@ -245,7 +269,7 @@ input-help = En cas de difficulté : appuyez sur un bouton, ou écrivez le num�
 ## Files
 
 file-sticker = Les autocollants (stickers) ne peuvent pas servir de réponse.
-file-type-refused = Désolé, je ne peux pas accepter ce type de fichier. J'accepte les photos, les documents PDF ou texte et les messages vocaux.
+file-type-refused = Désolé, je ne peux pas accepter ce type de fichier. Vous pouvez envoyer des photos, des documents (PDF, Word ou texte), des messages vocaux, de l'audio ou de courtes vidéos.
 file-too-big = Ce fichier est trop gros. La limite est de { $limit_mb } Mo.
 file-unavailable = Je n'ai pas pu télécharger ce fichier. Essayez de l'envoyer à nouveau.
 file-before-consent = Répondez d'abord à la question. Rien n'est enregistré tant que vous n'avez pas donné votre accord.

@@ -18,8 +18,9 @@ language-set = Baik, kami akan melanjutkan dalam Bahasa Indonesia.
 
 ## Welcome and consent
 
-welcome = Selamat datang di Community Resource Exchange (Pertukaran Sumber Daya Komunitas). Kami membantu komunitas yang dirugikan oleh proyek investasi dan pembangunan untuk mendapatkan dukungan: riset, pemulihan, pengorganisasian komunitas, advokasi, keahlian teknis, dan keamanan.
+welcome = Selamat datang di Community Resource Exchange (Pertukaran Sumber Daya Komunitas). Kami membantu komunitas yang dirugikan oleh proyek investasi dan pembangunan untuk mendapatkan dukungan: riset tentang perusahaan dan bank, keadilan atau ganti rugi, pengorganisasian, kampanye, keahlian teknis, dan keamanan.
 telegram-not-encrypted = Perhatian: percakapan dengan bot Telegram tidak dienkripsi secara end-to-end. Jika Anda berisiko, tanyakan kepada kami tentang cara menggunakan Signal sebagai gantinya.
+signal-safety-note = Demi keamanan Anda: Anda dapat menghapus percakapan ini kapan saja. Di daftar percakapan Anda, tekan lama percakapan ini, lalu pilih Hapus; permintaan Anda tetap tersimpan pada kami. Pesan di sini juga dapat hilang dengan sendirinya: ketuk nama di bagian atas percakapan ini, lalu Pesan menghilang.
 q-consent = Sebelum mulai: kami akan mengajukan beberapa pertanyaan tentang permintaan Anda. Jawaban Anda disimpan dalam bentuk terenkripsi dan hanya dibagikan kepada fasilitator regional kami, yang akan menghubungi Anda di sini. Anda dapat menghapus semuanya kapan saja dengan /forget. Apakah Anda setuju?
 consent-yes = Ya, saya setuju
 consent-no = Tidak
@@ -171,7 +172,11 @@ error-generic = Maaf, terjadi kesalahan di pihak kami. Jawaban Anda sebelumnya t
 summary = Ini permintaan Anda. Mohon periksa kembali.
 summary-line = { $label }: { $value }
 summary-files = Berkas terlampir: { $count }
-summary-level = Tingkat yang diusulkan: { $level }
+summary-level = Dukungan yang diusulkan: { $level ->
+        [1] informasi dan saran (tingkat 1)
+        [2] kerja sama (tingkat 2)
+       *[other] kerja sama dengan pendanaan yang cukup besar (tingkat 3)
+    }. Seorang fasilitator akan memastikannya bersama Anda.
 summary-skipped = (dilewati)
 summary-file-photo = (foto)
 summary-file-document = (dokumen)
@@ -191,7 +196,15 @@ submitted-commands = Kirim /status untuk melihat permintaan Anda, atau /forget u
 
 ## Commands
 
-help = Anda dapat menjawab dengan tombol, atau dengan mengetik nomor pilihan. Perintah: /start memulai permintaan, /back pertanyaan sebelumnya, /skip melewati pertanyaan yang tidak wajib, /language mengganti bahasa, /status melihat permintaan Anda, /cancel menghentikan permintaan saat ini, /forget menghapus semua data tentang Anda, /help pesan ini.
+help = Anda dapat menjawab dengan tombol, atau dengan mengetik nomor pilihan.
+    /start — memulai permintaan
+    /back — pertanyaan sebelumnya
+    /skip — melewati pertanyaan yang tidak wajib
+    /language — mengganti bahasa
+    /status — melihat permintaan Anda
+    /cancel — menghentikan permintaan saat ini
+    /forget — menghapus semua data tentang Anda
+    /help — pesan ini
 unknown-command = Saya tidak mengenal perintah { $command }. Kirim /help untuk melihat perintah yang saya pahami.
 already-in-progress = Anda sudah memiliki permintaan yang sedang berjalan. Mari kita lanjutkan.
 nothing-to-cancel = Tidak ada permintaan yang sedang berjalan.
@@ -208,7 +221,7 @@ forgotten = Semua data tentang Anda telah dihapus. Anda juga dapat menghapus per
 
 status-none = Anda belum memiliki permintaan. Kirim /start untuk membuat permintaan.
 status-intro = Permintaan Anda ({ $count }):
-status-line = { $ref } — { $status } (sejak { $date })
+status-line = { $ref } — { $status } (dikirim pada { $date })
 status-received = diterima
 status-triage = sedang ditinjau
 status-due_diligence = sedang diperiksa
@@ -224,6 +237,17 @@ menu = Anda memiliki { $count } permintaan yang tercatat pada kami. Apa yang ing
 menu-new = Buat permintaan baru
 menu-status = Lihat permintaan saya
 
+## Command menu (shown by the messenger next to the message box)
+
+cmd-start = Mulai permintaan
+cmd-help = Cara menggunakan bot ini
+cmd-language = Ganti bahasa
+cmd-status = Lihat permintaan Anda
+cmd-cancel = Hentikan permintaan saat ini
+cmd-forget = Hapus semua data tentang Anda
+cmd-back = Kembali ke pertanyaan sebelumnya
+cmd-skip = Lewati pertanyaan yang tidak wajib
+
 ## Help with answers
 
 hint-empty = Saya menerima pesan kosong.
@@ -237,7 +261,7 @@ input-help = Jika Anda bingung: tekan tombol, atau ketik nomor pilihan. Kirim /b
 ## Files
 
 file-sticker = Stiker tidak dapat digunakan sebagai jawaban.
-file-type-refused = Maaf, saya tidak dapat menerima jenis berkas ini. Yang dapat diterima: foto, dokumen PDF atau teks, dan pesan suara.
+file-type-refused = Maaf, saya tidak dapat menerima jenis berkas ini. Anda dapat mengirim foto, dokumen (PDF, Word, atau teks), pesan suara, audio, atau video pendek.
 file-too-big = Berkas ini terlalu besar. Batasnya { $limit_mb } MB.
 file-unavailable = Saya tidak dapat mengunduh berkas ini. Silakan coba kirim lagi.
 file-before-consent = Silakan jawab pertanyaannya terlebih dahulu. Tidak ada yang disimpan sebelum Anda setuju.

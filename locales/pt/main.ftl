@@ -17,8 +17,9 @@ language-set = Certo, vamos continuar em português.
 
 ## Welcome and consent
 
-welcome = Boas-vindas ao Intercâmbio de Recursos Comunitários (Community Resource Exchange). Ajudamos comunidades atingidas por projetos de investimento e de desenvolvimento a encontrar apoio: pesquisa, acesso à reparação, organização comunitária, incidência política, assessoria técnica e segurança.
+welcome = Boas-vindas ao Intercâmbio de Recursos Comunitários (Community Resource Exchange). Ajudamos comunidades atingidas por projetos de investimento e de desenvolvimento a encontrar apoio: pesquisa sobre empresas e bancos, justiça ou indenização, organização, campanhas, assessoria técnica e segurança.
 telegram-not-encrypted = Atenção: as conversas com bots do Telegram não têm criptografia de ponta a ponta. Se você corre risco, fale conosco sobre como usar o Signal em vez do Telegram.
+signal-safety-note = Para a sua segurança: você pode apagar esta conversa a qualquer momento. Na sua lista de conversas, toque nela e segure, depois escolha Apagar; o seu pedido continua guardado conosco. As mensagens daqui também podem sumir sozinhas: toque no nome no alto desta conversa e depois em Mensagens temporárias.
 q-consent = Antes de começar: vamos fazer algumas perguntas sobre o seu pedido. As suas respostas são guardadas com criptografia e compartilhadas apenas com os facilitadores regionais do Intercâmbio, que vão entrar em contato com você por aqui. Você pode apagar tudo a qualquer momento com /forget. Você concorda?
 consent-yes = Sim, concordo
 consent-no = Não
@@ -170,7 +171,11 @@ error-generic = Desculpe, algo deu errado do nosso lado. As suas respostas anter
 summary = Este é o seu pedido. Por favor, confira.
 summary-line = { $label }: { $value }
 summary-files = Arquivos anexados: { $count }
-summary-level = Nível proposto: { $level }
+summary-level = Apoio proposto: { $level ->
+        [1] informação e orientação (nível 1)
+        [2] uma colaboração (nível 2)
+       *[other] uma colaboração com financiamento significativo (nível 3)
+    }. Um facilitador vai confirmar isso com você.
 summary-skipped = (sem resposta)
 summary-file-photo = (foto)
 summary-file-document = (documento)
@@ -193,7 +198,15 @@ submitted-commands = Envie /status para ver os seus pedidos, ou /forget para apa
 
 ## Commands
 
-help = Você pode responder com os botões, ou escrevendo o número de uma opção. Comandos: /start começar um pedido, /back pergunta anterior, /skip pular uma pergunta opcional, /language mudar de idioma, /status ver os seus pedidos, /cancel parar o pedido atual, /forget apagar tudo sobre você, /help esta mensagem.
+help = Você pode responder com os botões, ou escrevendo o número de uma opção.
+    /start — começar um pedido
+    /back — pergunta anterior
+    /skip — pular uma pergunta opcional
+    /language — mudar de idioma
+    /status — ver os seus pedidos
+    /cancel — parar o pedido atual
+    /forget — apagar tudo sobre você
+    /help — esta mensagem
 unknown-command = Não conheço o comando { $command }. Envie /help para ver o que eu entendo.
 already-in-progress = Você já tem um pedido em andamento. Vamos continuar.
 nothing-to-cancel = Não há nenhum pedido em andamento.
@@ -213,7 +226,7 @@ status-intro = { $count ->
         [one] O seu pedido:
        *[other] Os seus { $count } pedidos:
     }
-status-line = { $ref } — { $status } (desde { $date })
+status-line = { $ref } — { $status } (enviado em { $date })
 status-received = recebido
 status-triage = em análise
 status-due_diligence = em verificação
@@ -232,6 +245,17 @@ menu = { $count ->
 menu-new = Fazer um novo pedido
 menu-status = Ver os meus pedidos
 
+## Command menu (shown by the messenger next to the message box)
+
+cmd-start = Começar um pedido
+cmd-help = Como usar este bot
+cmd-language = Mudar o idioma
+cmd-status = Ver os seus pedidos
+cmd-cancel = Parar o pedido atual
+cmd-forget = Apagar tudo sobre você
+cmd-back = Voltar à pergunta anterior
+cmd-skip = Pular uma pergunta opcional
+
 ## Help with answers
 
 hint-empty = Recebi uma mensagem vazia.
@@ -245,7 +269,7 @@ input-help = Se não souber como continuar: toque em um botão ou escreva o núm
 ## Files
 
 file-sticker = Figurinhas (stickers) não podem ser usadas como resposta.
-file-type-refused = Desculpe, não posso aceitar este tipo de arquivo. Aceitamos fotos, documentos PDF ou de texto e mensagens de voz.
+file-type-refused = Desculpe, não posso aceitar este tipo de arquivo. Você pode enviar fotos, documentos (PDF, Word ou texto), mensagens de voz, áudios ou vídeos curtos.
 file-too-big = Este arquivo é grande demais. O limite é de { $limit_mb } MB.
 file-unavailable = Não consegui baixar este arquivo. Por favor, tente enviá-lo de novo.
 file-before-consent = Por favor, responda primeiro à pergunta. Nada é guardado até você concordar.

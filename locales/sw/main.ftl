@@ -17,8 +17,9 @@ language-set = Sawa, tutaendelea kwa Kiswahili.
 
 ## Welcome and consent
 
-welcome = Karibu kwenye Community Resource Exchange (Jukwaa la Kubadilishana Rasilimali za Jamii). Tunasaidia jamii zilizoathiriwa vibaya na miradi ya uwekezaji na maendeleo kupata msaada: utafiti, kupata haki na fidia, kuhamasisha jamii, utetezi, utaalamu wa kiufundi na usalama.
+welcome = Karibu kwenye Community Resource Exchange (Jukwaa la Kubadilishana Rasilimali za Jamii). Tunasaidia jamii zilizoathiriwa vibaya na miradi ya uwekezaji na maendeleo kupata msaada: utafiti kuhusu makampuni na benki, haki au fidia, kuhamasisha jamii, kampeni, utaalamu wa kiufundi na usalama.
 telegram-not-encrypted = Tafadhali fahamu: mazungumzo na boti za Telegram hayajasimbwa kwa njia fiche kutoka mwanzo hadi mwisho. Ikiwa uko hatarini, tuulize kuhusu kutumia Signal badala yake.
+signal-safety-note = Kwa usalama wako: unaweza kufuta mazungumzo haya wakati wowote. Kwenye orodha ya mazungumzo yako, bonyeza na ushikilie mazungumzo haya, kisha chagua Futa; ombi lako litabaki kwetu. Ujumbe wa hapa pia unaweza kujifuta wenyewe: gusa jina lililo juu ya mazungumzo haya, kisha Jumbe zinazotoweka.
 q-consent = Kabla hatujaanza: tutakuuliza maswali machache kuhusu ombi lako. Majibu yako yanahifadhiwa kwa njia fiche na yanashirikiwa tu na wawezeshaji wa kikanda wa Jukwaa hili, ambao watawasiliana nawe hapa. Unaweza kufuta kila kitu wakati wowote kwa /forget. Je, unakubali?
 consent-yes = Ndiyo, nakubali
 consent-no = Hapana
@@ -170,7 +171,11 @@ error-generic = Samahani, hitilafu imetokea upande wetu. Majibu yako ya awali ya
 summary = Hili ndilo ombi lako. Tafadhali lihakiki.
 summary-line = { $label }: { $value }
 summary-files = Faili zilizoambatishwa: { $count }
-summary-level = Kiwango kinachopendekezwa: { $level }
+summary-level = Msaada unaopendekezwa: { $level ->
+        [1] taarifa na ushauri (kiwango cha 1)
+        [2] ushirikiano (kiwango cha 2)
+       *[other] ushirikiano wenye ufadhili mkubwa (kiwango cha 3)
+    }. Mwezeshaji atathibitisha hili pamoja nawe.
 summary-skipped = (imerukwa)
 summary-file-photo = (picha)
 summary-file-document = (hati)
@@ -193,7 +198,15 @@ submitted-commands = Tuma /status kuona maombi yako, au /forget kufuta kila kitu
 
 ## Commands
 
-help = Unaweza kujibu kwa kutumia vitufe, au kwa kuandika namba ya chaguo. Amri: /start kuanza ombi, /back swali lililopita, /skip kuruka swali la hiari, /language kubadilisha lugha, /status kuona maombi yako, /cancel kusimamisha ombi la sasa, /forget kufuta kila kitu kinachokuhusu, /help ujumbe huu.
+help = Unaweza kujibu kwa kutumia vitufe, au kwa kuandika namba ya chaguo.
+    /start — kuanza ombi
+    /back — swali lililopita
+    /skip — kuruka swali la hiari
+    /language — kubadilisha lugha
+    /status — kuona maombi yako
+    /cancel — kusimamisha ombi la sasa
+    /forget — kufuta kila kitu kinachokuhusu
+    /help — ujumbe huu
 unknown-command = Siijui amri { $command }. Tuma /help kuona ninachoelewa.
 already-in-progress = Tayari una ombi linaloendelea. Tuendelee.
 nothing-to-cancel = Hakuna ombi linaloendelea.
@@ -213,7 +226,7 @@ status-intro = { $count ->
         [one] Ombi lako:
        *[other] Maombi yako { $count }:
     }
-status-line = { $ref } — { $status } (tangu { $date })
+status-line = { $ref } — { $status } (lilitumwa tarehe { $date })
 status-received = limepokelewa
 status-triage = linapitiwa
 status-due_diligence = linakaguliwa
@@ -232,6 +245,17 @@ menu = { $count ->
 menu-new = Tuma ombi jipya
 menu-status = Angalia maombi yangu
 
+## Command menu (shown by the messenger next to the message box)
+
+cmd-start = Anza ombi
+cmd-help = Jinsi ya kutumia boti hii
+cmd-language = Badilisha lugha
+cmd-status = Angalia maombi yako
+cmd-cancel = Simamisha ombi la sasa
+cmd-forget = Futa kila kitu kinachokuhusu
+cmd-back = Rudi kwenye swali lililopita
+cmd-skip = Ruka swali la hiari
+
 ## Help with answers
 
 hint-empty = Nimepokea ujumbe mtupu.
@@ -245,7 +269,7 @@ input-help = Ukikwama: bonyeza kitufe, au andika namba ya chaguo. Tuma /back kur
 ## Files
 
 file-sticker = Stika haziwezi kutumika kama jibu.
-file-type-refused = Samahani, siwezi kupokea aina hii ya faili. Zinazokubaliwa ni picha, hati za PDF au za maandishi, na ujumbe wa sauti.
+file-type-refused = Samahani, siwezi kupokea aina hii ya faili. Unaweza kutuma picha, hati (PDF, Word au maandishi), ujumbe wa sauti, faili za sauti au video fupi.
 file-too-big = Faili hii ni kubwa mno. Kikomo ni MB { $limit_mb }.
 file-unavailable = Sikuweza kupakua faili hii. Tafadhali jaribu kuituma tena.
 file-before-consent = Tafadhali jibu swali kwanza. Hakuna kinachohifadhiwa hadi utakapokubali.

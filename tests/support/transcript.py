@@ -97,6 +97,9 @@ def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
             elif isinstance(event, PersonForgotten):
                 cases.clear()
                 out.append("! forget")
+            else:
+                fields = {k: getattr(event, k) for k in event.__dataclass_fields__}
+                out.append(f"! {type(event).__name__} {json.dumps(fields, ensure_ascii=False)}")
         clock.advance(seconds=30)
     out.append(f"= step={state.step} flow={state.flow} locale={state.locale}")
     return "\n".join(out) + "\n"

@@ -1,0 +1,55 @@
+"""What a facilitator action needs to know, loaded by the service before the pure step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flows.matching import Suggestion
+
+
+@dataclass(frozen=True, slots=True)
+class Facilitator:
+    """A registered facilitator (or the coordinator). ``id`` is what buttons carry."""
+
+    id: int
+    person: str
+    name: str
+    regions: frozenset[str]
+    locale: str
+    coordinator: bool = False
+
+    def covers(self, region: str) -> bool:
+        """Facilitators act in their regions; the coordinator everywhere."""
+        return self.coordinator or region in self.regions
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    """A case as the workspace sees it. ``answers`` is None when not loaded or erased."""
+
+    ref: str
+    status: str
+    level: int
+    urgent: bool
+    country: str | None
+    region: str
+    locale: str
+    requester: str | None
+    assignee: int | None
+    strategies: tuple[str, ...]
+    created_at: str
+    answers: dict[str, Any] | None = None
+    files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Desk:
+    """Everything one facilitator action may read; the service loads only what it needs."""
+
+    actor: Facilitator
+    case: CaseView | None = None
+    cases: tuple[CaseView, ...] = ()
+    colleagues: tuple[Facilitator, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,132 @@
+# CRE Bot — Spanish catalog (es, Latin-American neutral), part 2: the facilitator workspace, the relay and collaborators.
+# Review status: machine-drafted by the developers on 2026-11-22; needs review by a native speaker before deployment.
+# Same message ids, variables and order as the English source catalog (locales/en/workspace.ftl).
+
+## Facilitators
+
+ws-help = Comandos para facilitadores: /cases solicitudes abiertas de su región · /open REF detalles · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. También puede tocar los botones o escribir el número de una opción.
+ws-not-facilitator = Lo siento, solo los facilitadores del Intercambio pueden hacer eso.
+ws-no-case = No encuentro ninguna solicitud con la referencia { $ref }.
+ws-refused = La solicitud { $ref } pertenece a otra región: usted no puede actuar sobre ella.
+ws-cases-none = No hay solicitudes abiertas en su región.
+ws-cases-intro = { $count ->
+        [one] { $count } solicitud abierta:
+       *[other] { $count } solicitudes abiertas:
+    }
+ws-cases-line = { $urgent }{ $ref } · { $country } · nivel { $level } · { $status } · { $owner }
+ws-act-open-ref = Abrir { $ref }
+ws-owner-nobody = sin responsable
+ws-owner-you = a su cargo
+ws-urgent-mark = ⚠ URGENTE ·{" "}
+ws-case-header = { $urgent }Solicitud { $ref } · { $country } · nivel { $level } · { $status } · { $owner }
+ws-case-erased = La persona solicitante borró sus datos: solo queda información anónima.
+ws-case-referral-code = Código de organización aliada: { $code }
+ws-case-note = Nota: { $text }
+ws-act-claim = Asumir
+ws-act-release = Liberar
+ws-act-reply = Escribir a la persona solicitante
+ws-act-note = Agregar una nota privada
+ws-act-move = Cambiar el estado
+ws-act-level = Fijar el nivel
+ws-act-assign = Asignar a un colega
+ws-act-match = Sugerir colaboradores
+ws-act-agreement = Registrar el acuerdo
+ws-act-urgent = Marcar como urgente
+ws-act-open = Abrir
+ws-act-save = Guardar
+ws-act-drop = Descartar
+ws-already-yours = Usted ya asumió la solicitud { $ref }.
+ws-claimed-by-other = { $name } ya asumió la solicitud { $ref }.
+ws-claimed = Usted asumió la solicitud { $ref }. Se informó a la persona solicitante que su solicitud está siendo atendida.
+ws-released = Usted liberó la solicitud { $ref }; vuelve a estar sin responsable.
+ws-not-yours = La solicitud { $ref } no está a su cargo.
+ws-name = { $name }
+ws-pick-colleague = ¿Quién debe encargarse de la solicitud { $ref }?
+ws-assigned-to-you = Se le asignó la solicitud { $ref }.
+ws-assigned = La solicitud { $ref } ahora está asignada a { $name }.
+ws-level-1 = Nivel 1: información
+ws-level-2 = Nivel 2: colaboración
+ws-level-3 = Nivel 3: financiamiento importante
+ws-pick-level = La solicitud { $ref } está en el nivel { $level }. ¿Qué nivel?
+ws-level-set = La solicitud { $ref } ahora está en el nivel { $level }.
+ws-pick-status = La solicitud { $ref } está "{ $status }". Pasarla a:
+ws-ask-reason = ¿Por qué la solicitud { $ref } está "{ $status }"? Envíe el motivo (la persona solicitante no lo verá).
+ws-status-set = La solicitud { $ref } ahora está "{ $status }". Se informó a la persona solicitante.
+ws-urgent-set = La solicitud { $ref } quedó marcada como urgente.
+ws-ask-note = Envíe su nota para la solicitud { $ref }. Solo los facilitadores la verán.
+ws-note-saved = Nota guardada en la solicitud { $ref }.
+ws-requester-gone = La persona solicitante de { $ref } borró sus datos; ya no es posible comunicarse con ella.
+ws-ask-reply = Envíe su mensaje para la persona solicitante de { $ref }. Se le hará llegar sin mostrar su nombre ni su cuenta.
+ws-reply-sent = Enviado a la persona solicitante de { $ref }.
+ws-matches-none = Todavía no hay colaboradores disponibles que correspondan a la solicitud { $ref }.
+ws-matches-intro = Colaboradores sugeridos para la solicitud { $ref } (los más cercanos primero):
+ws-match-line = { $name } · { $tier } · { $strategies }
+ws-tier-local = mismo país
+ws-tier-regional = misma región
+ws-tier-international = internacional
+ws-invite-name = Invitar a { $name }
+ws-invite-sent = Se invitó a { $name } a colaborar en la solicitud { $ref }. Le avisaremos cuando responda.
+ws-invite-offline = Quedó registrada la invitación a { $name } para la solicitud { $ref }. No usa ninguna aplicación de mensajería: comuníquese directamente.
+ws-invite-accepted = { $name } aceptó colaborar en la solicitud { $ref }.
+ws-invite-declined = { $name } declinó colaborar en la solicitud { $ref }.
+ws-agreement-ask-activities = Acuerdo para la solicitud { $ref }. 1/7: ¿Qué actividades se realizarán?
+ws-agreement-ask-timeline = 2/7: ¿Cuál es el calendario?
+ws-agreement-ask-roles = 3/7: ¿Cuál es el papel de cada colaborador?
+ws-agreement-ask-budget = 4/7: ¿Cuál es el presupuesto? (Escriba "ninguno" si no hay).
+ws-agreement-ask-band = 5/7: ¿Qué rango de financiamiento corresponde?
+ws-agreement-ask-results = 6/7: ¿Cómo se usarán después los resultados y los conocimientos?
+ws-agreement-ask-disputes = 7/7: ¿Cómo se resolverán los desacuerdos?
+ws-agreement-review = Acuerdo para la solicitud { $ref }. ¿Guardarlo y enviarlo a la persona solicitante y a los colaboradores?
+ws-agreement-saved = El acuerdo para la solicitud { $ref } quedó guardado y se envió a todas las personas involucradas.
+ws-agreement-dropped = Se descartó el borrador de acuerdo para la solicitud { $ref }.
+ws-agreement-stale = Ese botón es de un borrador de acuerdo que ya no está abierto para la solicitud { $ref }. Envíe /agreement { $ref } para empezar de nuevo.
+ws-new-case = { $urgent }Nueva solicitud { $ref } · { $country } · nivel { $level } · { $language } · { $region }
+    Apoyo solicitado: { $strategies }
+ws-relay-from-requester = Mensaje de la persona solicitante de { $ref }:
+    { $text }
+ws-relay-file = La persona solicitante de { $ref } envió un archivo. { $text }
+ws-escalation = Nadie ha asumido la solicitud { $ref } ({ $region }) después de { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }.
+
+## Agreement
+
+agreement-label-activities = Actividades
+agreement-label-timeline = Calendario
+agreement-label-roles = Funciones
+agreement-label-budget = Presupuesto
+agreement-label-band = Financiamiento
+agreement-label-results = Uso de los resultados
+agreement-label-disputes = Resolución de desacuerdos
+agreement-band-none = No se necesita financiamiento
+agreement-band-up_to_5k = Hasta 5000 USD (nivel 2)
+agreement-band-5k_to_30k = De 5000 a 30 000 USD (nivel 3)
+agreement-summary = Se registró el acuerdo para su solicitud { $ref }:
+
+## Requesters, once a request is sent
+
+case-claimed = Un facilitador está revisando ahora su solicitud { $ref }. Le escribirá por aquí.
+status-changed = Su solicitud { $ref } ahora está: { $status }.
+relay-to-requester = Mensaje de su facilitador sobre { $ref }:
+    { $text }
+relay-sent = Se envió al facilitador de { $ref }.
+relay-pick-case = ¿Sobre qué solicitud es su mensaje?
+relay-case = { $ref }
+still-looking = No nos hemos olvidado de su solicitud { $ref }: seguimos buscando a la persona adecuada. Gracias por su paciencia.
+
+## Collaborators
+
+collab-invite = Un facilitador del Intercambio de Recursos Comunitarios (Community Resource Exchange) le invita a apoyar la solicitud de una comunidad ({ $ref }, { $country }): { $strategies }. ¿Le gustaría colaborar?
+collab-accept = Sí, acepto
+collab-decline = No, esta vez no
+collab-thanks-accept = ¡Gracias! El facilitador se comunicará con usted sobre { $ref }.
+collab-thanks-decline = Gracias por responder. Se informó al facilitador.
+collab-already-answered = Usted ya respondió a esta invitación para { $ref }.
+
+## Console simulator
+
+console-persona-requester = Ahora usted es la persona de la comunidad "{ $name }".
+console-persona-facilitator = Ahora usted es facilitador de { $region } ("{ $name }"). Envíe /cases para ver las solicitudes.
+console-persona-coordinator = Ahora usted es el coordinador. Envíe /cases para ver todas las solicitudes abiertas.
+console-persona-unknown = Perfil desconocido. Use: /as requester [nombre] · /as facilitator REGION · /as coordinator. Regiones: { $regions }.

@@ -1,0 +1,132 @@
+# CRE Bot — French catalog (fr), part 2: the facilitator workspace, the relay and collaborators.
+# Review status: machine-drafted by the developers on 2026-11-22; needs review by a native speaker before deployment.
+# Same message ids, variables and order as the English source catalog (locales/en/workspace.ftl).
+
+## Facilitators
+
+ws-help = Commandes des facilitateurs : /cases demandes ouvertes de votre région · /open REF détails · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Vous pouvez aussi appuyer sur les boutons, ou écrire le numéro d'une option.
+ws-not-facilitator = Désolé, seuls les facilitateurs de l'Échange peuvent faire cela.
+ws-no-case = Je ne trouve aucune demande avec la référence { $ref }.
+ws-refused = La demande { $ref } relève d'une autre région : vous ne pouvez pas agir dessus.
+ws-cases-none = Il n'y a aucune demande ouverte dans votre région.
+ws-cases-intro = { $count ->
+        [one] { $count } demande ouverte :
+       *[other] { $count } demandes ouvertes :
+    }
+ws-cases-line = { $urgent }{ $ref } · { $country } · niveau { $level } · { $status } · { $owner }
+ws-act-open-ref = Ouvrir { $ref }
+ws-owner-nobody = non prise en charge
+ws-owner-you = à vous
+ws-urgent-mark = ⚠ URGENT ·{" "}
+ws-case-header = { $urgent }Demande { $ref } · { $country } · niveau { $level } · { $status } · { $owner }
+ws-case-erased = Le demandeur a effacé ses données : il ne reste que des informations anonymes.
+ws-case-referral-code = Code partenaire : { $code }
+ws-case-note = Note : { $text }
+ws-act-claim = Prendre en charge
+ws-act-release = Libérer
+ws-act-reply = Écrire au demandeur
+ws-act-note = Ajouter une note privée
+ws-act-move = Changer le statut
+ws-act-level = Fixer le niveau
+ws-act-assign = Confier à un collègue
+ws-act-match = Proposer des collaborateurs
+ws-act-agreement = Enregistrer l'accord
+ws-act-urgent = Marquer urgent
+ws-act-open = Ouvrir
+ws-act-save = Enregistrer
+ws-act-drop = Abandonner
+ws-already-yours = Vous avez déjà pris en charge la demande { $ref }.
+ws-claimed-by-other = La demande { $ref } a déjà été prise en charge par { $name }.
+ws-claimed = Vous avez pris en charge la demande { $ref }. Le demandeur a été informé que sa demande est en cours d'examen.
+ws-released = Vous avez libéré la demande { $ref } ; elle n'est plus prise en charge.
+ws-not-yours = Vous n'avez pas pris en charge la demande { $ref }.
+ws-name = { $name }
+ws-pick-colleague = Qui doit s'occuper de la demande { $ref } ?
+ws-assigned-to-you = La demande { $ref } vous a été confiée.
+ws-assigned = La demande { $ref } est maintenant confiée à { $name }.
+ws-level-1 = Niveau 1 : information
+ws-level-2 = Niveau 2 : collaboration
+ws-level-3 = Niveau 3 : financement important
+ws-pick-level = La demande { $ref } est au niveau { $level }. Quel niveau ?
+ws-level-set = La demande { $ref } est maintenant au niveau { $level }.
+ws-pick-status = La demande { $ref } est « { $status } ». La passer à :
+ws-ask-reason = Pourquoi la demande { $ref } est-elle « { $status } » ? Envoyez la raison (le demandeur ne la verra pas).
+ws-status-set = La demande { $ref } est maintenant « { $status } ». Le demandeur a été informé.
+ws-urgent-set = La demande { $ref } est marquée comme urgente.
+ws-ask-note = Envoyez votre note pour la demande { $ref }. Seuls les facilitateurs la verront.
+ws-note-saved = Note enregistrée sur la demande { $ref }.
+ws-requester-gone = Le demandeur de { $ref } a effacé ses données ; il n'est plus joignable.
+ws-ask-reply = Envoyez votre message pour le demandeur de { $ref }. Il sera transmis sans votre nom ni votre compte.
+ws-reply-sent = Envoyé au demandeur de { $ref }.
+ws-matches-none = Aucun collaborateur disponible ne correspond encore à la demande { $ref }.
+ws-matches-intro = Collaborateurs suggérés pour la demande { $ref } (les plus proches d'abord) :
+ws-match-line = { $name } · { $tier } · { $strategies }
+ws-tier-local = même pays
+ws-tier-regional = même région
+ws-tier-international = international
+ws-invite-name = Inviter { $name }
+ws-invite-sent = Invitation envoyée à { $name } pour la demande { $ref }. Vous recevrez un message quand la réponse arrivera.
+ws-invite-offline = L'invitation adressée à { $name } pour la demande { $ref } a été enregistrée. Ce contact n'utilise pas de messagerie : contactez-le directement.
+ws-invite-accepted = { $name } a accepté de collaborer sur la demande { $ref }.
+ws-invite-declined = { $name } a refusé de collaborer sur la demande { $ref }.
+ws-agreement-ask-activities = Accord pour la demande { $ref }. 1/7 : Quelles activités seront menées ?
+ws-agreement-ask-timeline = 2/7 : Quel est le calendrier ?
+ws-agreement-ask-roles = 3/7 : Quel est le rôle de chaque collaborateur ?
+ws-agreement-ask-budget = 4/7 : Quel est le budget (écrivez « aucun » s'il n'y en a pas) ?
+ws-agreement-ask-band = 5/7 : Quelle tranche de financement s'applique ?
+ws-agreement-ask-results = 6/7 : Comment les résultats et les connaissances seront-ils utilisés ensuite ?
+ws-agreement-ask-disputes = 7/7 : Comment les désaccords seront-ils résolus ?
+ws-agreement-review = Accord pour la demande { $ref }. L'enregistrer et l'envoyer au demandeur et aux collaborateurs ?
+ws-agreement-saved = L'accord pour la demande { $ref } est enregistré et a été envoyé à toutes les personnes concernées.
+ws-agreement-dropped = Le projet d'accord pour la demande { $ref } a été abandonné.
+ws-agreement-stale = Ce bouton correspond à un projet d'accord qui n'est plus ouvert pour la demande { $ref }. Envoyez /agreement { $ref } pour recommencer.
+ws-new-case = { $urgent }Nouvelle demande { $ref } · { $country } · niveau { $level } · { $language } · { $region }
+    Soutien recherché : { $strategies }
+ws-relay-from-requester = Message du demandeur de { $ref } :
+    { $text }
+ws-relay-file = Le demandeur de { $ref } a envoyé un fichier. { $text }
+ws-escalation = La demande { $ref } ({ $region }) n'a toujours pas été prise en charge au bout de { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    }.
+
+## Agreement
+
+agreement-label-activities = Activités
+agreement-label-timeline = Calendrier
+agreement-label-roles = Rôles
+agreement-label-budget = Budget
+agreement-label-band = Financement
+agreement-label-results = Utilisation des résultats
+agreement-label-disputes = Règlement des désaccords
+agreement-band-none = Aucun financement nécessaire
+agreement-band-up_to_5k = Jusqu'à 5 000 USD (niveau 2)
+agreement-band-5k_to_30k = De 5 000 à 30 000 USD (niveau 3)
+agreement-summary = L'accord pour votre demande { $ref } a été enregistré :
+
+## Requesters, once a request is sent
+
+case-claimed = Un facilitateur s'occupe maintenant de votre demande { $ref }. Il vous écrira ici.
+status-changed = Votre demande { $ref } est maintenant : { $status }.
+relay-to-requester = Message de votre facilitateur au sujet de { $ref } :
+    { $text }
+relay-sent = Transmis au facilitateur pour { $ref }.
+relay-pick-case = De quelle demande parle votre message ?
+relay-case = { $ref }
+still-looking = Votre demande { $ref } n'a pas été oubliée : nous cherchons encore la bonne personne. Merci de votre patience.
+
+## Collaborators
+
+collab-invite = Un facilitateur de l'Échange de ressources communautaires (Community Resource Exchange) vous invite à soutenir la demande d'une communauté ({ $ref }, { $country }) : { $strategies }. Souhaitez-vous collaborer ?
+collab-accept = Oui, j'accepte
+collab-decline = Non, pas cette fois
+collab-thanks-accept = Merci ! Le facilitateur vous contactera au sujet de { $ref }.
+collab-thanks-decline = Merci pour votre réponse. Le facilitateur a été informé.
+collab-already-answered = Vous avez déjà répondu à cette invitation pour { $ref }.
+
+## Console simulator
+
+console-persona-requester = Vous êtes maintenant le membre de la communauté « { $name } ».
+console-persona-facilitator = Vous êtes maintenant facilitateur pour { $region } (« { $name } »). Envoyez /cases pour voir les demandes.
+console-persona-coordinator = Vous êtes maintenant le coordinateur. Envoyez /cases pour voir toutes les demandes ouvertes.
+console-persona-unknown = Persona inconnue. Utilisez : /as requester [nom] · /as facilitator REGION · /as coordinator. Régions : { $regions }.

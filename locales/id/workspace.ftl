@@ -1,0 +1,127 @@
+# CRE Bot — Indonesian catalog (id, Bahasa Indonesia), part 2: the facilitator workspace, the relay and collaborators.
+# Review status: machine-drafted by the developers on 2026-11-22; needs review by a native speaker before deployment.
+# Same message ids, variables and order as the English source catalog (locales/en/workspace.ftl).
+# Indonesian has no plural forms: messages that count use a single form, without select expressions.
+
+## Facilitators
+
+ws-help = Perintah fasilitator: /cases permintaan terbuka di wilayah Anda · /open REF rincian · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Anda juga dapat menekan tombol, atau mengetik nomor pilihan.
+ws-not-facilitator = Maaf, hanya fasilitator kami yang dapat melakukan itu.
+ws-no-case = Saya tidak menemukan permintaan dengan nomor referensi { $ref }.
+ws-refused = Permintaan { $ref } milik wilayah lain: Anda tidak dapat menanganinya.
+ws-cases-none = Tidak ada permintaan terbuka di wilayah Anda.
+ws-cases-intro = Permintaan terbuka ({ $count }):
+ws-cases-line = { $urgent }{ $ref } · { $country } · tingkat { $level } · { $status } · { $owner }
+ws-act-open-ref = Buka { $ref }
+ws-owner-nobody = belum diambil
+ws-owner-you = milik Anda
+ws-urgent-mark = ⚠ MENDESAK ·{" "}
+ws-case-header = { $urgent }Permintaan { $ref } · { $country } · tingkat { $level } · { $status } · { $owner }
+ws-case-erased = Pemohon telah menghapus datanya: hanya informasi anonim yang tersisa.
+ws-case-referral-code = Kode mitra: { $code }
+ws-case-note = Catatan: { $text }
+ws-act-claim = Ambil
+ws-act-release = Lepaskan
+ws-act-reply = Tulis ke pemohon
+ws-act-note = Tambah catatan pribadi
+ws-act-move = Ubah status
+ws-act-level = Atur tingkat
+ws-act-assign = Serahkan ke rekan
+ws-act-match = Sarankan mitra kerja sama
+ws-act-agreement = Catat kesepakatan
+ws-act-urgent = Tandai mendesak
+ws-act-open = Buka
+ws-act-save = Simpan
+ws-act-drop = Buang
+ws-already-yours = Anda sudah mengambil permintaan { $ref }.
+ws-claimed-by-other = Permintaan { $ref } sudah diambil oleh { $name }.
+ws-claimed = Anda telah mengambil permintaan { $ref }. Pemohon sudah diberi tahu bahwa permintaannya sedang ditangani.
+ws-released = Anda melepaskan permintaan { $ref }; permintaan ini kembali belum diambil.
+ws-not-yours = Permintaan { $ref } bukan permintaan yang Anda ambil.
+ws-name = { $name }
+ws-pick-colleague = Siapa yang harus menangani permintaan { $ref }?
+ws-assigned-to-you = Permintaan { $ref } diserahkan kepada Anda.
+ws-assigned = Permintaan { $ref } sekarang diserahkan kepada { $name }.
+ws-level-1 = Tingkat 1: informasi
+ws-level-2 = Tingkat 2: kerja sama
+ws-level-3 = Tingkat 3: pendanaan besar
+ws-pick-level = Permintaan { $ref } ada di tingkat { $level }. Pilih tingkat:
+ws-level-set = Permintaan { $ref } sekarang di tingkat { $level }.
+ws-pick-status = Permintaan { $ref } berstatus "{ $status }". Pindahkan ke:
+ws-ask-reason = Mengapa permintaan { $ref } berstatus "{ $status }"? Kirim alasannya (pemohon tidak akan melihatnya).
+ws-status-set = Permintaan { $ref } sekarang berstatus "{ $status }". Pemohon sudah diberi tahu.
+ws-urgent-set = Permintaan { $ref } sudah ditandai mendesak.
+ws-ask-note = Kirim catatan Anda untuk permintaan { $ref }. Hanya fasilitator yang dapat melihatnya.
+ws-note-saved = Catatan disimpan pada permintaan { $ref }.
+ws-requester-gone = Pemohon { $ref } telah menghapus datanya; ia tidak dapat dihubungi.
+ws-ask-reply = Kirim pesan Anda untuk pemohon { $ref }. Pesan akan diteruskan tanpa nama atau akun Anda.
+ws-reply-sent = Terkirim ke pemohon { $ref }.
+ws-matches-none = Belum ada mitra kerja sama yang tersedia dan cocok untuk permintaan { $ref }.
+ws-matches-intro = Mitra kerja sama yang disarankan untuk permintaan { $ref } (yang terdekat lebih dulu):
+ws-match-line = { $name } · { $tier } · { $strategies }
+ws-tier-local = negara yang sama
+ws-tier-regional = wilayah yang sama
+ws-tier-international = internasional
+ws-invite-name = Undang { $name }
+ws-invite-sent = { $name } telah diundang untuk permintaan { $ref }. Anda akan diberi tahu saat mereka menjawab.
+ws-invite-offline = { $name } tercatat sudah diundang untuk permintaan { $ref }. Mereka tidak memakai aplikasi pesan: hubungi mereka secara langsung.
+ws-invite-accepted = { $name } bersedia bekerja sama untuk permintaan { $ref }.
+ws-invite-declined = { $name } menolak bekerja sama untuk permintaan { $ref }.
+ws-agreement-ask-activities = Kesepakatan untuk permintaan { $ref }. 1/7: Kegiatan apa saja yang akan dilakukan?
+ws-agreement-ask-timeline = 2/7: Bagaimana jadwalnya?
+ws-agreement-ask-roles = 3/7: Apa peran setiap mitra kerja sama?
+ws-agreement-ask-budget = 4/7: Berapa anggarannya? (Tulis "tidak ada" jika tidak ada.)
+ws-agreement-ask-band = 5/7: Kisaran pendanaan mana yang berlaku?
+ws-agreement-ask-results = 6/7: Bagaimana hasil dan pengetahuan akan digunakan sesudahnya?
+ws-agreement-ask-disputes = 7/7: Bagaimana perbedaan pendapat akan diselesaikan?
+ws-agreement-review = Kesepakatan untuk permintaan { $ref }. Simpan dan kirim ke pemohon dan para mitra kerja sama?
+ws-agreement-saved = Kesepakatan untuk permintaan { $ref } sudah disimpan dan dikirim ke semua pihak yang terlibat.
+ws-agreement-dropped = Draf kesepakatan untuk permintaan { $ref } telah dibuang.
+ws-agreement-stale = Tombol itu milik draf kesepakatan yang sudah tidak terbuka untuk permintaan { $ref }. Kirim /agreement { $ref } untuk memulai lagi.
+ws-new-case = { $urgent }Permintaan baru { $ref } · { $country } · tingkat { $level } · { $language } · { $region }
+    Dukungan yang dicari: { $strategies }
+ws-relay-from-requester = Pesan dari pemohon { $ref }:
+    { $text }
+ws-relay-file = Pemohon { $ref } mengirim berkas. { $text }
+ws-escalation = Permintaan { $ref } ({ $region }) belum diambil setelah { $hours } jam.
+
+## Agreement
+
+agreement-label-activities = Kegiatan
+agreement-label-timeline = Jadwal
+agreement-label-roles = Peran
+agreement-label-budget = Anggaran
+agreement-label-band = Pendanaan
+agreement-label-results = Penggunaan hasil
+agreement-label-disputes = Penyelesaian perbedaan pendapat
+agreement-band-none = Tidak perlu pendanaan
+agreement-band-up_to_5k = Hingga 5.000 USD (tingkat 2)
+agreement-band-5k_to_30k = 5.000 sampai 30.000 USD (tingkat 3)
+agreement-summary = Kesepakatan untuk permintaan Anda { $ref } telah dicatat:
+
+## Requesters, once a request is sent
+
+case-claimed = Seorang fasilitator sekarang sedang menangani permintaan Anda { $ref }. Ia akan menulis kepada Anda di sini.
+status-changed = Permintaan Anda { $ref } sekarang: { $status }.
+relay-to-requester = Pesan dari fasilitator Anda tentang { $ref }:
+    { $text }
+relay-sent = Diteruskan ke fasilitator untuk { $ref }.
+relay-pick-case = Pesan Anda tentang permintaan yang mana?
+relay-case = { $ref }
+still-looking = Permintaan Anda { $ref } tidak terlupakan: kami masih mencari orang yang tepat. Terima kasih atas kesabaran Anda.
+
+## Collaborators
+
+collab-invite = Seorang fasilitator Community Resource Exchange (Pertukaran Sumber Daya Komunitas) mengundang Anda untuk mendukung permintaan sebuah komunitas ({ $ref }, { $country }): { $strategies }. Apakah Anda bersedia bekerja sama?
+collab-accept = Ya, saya bersedia
+collab-decline = Tidak, kali ini tidak
+collab-thanks-accept = Terima kasih! Fasilitator akan menghubungi Anda tentang { $ref }.
+collab-thanks-decline = Terima kasih atas jawaban Anda. Fasilitator sudah diberi tahu.
+collab-already-answered = Anda sudah menjawab undangan ini untuk { $ref }.
+
+## Console simulator
+
+console-persona-requester = Anda sekarang adalah anggota komunitas "{ $name }".
+console-persona-facilitator = Anda sekarang adalah fasilitator untuk { $region } ("{ $name }"). Kirim /cases untuk melihat permintaan.
+console-persona-coordinator = Anda sekarang adalah koordinator. Kirim /cases untuk melihat semua permintaan terbuka.
+console-persona-unknown = Persona tidak dikenal. Gunakan: /as requester [nama] · /as facilitator REGION · /as coordinator. Wilayah: { $regions }.

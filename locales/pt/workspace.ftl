@@ -1,0 +1,132 @@
+# CRE Bot — Portuguese catalog (pt, Brazilian-leaning but neutral), part 2: the facilitator workspace, the relay and collaborators.
+# Review status: machine-drafted by the developers on 2026-11-22; needs review by a native speaker before deployment.
+# Same message ids, variables and order as the English source catalog (locales/en/workspace.ftl).
+
+## Facilitators
+
+ws-help = Comandos para facilitadores: /cases pedidos abertos da sua região · /open REF detalhes · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Você também pode tocar nos botões ou escrever o número de uma opção.
+ws-not-facilitator = Desculpe, só os facilitadores do Intercâmbio podem fazer isso.
+ws-no-case = Não encontro nenhum pedido com a referência { $ref }.
+ws-refused = O pedido { $ref } pertence a outra região: você não pode agir sobre ele.
+ws-cases-none = Não há pedidos abertos na sua região.
+ws-cases-intro = { $count ->
+        [one] { $count } pedido aberto:
+       *[other] { $count } pedidos abertos:
+    }
+ws-cases-line = { $urgent }{ $ref } · { $country } · nível { $level } · { $status } · { $owner }
+ws-act-open-ref = Abrir { $ref }
+ws-owner-nobody = sem responsável
+ws-owner-you = com você
+ws-urgent-mark = ⚠ URGENTE ·{" "}
+ws-case-header = { $urgent }Pedido { $ref } · { $country } · nível { $level } · { $status } · { $owner }
+ws-case-erased = A pessoa solicitante apagou os seus dados: restam apenas informações anônimas.
+ws-case-referral-code = Código de parceiro: { $code }
+ws-case-note = Nota: { $text }
+ws-act-claim = Assumir
+ws-act-release = Liberar
+ws-act-reply = Escrever à pessoa solicitante
+ws-act-note = Adicionar nota privada
+ws-act-move = Mudar o status
+ws-act-level = Definir o nível
+ws-act-assign = Atribuir a um colega
+ws-act-match = Sugerir colaboradores
+ws-act-agreement = Registrar o acordo
+ws-act-urgent = Marcar como urgente
+ws-act-open = Abrir
+ws-act-save = Salvar
+ws-act-drop = Descartar
+ws-already-yours = Você já assumiu o pedido { $ref }.
+ws-claimed-by-other = { $name } já assumiu o pedido { $ref }.
+ws-claimed = Você assumiu o pedido { $ref }. A pessoa solicitante foi avisada de que o pedido está sendo analisado.
+ws-released = Você liberou o pedido { $ref }; ele está de novo sem responsável.
+ws-not-yours = O pedido { $ref } não está com você.
+ws-name = { $name }
+ws-pick-colleague = Quem deve cuidar do pedido { $ref }?
+ws-assigned-to-you = O pedido { $ref } foi atribuído a você.
+ws-assigned = O pedido { $ref } agora está atribuído a { $name }.
+ws-level-1 = Nível 1: informação
+ws-level-2 = Nível 2: colaboração
+ws-level-3 = Nível 3: financiamento significativo
+ws-pick-level = O pedido { $ref } está no nível { $level }. Qual nível?
+ws-level-set = O pedido { $ref } agora está no nível { $level }.
+ws-pick-status = O pedido { $ref } está "{ $status }". Mudar para:
+ws-ask-reason = Por que o pedido { $ref } está "{ $status }"? Envie o motivo (a pessoa solicitante não vai vê-lo).
+ws-status-set = O pedido { $ref } agora está "{ $status }". A pessoa solicitante foi avisada.
+ws-urgent-set = O pedido { $ref } foi marcado como urgente.
+ws-ask-note = Envie a sua nota sobre o pedido { $ref }. Só os facilitadores vão vê-la.
+ws-note-saved = Nota salva no pedido { $ref }.
+ws-requester-gone = A pessoa solicitante do pedido { $ref } apagou os seus dados; não é possível entrar em contato com ela.
+ws-ask-reply = Envie a sua mensagem para a pessoa solicitante do pedido { $ref }. A mensagem será repassada sem o seu nome nem a sua conta.
+ws-reply-sent = Enviado à pessoa solicitante do pedido { $ref }.
+ws-matches-none = Ainda não há colaboradores disponíveis que correspondam ao pedido { $ref }.
+ws-matches-intro = Colaboradores sugeridos para o pedido { $ref } (os mais próximos primeiro):
+ws-match-line = { $name } · { $tier } · { $strategies }
+ws-tier-local = mesmo país
+ws-tier-regional = mesma região
+ws-tier-international = internacional
+ws-invite-name = Convidar { $name }
+ws-invite-sent = Convite enviado a { $name } para o pedido { $ref }. Você vai receber um aviso quando houver resposta.
+ws-invite-offline = O convite a { $name } para o pedido { $ref } foi registrado. Esse contato não usa aplicativo de mensagens: fale com ele diretamente.
+ws-invite-accepted = { $name } aceitou colaborar no pedido { $ref }.
+ws-invite-declined = { $name } recusou colaborar no pedido { $ref }.
+ws-agreement-ask-activities = Acordo para o pedido { $ref }. 1/7: Quais atividades serão realizadas?
+ws-agreement-ask-timeline = 2/7: Qual é o cronograma?
+ws-agreement-ask-roles = 3/7: Qual é o papel de cada colaborador?
+ws-agreement-ask-budget = 4/7: Qual é o orçamento? (Escreva "nenhum" se não houver.)
+ws-agreement-ask-band = 5/7: Qual faixa de financiamento se aplica?
+ws-agreement-ask-results = 6/7: Como os resultados e os conhecimentos serão usados depois?
+ws-agreement-ask-disputes = 7/7: Como as divergências serão resolvidas?
+ws-agreement-review = Acordo para o pedido { $ref }. Salvar e enviar à pessoa solicitante e aos colaboradores?
+ws-agreement-saved = O acordo para o pedido { $ref } foi salvo e enviado a todas as pessoas envolvidas.
+ws-agreement-dropped = O rascunho de acordo para o pedido { $ref } foi descartado.
+ws-agreement-stale = Esse botão é de um rascunho de acordo que não está mais aberto para o pedido { $ref }. Envie /agreement { $ref } para começar de novo.
+ws-new-case = { $urgent }Novo pedido { $ref } · { $country } · nível { $level } · { $language } · { $region }
+    Apoio buscado: { $strategies }
+ws-relay-from-requester = Mensagem da pessoa solicitante do pedido { $ref }:
+    { $text }
+ws-relay-file = A pessoa solicitante do pedido { $ref } enviou um arquivo. { $text }
+ws-escalation = O pedido { $ref } ({ $region }) ainda não foi assumido depois de { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }.
+
+## Agreement
+
+agreement-label-activities = Atividades
+agreement-label-timeline = Cronograma
+agreement-label-roles = Papéis
+agreement-label-budget = Orçamento
+agreement-label-band = Financiamento
+agreement-label-results = Uso dos resultados
+agreement-label-disputes = Resolução de divergências
+agreement-band-none = Sem necessidade de financiamento
+agreement-band-up_to_5k = Até 5.000 USD (nível 2)
+agreement-band-5k_to_30k = De 5.000 a 30.000 USD (nível 3)
+agreement-summary = O acordo para o seu pedido { $ref } foi registrado:
+
+## Requesters, once a request is sent
+
+case-claimed = Um facilitador está analisando agora o seu pedido { $ref }. Ele vai escrever para você por aqui.
+status-changed = O seu pedido { $ref } agora está: { $status }.
+relay-to-requester = Mensagem do seu facilitador sobre o pedido { $ref }:
+    { $text }
+relay-sent = Repassado ao facilitador do pedido { $ref }.
+relay-pick-case = Sobre qual pedido é a sua mensagem?
+relay-case = { $ref }
+still-looking = O seu pedido { $ref } não foi esquecido: ainda estamos procurando a pessoa certa. Obrigado pela sua paciência.
+
+## Collaborators
+
+collab-invite = Um facilitador do Intercâmbio de Recursos Comunitários (Community Resource Exchange) convida você a apoiar o pedido de uma comunidade ({ $ref }, { $country }): { $strategies }. Você gostaria de colaborar?
+collab-accept = Sim, aceito
+collab-decline = Não, desta vez não
+collab-thanks-accept = Obrigado! O facilitador vai entrar em contato com você sobre o pedido { $ref }.
+collab-thanks-decline = Obrigado pela resposta. O facilitador foi avisado.
+collab-already-answered = Você já respondeu a este convite para o pedido { $ref }.
+
+## Console simulator
+
+console-persona-requester = Agora você é o membro da comunidade "{ $name }".
+console-persona-facilitator = Agora você é facilitador de { $region } ("{ $name }"). Envie /cases para ver os pedidos.
+console-persona-coordinator = Agora você é o coordenador. Envie /cases para ver todos os pedidos abertos.
+console-persona-unknown = Perfil desconhecido. Use: /as requester [nome] · /as facilitator REGION · /as coordinator. Regiões: { $regions }.

@@ -1,0 +1,132 @@
+# CRE Bot — Swahili catalog (sw, Kiswahili), part 2: the facilitator workspace, the relay and collaborators.
+# Review status: machine-drafted by the developers on 2026-11-22; needs review by a native speaker before deployment.
+# Same message ids, variables and order as the English source catalog (locales/en/workspace.ftl).
+
+## Facilitators
+
+ws-help = Amri za wawezeshaji: /cases maombi yaliyo wazi ya kanda yako · /open REF maelezo · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Unaweza pia kubonyeza vitufe, au kuandika namba ya chaguo.
+ws-not-facilitator = Samahani, ni wawezeshaji wa Jukwaa pekee wanaoweza kufanya hivyo.
+ws-no-case = Siwezi kupata ombi lenye namba ya kumbukumbu { $ref }.
+ws-refused = Ombi { $ref } ni la kanda nyingine: huwezi kulishughulikia.
+ws-cases-none = Hakuna maombi yaliyo wazi katika kanda yako.
+ws-cases-intro = { $count ->
+        [one] Ombi moja lililo wazi:
+       *[other] Maombi { $count } yaliyo wazi:
+    }
+ws-cases-line = { $urgent }{ $ref } · { $country } · kiwango { $level } · { $status } · { $owner }
+ws-act-open-ref = Fungua { $ref }
+ws-owner-nobody = halijachukuliwa
+ws-owner-you = lako
+ws-urgent-mark = ⚠ DHARURA ·{" "}
+ws-case-header = { $urgent }Ombi { $ref } · { $country } · kiwango { $level } · { $status } · { $owner }
+ws-case-erased = Mwombaji amefuta taarifa zake: zimebaki taarifa zisizomtambulisha mtu tu.
+ws-case-referral-code = Msimbo wa mshirika: { $code }
+ws-case-note = Dokezo: { $text }
+ws-act-claim = Chukua
+ws-act-release = Achilia
+ws-act-reply = Mwandikie mwombaji
+ws-act-note = Ongeza dokezo la siri
+ws-act-move = Badilisha hali
+ws-act-level = Weka kiwango
+ws-act-assign = Mkabidhi mwenzako
+ws-act-match = Pendekeza washirika
+ws-act-agreement = Rekodi makubaliano
+ws-act-urgent = Weka alama ya dharura
+ws-act-open = Fungua
+ws-act-save = Hifadhi
+ws-act-drop = Tupa
+ws-already-yours = Tayari umelichukua ombi { $ref }.
+ws-claimed-by-other = Ombi { $ref } tayari limechukuliwa na { $name }.
+ws-claimed = Umelichukua ombi { $ref }. Mwombaji ameambiwa kwamba ombi lake linashughulikiwa.
+ws-released = Umeliachilia ombi { $ref }; sasa halijachukuliwa na mtu.
+ws-not-yours = Ombi { $ref } halijachukuliwa na wewe.
+ws-name = { $name }
+ws-pick-colleague = Nani alishughulikie ombi { $ref }?
+ws-assigned-to-you = Umekabidhiwa ombi { $ref }.
+ws-assigned = Ombi { $ref } sasa limekabidhiwa kwa { $name }.
+ws-level-1 = Kiwango 1: taarifa
+ws-level-2 = Kiwango 2: ushirikiano
+ws-level-3 = Kiwango 3: ufadhili mkubwa
+ws-pick-level = Ombi { $ref } liko kiwango { $level }. Kiwango gani?
+ws-level-set = Ombi { $ref } sasa liko kiwango { $level }.
+ws-pick-status = Ombi { $ref } liko katika hali "{ $status }". Lihamishie:
+ws-ask-reason = Kwa nini ombi { $ref } liko katika hali "{ $status }"? Tuma sababu (mwombaji hataiona).
+ws-status-set = Ombi { $ref } sasa liko katika hali "{ $status }". Mwombaji ameambiwa.
+ws-urgent-set = Ombi { $ref } limewekwa alama ya dharura.
+ws-ask-note = Tuma dokezo lako kuhusu ombi { $ref }. Wawezeshaji pekee ndio watakaoliona.
+ws-note-saved = Dokezo limehifadhiwa kwenye ombi { $ref }.
+ws-requester-gone = Mwombaji wa ombi { $ref } amefuta taarifa zake; hawezi kufikiwa.
+ws-ask-reply = Tuma ujumbe wako kwa mwombaji wa ombi { $ref }. Utapelekwa bila jina lako wala akaunti yako.
+ws-reply-sent = Umetumwa kwa mwombaji wa ombi { $ref }.
+ws-matches-none = Bado hakuna mshirika anayepatikana anayefaa ombi { $ref }.
+ws-matches-intro = Washirika wanaopendekezwa kwa ombi { $ref } (walio karibu zaidi kwanza):
+ws-match-line = { $name } · { $tier } · { $strategies }
+ws-tier-local = nchi ileile
+ws-tier-regional = kanda ileile
+ws-tier-international = kimataifa
+ws-invite-name = Mwalike { $name }
+ws-invite-sent = { $name } amealikwa kwenye ombi { $ref }. Utaarifiwa atakapojibu.
+ws-invite-offline = { $name } amerekodiwa kuwa amealikwa kwenye ombi { $ref }. Hatumii programu ya ujumbe: wasiliana naye moja kwa moja.
+ws-invite-accepted = { $name } amekubali kushirikiana kwenye ombi { $ref }.
+ws-invite-declined = { $name } amekataa kushirikiana kwenye ombi { $ref }.
+ws-agreement-ask-activities = Makubaliano ya ombi { $ref }. 1/7: Shughuli gani zitafanyika?
+ws-agreement-ask-timeline = 2/7: Ratiba ni ipi?
+ws-agreement-ask-roles = 3/7: Kila mshirika ana jukumu gani?
+ws-agreement-ask-budget = 4/7: Bajeti ni kiasi gani? (Andika "hakuna" ikiwa hakuna.)
+ws-agreement-ask-band = 5/7: Kiwango gani cha ufadhili kinahusika?
+ws-agreement-ask-results = 6/7: Matokeo na maarifa yatatumiwaje baadaye?
+ws-agreement-ask-disputes = 7/7: Kutoelewana kutatatuliwa vipi?
+ws-agreement-review = Makubaliano ya ombi { $ref }. Yahifadhiwe na yatumwe kwa mwombaji na washirika?
+ws-agreement-saved = Makubaliano ya ombi { $ref } yamehifadhiwa na yametumwa kwa wote wanaohusika.
+ws-agreement-dropped = Rasimu ya makubaliano ya ombi { $ref } imetupwa.
+ws-agreement-stale = Kitufe hicho ni cha rasimu ya makubaliano ambayo haiko wazi tena kwa ombi { $ref }. Tuma /agreement { $ref } kuanza upya.
+ws-new-case = { $urgent }Ombi jipya { $ref } · { $country } · kiwango { $level } · { $language } · { $region }
+    Msaada unaotafutwa: { $strategies }
+ws-relay-from-requester = Ujumbe kutoka kwa mwombaji wa ombi { $ref }:
+    { $text }
+ws-relay-file = Mwombaji wa ombi { $ref } ametuma faili. { $text }
+ws-escalation = Ombi { $ref } ({ $region }) halijachukuliwa baada ya { $hours ->
+        [one] saa moja
+       *[other] saa { $hours }
+    }.
+
+## Agreement
+
+agreement-label-activities = Shughuli
+agreement-label-timeline = Ratiba
+agreement-label-roles = Majukumu
+agreement-label-budget = Bajeti
+agreement-label-band = Ufadhili
+agreement-label-results = Matumizi ya matokeo
+agreement-label-disputes = Kutatua kutoelewana
+agreement-band-none = Hakuna ufadhili unaohitajika
+agreement-band-up_to_5k = Hadi USD 5,000 (kiwango 2)
+agreement-band-5k_to_30k = USD 5,000 hadi 30,000 (kiwango 3)
+agreement-summary = Makubaliano ya ombi lako { $ref } yamerekodiwa:
+
+## Requesters, once a request is sent
+
+case-claimed = Mwezeshaji sasa anashughulikia ombi lako { $ref }. Atakuandikia hapa.
+status-changed = Hali mpya ya ombi lako { $ref }: { $status }.
+relay-to-requester = Ujumbe kutoka kwa mwezeshaji wako kuhusu ombi { $ref }:
+    { $text }
+relay-sent = Umepelekwa kwa mwezeshaji wa ombi { $ref }.
+relay-pick-case = Ujumbe wako unahusu ombi lipi?
+relay-case = { $ref }
+still-looking = Ombi lako { $ref } halijasahaulika: bado tunamtafuta mtu anayefaa. Asante kwa uvumilivu wako.
+
+## Collaborators
+
+collab-invite = Mwezeshaji wa Community Resource Exchange (Jukwaa la Kubadilishana Rasilimali za Jamii) anakualika kusaidia ombi la jamii ({ $ref }, { $country }): { $strategies }. Ungependa kushirikiana?
+collab-accept = Ndiyo, nakubali
+collab-decline = Hapana, si wakati huu
+collab-thanks-accept = Asante! Mwezeshaji atawasiliana nawe kuhusu ombi { $ref }.
+collab-thanks-decline = Asante kwa kujibu. Mwezeshaji ameambiwa.
+collab-already-answered = Tayari umejibu mwaliko huu wa ombi { $ref }.
+
+## Console simulator
+
+console-persona-requester = Sasa wewe ni mwanajamii "{ $name }".
+console-persona-facilitator = Sasa wewe ni mwezeshaji wa { $region } ("{ $name }"). Tuma /cases kuona maombi.
+console-persona-coordinator = Sasa wewe ni mratibu. Tuma /cases kuona maombi yote yaliyo wazi.
+console-persona-unknown = Mhusika asiyejulikana. Tumia: /as requester [jina] · /as facilitator REGION · /as coordinator. Kanda: { $regions }.

@@ -1,0 +1,312 @@
+"""From intake to implementation: routing, claim, relay, level, matching, agreement.
+
+The real runtime, store and catalogs, with a recording transport standing in
+for the messenger and a clock the test moves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import pytest
+
+from bot.i18n import Catalogs
+from bot.runtime import Runtime
+from flows.messages import Channel
+from store.sqlite_store import Store
+from tests.support.clock import FakeClock
+from tests.support.recording import RecordingTransport
+
+REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
+
+
+@dataclass
+class World:
+    runtime: Runtime
+    transport: RecordingTransport
+    store: Store
+    clock: FakeClock
+
+    async def say(self, user: str, text: str | None = None, choice: str | None = None) -> None:
+        await self.transport.say(user, text, choice, locale_hint="en")
+        async with asyncio.timeout(10):
+            await self.runtime.idle()
+
+    def last(self, user: str) -> str:
+        return self.transport.texts(user)[-1]
+
+    def tokens(self, user: str) -> list[str]:
+        return [token for token, _ in self.transport.sent[f"chat-{user}"][-1].choices]
+
+    def person(self, user: str) -> str:
+        return self.store.sealer.pseudonym("console", user)
+
+    async def facilitator(
+        self, user: str, name: str, regions: list[str], coordinator: bool = False
+    ) -> None:
+        async with self.store.transaction() as tx:
+            await tx.add_facilitator(
+                self.person(user),
+                Channel.CONSOLE,
+                f"chat-{user}",
+                name,
+                regions,
+                "en",
+                coordinator,
+                self.clock.now(),
+            )
+
+    async def collaborator(
+        self,
+        name: str,
+        countries: list[str],
+        regions: list[str],
+        strategies: list[str],
+        user: str | None = None,
+    ) -> int:
+        messenger = (self.person(user), Channel.CONSOLE, f"chat-{user}") if user else None
+        async with self.store.transaction() as tx:
+            return await tx.add_collaborator(
+                name,
+                None,
+                strategies,
+                countries,
+                regions,
+                ["en"],
+                False,
+                self.clock.now(),
+                messenger,
+            )
+
+    async def intake(self, user: str, country: str, danger: bool = False) -> str:
+        script = [
+            "/start",
+            "1",
+            "2",
+            "Mto Wetu group",
+            "1",
+            "/skip",
+            country,
+            "/skip",
+            "/skip",
+            "/skip",
+            "1",
+            "1",
+            "1",
+            "1",
+            "Sand mining took our riverbank.",
+            "1 5",
+            "A study and a meeting with the bank.",
+            "2",
+            "/skip",
+            "1",
+            "/skip",
+            "2" if danger else "1",
+            "1",
+        ]
+        for line in script:
+            await self.say(user, line)
+        [ref] = REF.findall(self.last(user))
+        return ref
+
+
+@pytest.fixture
+async def world(store: Store, clock: FakeClock) -> AsyncIterator[World]:
+    transport = RecordingTransport()
+    runtime = Runtime(store, Catalogs(), [transport], clock)
+    runtime.due_interval = 3600  # the test runs due jobs itself, at the times it chooses
+    await runtime.start()
+    built = World(runtime, transport, store, clock)
+    await built.facilitator("amina", "Amina", ["africa"])
+    await built.facilitator("kofi", "Kofi", ["africa"])
+    await built.facilitator("lucia", "Lucía", ["latin_america"])
+    await built.facilitator("coord", "Coordinator", [], coordinator=True)
+    try:
+        yield built
+    finally:
+        await runtime.stop()
+
+
+async def test_case_goes_from_intake_to_implementation(world: World) -> None:
+    local = await world.collaborator(
+        "Nairobi River Lab", ["KE"], ["africa"], ["research", "expertise"], user="rl-4471"
+    )
+    await world.collaborator("Pan-African Legal", ["NG"], ["africa"], ["research"])
+    await world.collaborator("Global Finance Watch", ["GB"], [], ["research", "expertise"])
+
+    ref = await world.intake("wanjiru", "Kenya")
+
+    # Routed by country: Africa's facilitators hear of it, Latin America's don't.
+    assert ref in world.last("amina") and "Kenya" in world.last("amina")
+    assert "Sand mining" not in world.last("amina")  # the announcement is minimal
+    assert world.tokens("amina") == [f"f:claim:{ref}", f"f:open:{ref}"]
+    assert ref in world.last("kofi")
+    assert not world.transport.sent["chat-lucia"]
+
+    await world.say("amina", choice=f"f:open:{ref}")
+    assert "Sand mining took our riverbank." in world.last("amina")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    assert "You have claimed" in world.last("amina")
+    assert "A facilitator is now looking at your request" in world.last("wanjiru")
+
+    await world.say("amina", f"/reply {ref} Can we call you on Thursday?")
+    assert world.last("wanjiru").endswith("Can we call you on Thursday?")
+    await world.say("wanjiru", "Yes, Thursday afternoon.")
+    assert world.last("wanjiru").startswith("Passed on to the facilitator")
+    assert world.last("amina").endswith("Yes, Thursday afternoon.")
+    assert not any("Thursday afternoon" in t for t in world.transport.texts("kofi"))
+
+    await world.say("amina", f"/level {ref} 2")
+    await world.say("amina", "/match")  # no reference: the case she is working on
+    suggestions = world.last("amina").splitlines()
+    assert [line.split(" · ")[0] for line in suggestions[2:]] == [
+        "Nairobi River Lab",
+        "Pan-African Legal",
+        "Global Finance Watch",
+    ]
+    await world.say("amina", choice=f"f:invite:{ref}:{local}")
+    assert "was invited" in world.last("amina")
+    assert ref in world.last("rl-4471")
+    await world.say("rl-4471", choice=world.tokens("rl-4471")[0])
+    assert "Thank you" in world.last("rl-4471")
+    assert "Nairobi River Lab accepted" in world.last("amina")
+
+    await world.say("amina", f"/agreement {ref}")
+    for answer in [
+        "River sampling and a report",
+        "March to May",
+        "Lab samples; group organises",
+        "none",
+    ]:
+        await world.say("amina", answer)
+    await world.say("amina", choice=f"f:band:{ref}:none")
+    for answer in ["Shared with the community first", "Talk it through with the facilitator"]:
+        await world.say("amina", answer)
+    assert "Save it" in world.last("amina")
+    await world.say("amina", "1")
+    assert "River sampling and a report" in world.last("wanjiru")
+    assert "No funding needed" in world.last("wanjiru")
+    assert "River sampling and a report" in world.last("rl-4471")
+
+    await world.say("amina", choice=f"f:move:{ref}:implementation")
+    assert "now: in progress" in world.last("wanjiru")
+    case = await world.store.case(ref)
+    assert case is not None
+    assert (case.status, case.level, case.region) == ("implementation", 2, "africa")
+    await world.say("amina", f"/move {ref} closed")
+    assert "now: closed" in world.last("wanjiru")
+    await world.say("amina", f"/move {ref} triage")  # a closed case stays closed
+    assert "Move it to" in world.last("amina")
+
+    # Identities stay hidden both ways.
+    requester_ids = {
+        "wanjiru",
+        "chat-wanjiru",
+        world.person("wanjiru"),
+        world.person("wanjiru")[:8],
+    }
+    facilitator_ids = {
+        "amina",
+        "chat-amina",
+        world.person("amina"),
+        "Amina",
+        "rl-4471",
+        "chat-rl-4471",
+    }
+    to_staff = [
+        m for user in ("amina", "kofi", "rl-4471") for m in world.transport.sent[f"chat-{user}"]
+    ]
+    to_requester = world.transport.sent["chat-wanjiru"]
+    for message in to_staff:
+        seen = message.text + " ".join(t + label for t, label in message.choices)
+        leaked = [i for i in requester_ids if i in seen]
+        assert not leaked, (leaked, seen)
+    for message in to_requester:
+        seen = message.text + " ".join(t + label for t, label in message.choices)
+        leaked = [i for i in facilitator_ids if i in seen]
+        assert not leaked, (leaked, seen)
+
+    actions = [a["action"] for a in await world.store.audit_entries() if a["case_ref"] == ref]
+    for expected in (
+        "case.submitted",
+        "case.opened",
+        "case.claimed",
+        "case.relayed",
+        "case.level",
+        "case.matched",
+        "case.invited",
+        "invitation.accepted",
+        "case.agreement",
+        "case.moved",
+    ):
+        assert expected in actions
+
+
+async def test_strangers_and_other_regions_are_refused_and_audited(world: World) -> None:
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.intake("pedro", "Peru")
+
+    await world.say("pedro", f"/claim {ref}")
+    assert "only the exchange's facilitators" in world.last("pedro")
+    await world.say("pedro", choice=f"f:claim:{ref}")
+    assert "only the exchange's facilitators" in world.last("pedro")
+    await world.say("lucia", choice=f"f:claim:{ref}")
+    assert "belongs to another region" in world.last("lucia")
+    await world.say("lucia", f"/open {ref}")
+    assert "Sand mining" not in world.last("lucia")
+    await world.say("amina", choice="f:claim:ZZZZ-ZZZZ")
+    assert "can't find" in world.last("amina")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    await world.say("kofi", choice=f"f:claim:{ref}")  # a replayed button
+    assert "already claimed by Amina" in world.last("kofi")
+    await world.say("kofi", choice=f"f:release:{ref}")
+    assert "not claimed by you" in world.last("kofi")
+
+    case = await world.store.case(ref)
+    assert case is not None and case.status == "triage"
+    refused = [a for a in await world.store.audit_entries() if a["action"] == "refused"]
+    assert len(refused) >= 6
+    assert {a["detail"] for a in refused} >= {
+        "not-a-facilitator",
+        "claim:other-region",
+        "open:other-region",
+        "claim:no-such-case",
+        "claim:taken",
+        "release:not-yours",
+    }
+
+
+async def test_unclaimed_cases_escalate_once_at_the_configured_times(world: World) -> None:
+    calm = await world.intake("wanjiru", "Kenya")
+    urgent = await world.intake("amani", "Tanzania", danger=True)
+    before = len(world.transport.sent["chat-coord"])
+
+    world.clock.advance(hours=3, minutes=59)
+    assert await world.runtime.run_due() == 0
+    world.clock.advance(minutes=2)
+    assert await world.runtime.run_due() == 1
+    await asyncio.wait_for(world.runtime.idle(), 10)
+    assert urgent in world.last("coord") and "4 hours" in world.last("coord")
+    assert "has not been forgotten" in world.last("amani")
+    assert not any("forgotten" in t for t in world.transport.texts("wanjiru")[-1:])
+
+    await world.say("amina", choice=f"f:claim:{calm}")
+    world.clock.advance(hours=48)
+    assert await world.runtime.run_due() == 1  # due, but claimed meanwhile: nothing to say
+    await asyncio.wait_for(world.runtime.idle(), 10)
+    assert len(world.transport.sent["chat-coord"]) == before + 1
+    assert await world.runtime.run_due() == 0  # never twice
+
+
+async def test_requester_with_two_cases_picks_which_one(world: World) -> None:
+    first = await world.intake("wanjiru", "Kenya")
+    second = await world.intake("wanjiru", "Uganda")
+    await world.say("amina", choice=f"f:claim:{second}")
+    await world.say("wanjiru", "The river is worse today.")
+    assert world.tokens("wanjiru") == [f"relay:{first}", f"relay:{second}"]
+    await world.say("wanjiru", "2")
+    assert world.last("amina").endswith("The river is worse today.")
+    assert second in world.last("amina")
