@@ -30,16 +30,31 @@ class Personas:
                 return name, self.say("console-persona-requester", name=name)
             if role == "coordinator" or (role == "facilitator" and words[1:2] == [COORDINATOR]):
                 user = "coordinator"
-                await tx.add_facilitator(self._person(user), Channel.CONSOLE, user,
-                                         "Coordinator", [], self.locale, True, self.clock.now())
+                await tx.add_facilitator(
+                    self._person(user),
+                    Channel.CONSOLE,
+                    user,
+                    "Coordinator",
+                    [],
+                    self.locale,
+                    True,
+                    self.clock.now(),
+                )
                 await tx.audit(self.clock.now(), "console", "console.persona", None, user)
                 return user, self.say("console-persona-coordinator")
             if role == "facilitator" and len(words) > 1 and words[1] in regions:
                 region = words[1]
                 user = f"facilitator-{region}"
-                await tx.add_facilitator(self._person(user), Channel.CONSOLE, user,
-                                         f"Facilitator {region}", [region], self.locale, False,
-                                         self.clock.now())
+                await tx.add_facilitator(
+                    self._person(user),
+                    Channel.CONSOLE,
+                    user,
+                    f"Facilitator {region}",
+                    [region],
+                    self.locale,
+                    False,
+                    self.clock.now(),
+                )
                 await tx.audit(self.clock.now(), "console", "console.persona", None, user)
                 return user, self.say("console-persona-facilitator", region=region, name=user)
         return None, self.say("console-persona-unknown", regions=", ".join(regions))

@@ -14,8 +14,15 @@ from flows.policy import LANGUAGES
 from locales import CATALOG_DIR
 
 SAMPLE_ARGS: dict[str, str | int] = {
-    "code": "partner-1", "text": "words", "owner": "Ana", "urgent": "", "country": "Kenya",
-    "region": "africa", "language": "English", "strategies": "Research", "tier": "local",
+    "code": "partner-1",
+    "text": "words",
+    "owner": "Ana",
+    "urgent": "",
+    "country": "Kenya",
+    "region": "africa",
+    "language": "English",
+    "strategies": "Research",
+    "tier": "local",
     "regions": "africa, asia",
     "ref": "K7M4-Q2XP",
     "limit": 2000,

@@ -23,17 +23,23 @@ def test_lifecycle_moves_forward_or_ends_never_back() -> None:
     assert not lifecycle.can_move("matching", "triage")
     assert not lifecycle.can_move("closed", "triage")
     assert not lifecycle.can_move("declined", "referred")
-    assert lifecycle.next_statuses("triage") == ("due_diligence", "closed", "declined",
-                                                 "referred")
+    assert lifecycle.next_statuses("triage") == ("due_diligence", "closed", "declined", "referred")
     assert lifecycle.next_statuses("evaluation") == ("closed", "declined", "referred")
     assert lifecycle.next_statuses("closed") == ()
 
 
-def _collaborator(cid: int, countries: str, regions: str, strategies: str, languages: str = "en",
-                  **extra: bool) -> Collaborator:
-    return Collaborator(cid, f"c{cid}", frozenset(strategies.split()),
-                        frozenset(countries.split()), frozenset(regions.split()),
-                        frozenset(languages.split()), **extra)
+def _collaborator(
+    cid: int, countries: str, regions: str, strategies: str, languages: str = "en", **extra: bool
+) -> Collaborator:
+    return Collaborator(
+        cid,
+        f"c{cid}",
+        frozenset(strategies.split()),
+        frozenset(countries.split()),
+        frozenset(regions.split()),
+        frozenset(languages.split()),
+        **extra,
+    )
 
 
 def test_matching_is_local_first_then_fit() -> None:
@@ -47,18 +53,25 @@ def test_matching_is_local_first_then_fit() -> None:
     ]
     found = suggest(pool, "KE", "africa", ["research", "expertise"], "sw")
     assert [(s.collaborator.id, s.tier) for s in found] == [
-        (4, LOCAL), (3, LOCAL), (2, REGIONAL), (1, INTERNATIONAL)]
+        (4, LOCAL),
+        (3, LOCAL),
+        (2, REGIONAL),
+        (1, INTERNATIONAL),
+    ]
     assert found[0].shared_strategies == ("research", "expertise")
 
 
 def test_workspace_commands_parse_from_buttons_text_numbers_and_focus() -> None:
     assert parse("", "f:claim:K7M4-Q2XP", {}) == Command("claim", "K7M4-Q2XP")
     assert parse("/reply k7m4q2xp see you", None, {}) == Command(
-        "reply", "K7M4-Q2XP", "see you", "see you")
+        "reply", "K7M4-Q2XP", "see you", "see you"
+    )
     assert parse("2", None, {"offered": ["f:open:A", "f:claim:K7M4-Q2XP"]}) == Command(
-        "claim", "K7M4-Q2XP")
+        "claim", "K7M4-Q2XP"
+    )
     assert parse("/note", None, {"focus": "K7M4-Q2XP"}) == Command("note", "K7M4-Q2XP")
     assert parse("words", None, {"composing": "note", "ref": "K7M4-Q2XP"}) == Command(
-        "note", "K7M4-Q2XP", None, "words")
+        "note", "K7M4-Q2XP", None, "words"
+    )
     assert parse("/start", None, {}) is None
     assert parse("", "f:drop-table:x", {}) is None
