@@ -54,7 +54,7 @@ ACTIONS = (
 NEEDS_CASE = frozenset(ACTIONS) - {"cases"}
 AGREEMENT_FIELDS = ("activities", "timeline", "roles", "budget", "band", "results", "disputes")
 BANDS = ("none", "up_to_5k", "5k_to_30k")
-PART_OF = {"agreement": ("band", "save", "drop")}
+PART_OF: dict[str, tuple[str, ...]] = {"agreement": ("band", "save", "drop")}
 """Buttons that belong to a draft in progress and so do not abandon it."""
 MAX_NOTE = 2000
 MAX_LISTED = 10
@@ -173,7 +173,7 @@ class _Work:
             self.state.pop("composing", None)
             self.say("ws-help")
             return
-        composing = self.state.get("composing")
+        composing = str(self.state.get("composing") or "")
         if command.action != composing and command.action not in PART_OF.get(composing, ()):
             self.state.pop("composing", None)
         if command.action == "cases":
