@@ -369,6 +369,8 @@ class _Turn:
             file_id = self.ctx.new_id()
             self.events.append(FileAccepted(file_id, attachment))
             payload["file"] = file_id
+            if self.text:
+                payload["text"] = self.text[: self.policy.max_text]
         elif len(self.text) > self.policy.max_text:
             self.say("hint-too-long", {"limit": self.policy.max_text, "length": len(self.text)})
             return
@@ -410,6 +412,8 @@ class _Turn:
         parts: list[tuple[str, dict[str, ArgValue]]] = []
         if self.ctx.channel is Channel.TELEGRAM:
             parts.append(("telegram-not-encrypted", {}))
+        elif self.ctx.channel is Channel.SIGNAL:
+            parts.append(("signal-safety-note", {}))
         self.say("welcome", parts=parts)
         self.go(CONSENT)
 
@@ -657,7 +661,11 @@ class _Turn:
         question = intake.QUESTIONS.get(st.step or "")
         st.files.append({"id": file_id, "kind": attachment.kind.value, "step": st.step or ""})
         self.events.append(FileAccepted(file_id, attachment))
-        if question is not None and question.takes_files and st.interrupt is None:
+        caption = self.text[: self.policy.max_text]
+        if question is not None and question.kind is Kind.TEXT and caption and st.interrupt is None:
+            self.say("file-saved-evidence")  # the caption answers; the file is kept as evidence
+            self.accept(question, caption)
+        elif question is not None and question.takes_files and st.interrupt is None:
             self.say("file-saved-answer")
             self.accept(question, {"file": file_id, "kind": attachment.kind.value})
         else:

@@ -221,6 +221,9 @@ class SqliteTransaction(WorkspaceQueries):
         for ref in refs:
             await self.conn.execute("DELETE FROM notes WHERE case_ref = ?", (ref,))
             await self.conn.execute("DELETE FROM agreements WHERE case_ref = ?", (ref,))
+            await self.conn.execute(
+                "DELETE FROM due_jobs WHERE case_ref = ? AND done_at IS NULL", (ref,)
+            )
         await self.conn.execute(
             "UPDATE cases SET requester = NULL, details = NULL, updated_at = ? WHERE requester = ?",
             (_iso(now), person),

@@ -4,7 +4,7 @@
 
 ## Facilitators
 
-ws-help = أوامر الميسّرين: /cases الطلبات المفتوحة في منطقتك · /open REF التفاصيل · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. يمكنك أيضًا الضغط على الأزرار، أو كتابة رقم الخيار.
+ws-help = أوامر الميسّرين: /cases الطلبات المفتوحة في منطقتك · /open REF التفاصيل · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. يمكنك أيضًا كتابة رقم الخيار، أو الضغط عليه إذا ظهرت لك أزرار.
 ws-not-facilitator = عذرًا، لا يمكن القيام بذلك إلا لميسّري المنصة.
 ws-no-case = لم أجد طلبًا بالرقم المرجعي { $ref }.
 ws-refused = الطلب { $ref } يتبع منطقة أخرى: لا يمكنك التصرف فيه.

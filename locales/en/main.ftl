@@ -73,7 +73,7 @@ q-companies = Which companies are involved, if you know? (You can skip this.)
 label-companies = Companies
 opt-companies-__skip = Skip
 
-q-financiers = Who finances the project? Choose all that apply, then press Done.
+q-financiers = Who finances the project? Choose all that apply, then choose Done.
 label-financiers = Financed by
 opt-financiers-development_bank = A development bank
 opt-financiers-commercial_bank = A commercial bank
@@ -100,7 +100,7 @@ opt-harm_timing-happened = It has happened
 opt-harm_timing-feared = We fear it will happen
 opt-harm_timing-both = Both
 
-q-rights = Which rights are affected? Choose all that apply, then press Done.
+q-rights = Which rights are affected? Choose all that apply, then choose Done.
 label-rights = Rights affected
 opt-rights-land = Land
 opt-rights-water = Water
@@ -115,7 +115,7 @@ opt-rights-other = Other
 q-harm = In your own words, what is happening? You can write, or send a voice note or photo.
 label-harm = What is happening
 
-q-strategies = What kind of support are you looking for? Choose all that apply, then press Done.
+q-strategies = What kind of support are you looking for? Choose all that apply, then choose Done.
 label-strategies = Support sought
 opt-strategies-research = Research on companies and financiers
 opt-strategies-remedy = Access to remedy
@@ -198,7 +198,7 @@ submitted-commands = Send /status to see your requests, or /forget to delete eve
 
 ## Commands
 
-help = You can answer with the buttons, or by typing the number of an option.
+help = Answer by typing the number of an option, or tap it if you see buttons.
     /start — begin a request
     /back — previous question
     /skip — skip an optional question
@@ -259,12 +259,12 @@ cmd-skip = Skip an optional question
 ## Help with answers
 
 hint-empty = I received an empty message.
-hint-choice = Please choose one of the options: tap a button or type a number from 1 to { $count }.
+hint-choice = Please choose one of the options: type its number, from 1 to { $count }, or tap it if you see buttons.
 hint-stale-choice = That button belongs to an earlier question. Here is the current one.
-hint-multi-empty = Please choose at least one option, then press Done.
+hint-multi-empty = Please choose at least one option, then choose Done.
 hint-too-long = Your message is too long: { $length } characters, and the limit is { $limit }. Please shorten it, split it, or send a voice note.
 hint-country = I could not recognise that country. Please type its name, for example "Kenya" or "Peru".
-input-help = If you are stuck: tap a button, or type the number of an option. Send /back to go back, /help for help, or /cancel to stop.
+input-help = If you are stuck: type the number of an option (or tap it if you see buttons). Send /back to go back, /help for help, or /cancel to stop.
 
 ## Files
 

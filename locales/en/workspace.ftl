@@ -3,7 +3,7 @@
 
 ## Facilitators
 
-ws-help = Facilitator commands: /cases your region's open requests · /open REF details · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. You can also tap the buttons, or type an option's number.
+ws-help = Facilitator commands: /cases your region's open requests · /open REF details · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. You can also type an option's number, or tap it if you see buttons.
 ws-not-facilitator = Sorry, only the exchange's facilitators can do that.
 ws-no-case = I can't find a request with the reference { $ref }.
 ws-refused = Request { $ref } belongs to another region: you can't act on it.

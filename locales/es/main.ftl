@@ -73,7 +73,7 @@ q-companies = ¿Qué empresas participan, si lo sabe? (Puede saltar esta pregunt
 label-companies = Empresas
 opt-companies-__skip = Saltar
 
-q-financiers = ¿Quién financia el proyecto? Elija todas las opciones que correspondan y luego toque Listo.
+q-financiers = ¿Quién financia el proyecto? Elija todas las opciones que correspondan y luego elija Listo.
 label-financiers = Financiado por
 opt-financiers-development_bank = Un banco de desarrollo
 opt-financiers-commercial_bank = Un banco comercial
@@ -100,7 +100,7 @@ opt-harm_timing-happened = Ya ocurrió
 opt-harm_timing-feared = Tememos que ocurra
 opt-harm_timing-both = Ambas cosas
 
-q-rights = ¿Qué derechos están afectados? Elija todas las opciones que correspondan y luego toque Listo.
+q-rights = ¿Qué derechos están afectados? Elija todas las opciones que correspondan y luego elija Listo.
 label-rights = Derechos afectados
 opt-rights-land = Tierra
 opt-rights-water = Agua
@@ -115,7 +115,7 @@ opt-rights-other = Otro
 q-harm = Con sus propias palabras, ¿qué está pasando? Puede escribir, o enviar un mensaje de voz o una foto.
 label-harm = Qué está pasando
 
-q-strategies = ¿Qué tipo de apoyo busca? Elija todas las opciones que correspondan y luego toque Listo.
+q-strategies = ¿Qué tipo de apoyo busca? Elija todas las opciones que correspondan y luego elija Listo.
 label-strategies = Apoyo solicitado
 opt-strategies-research = Investigar empresas y financiadores
 opt-strategies-remedy = Acceso a reparación
@@ -198,7 +198,7 @@ submitted-commands = Envíe /status para ver sus solicitudes, o /forget para bor
 
 ## Commands
 
-help = Puede responder con los botones, o escribiendo el número de una opción.
+help = Responda escribiendo el número de una opción, o tóquela si ve botones.
     /start — iniciar una solicitud
     /back — pregunta anterior
     /skip — saltar una pregunta opcional
@@ -259,12 +259,12 @@ cmd-skip = Saltar una pregunta opcional
 ## Help with answers
 
 hint-empty = Recibí un mensaje vacío.
-hint-choice = Por favor, elija una de las opciones: toque un botón o escriba un número del 1 al { $count }.
+hint-choice = Por favor, elija una de las opciones: escriba su número, del 1 al { $count }, o tóquela si ve botones.
 hint-stale-choice = Ese botón es de una pregunta anterior. Esta es la pregunta actual.
-hint-multi-empty = Por favor, elija al menos una opción y luego toque Listo.
+hint-multi-empty = Por favor, elija al menos una opción y luego elija Listo.
 hint-too-long = Su mensaje es demasiado largo: tiene { $length } caracteres y el límite es { $limit }. Por favor, acórtelo, divídalo en varios mensajes o envíe un mensaje de voz.
 hint-country = No pude reconocer ese país. Por favor, escriba su nombre, por ejemplo "Kenia" o "Perú".
-input-help = Si no sabe cómo seguir: toque un botón o escriba el número de una opción. Envíe /back para volver atrás, /help para pedir ayuda o /cancel para detenerse.
+input-help = Si no sabe cómo seguir: escriba el número de una opción (o tóquela si ve botones). Envíe /back para volver atrás, /help para pedir ayuda o /cancel para detenerse.
 
 ## Files
 

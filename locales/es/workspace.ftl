@@ -4,7 +4,7 @@
 
 ## Facilitators
 
-ws-help = Comandos para facilitadores: /cases solicitudes abiertas de su región · /open REF detalles · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. También puede tocar los botones o escribir el número de una opción.
+ws-help = Comandos para facilitadores: /cases solicitudes abiertas de su región · /open REF detalles · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. También puede escribir el número de una opción o tocarla si ve botones.
 ws-not-facilitator = Lo siento, solo los facilitadores del Intercambio pueden hacer eso.
 ws-no-case = No encuentro ninguna solicitud con la referencia { $ref }.
 ws-refused = La solicitud { $ref } pertenece a otra región: usted no puede actuar sobre ella.

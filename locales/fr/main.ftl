@@ -73,7 +73,7 @@ q-companies = Quelles entreprises sont impliquées, si vous le savez ? (Vous po
 label-companies = Entreprises
 opt-companies-__skip = Passer
 
-q-financiers = Qui finance le projet ? Choisissez toutes les réponses qui conviennent, puis appuyez sur Terminé.
+q-financiers = Qui finance le projet ? Choisissez toutes les réponses qui conviennent, puis choisissez Terminé.
 label-financiers = Financé par
 opt-financiers-development_bank = Une banque de développement
 opt-financiers-commercial_bank = Une banque commerciale
@@ -100,7 +100,7 @@ opt-harm_timing-happened = C'est déjà arrivé
 opt-harm_timing-feared = Nous craignons que cela arrive
 opt-harm_timing-both = Les deux
 
-q-rights = Quels droits sont touchés ? Choisissez toutes les réponses qui conviennent, puis appuyez sur Terminé.
+q-rights = Quels droits sont touchés ? Choisissez toutes les réponses qui conviennent, puis choisissez Terminé.
 label-rights = Droits touchés
 opt-rights-land = Terres
 opt-rights-water = Eau
@@ -115,7 +115,7 @@ opt-rights-other = Autre
 q-harm = Avec vos propres mots, que se passe-t-il ? Vous pouvez écrire, ou envoyer un message vocal ou une photo.
 label-harm = Ce qui se passe
 
-q-strategies = Quel type de soutien recherchez-vous ? Choisissez toutes les réponses qui conviennent, puis appuyez sur Terminé.
+q-strategies = Quel type de soutien recherchez-vous ? Choisissez toutes les réponses qui conviennent, puis choisissez Terminé.
 label-strategies = Soutien recherché
 opt-strategies-research = Recherche sur entreprises et financeurs
 opt-strategies-remedy = Accès à un recours
@@ -198,7 +198,7 @@ submitted-commands = Envoyez /status pour voir vos demandes, ou /forget pour eff
 
 ## Commands
 
-help = Vous pouvez répondre avec les boutons, ou en écrivant le numéro d'une option.
+help = Répondez en écrivant le numéro d'une option, ou appuyez dessus si vous voyez des boutons.
     /start — commencer une demande
     /back — question précédente
     /skip — passer une question facultative
@@ -259,12 +259,12 @@ cmd-skip = Passer une question facultative
 ## Help with answers
 
 hint-empty = J'ai reçu un message vide.
-hint-choice = Choisissez une des options : appuyez sur un bouton ou écrivez un numéro de 1 à { $count }.
+hint-choice = Choisissez une des options : écrivez son numéro, de 1 à { $count }, ou appuyez dessus si vous voyez des boutons.
 hint-stale-choice = Ce bouton correspond à une question précédente. Voici la question actuelle.
-hint-multi-empty = Choisissez au moins une option, puis appuyez sur Terminé.
+hint-multi-empty = Choisissez au moins une option, puis choisissez Terminé.
 hint-too-long = Votre message est trop long : { $length } caractères, pour une limite de { $limit }. Raccourcissez-le, coupez-le en plusieurs messages, ou envoyez un message vocal.
 hint-country = Je n'ai pas reconnu ce pays. Écrivez son nom, par exemple « Kenya » ou « Pérou ».
-input-help = En cas de difficulté : appuyez sur un bouton, ou écrivez le numéro d'une option. Envoyez /back pour revenir en arrière, /help pour obtenir de l'aide, ou /cancel pour arrêter.
+input-help = En cas de difficulté : écrivez le numéro d'une option (ou appuyez dessus si vous voyez des boutons). Envoyez /back pour revenir en arrière, /help pour obtenir de l'aide, ou /cancel pour arrêter.
 
 ## Files
 

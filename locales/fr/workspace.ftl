@@ -4,7 +4,7 @@
 
 ## Facilitators
 
-ws-help = Commandes des facilitateurs : /cases demandes ouvertes de votre région · /open REF détails · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Vous pouvez aussi appuyer sur les boutons, ou écrire le numéro d'une option.
+ws-help = Commandes des facilitateurs : /cases demandes ouvertes de votre région · /open REF détails · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Vous pouvez aussi écrire le numéro d'une option, ou appuyer dessus si vous voyez des boutons.
 ws-not-facilitator = Désolé, seuls les facilitateurs de l'Échange peuvent faire cela.
 ws-no-case = Je ne trouve aucune demande avec la référence { $ref }.
 ws-refused = La demande { $ref } relève d'une autre région : vous ne pouvez pas agir dessus.

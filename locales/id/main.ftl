@@ -74,7 +74,7 @@ q-companies = Perusahaan apa saja yang terlibat, jika Anda tahu? (Anda dapat mel
 label-companies = Perusahaan
 opt-companies-__skip = Lewati
 
-q-financiers = Siapa yang mendanai proyek ini? Pilih semua yang sesuai, lalu tekan Selesai.
+q-financiers = Siapa yang mendanai proyek ini? Pilih semua yang sesuai, lalu pilih Selesai.
 label-financiers = Didanai oleh
 opt-financiers-development_bank = Bank pembangunan
 opt-financiers-commercial_bank = Bank komersial
@@ -101,7 +101,7 @@ opt-harm_timing-happened = Sudah terjadi
 opt-harm_timing-feared = Kami khawatir akan terjadi
 opt-harm_timing-both = Keduanya
 
-q-rights = Hak apa saja yang terdampak? Pilih semua yang sesuai, lalu tekan Selesai.
+q-rights = Hak apa saja yang terdampak? Pilih semua yang sesuai, lalu pilih Selesai.
 label-rights = Hak yang terdampak
 opt-rights-land = Tanah
 opt-rights-water = Air
@@ -116,7 +116,7 @@ opt-rights-other = Lainnya
 q-harm = Dengan kata-kata Anda sendiri, apa yang sedang terjadi? Anda dapat menulis, atau mengirim pesan suara atau foto.
 label-harm = Apa yang terjadi
 
-q-strategies = Dukungan apa yang Anda cari? Pilih semua yang sesuai, lalu tekan Selesai.
+q-strategies = Dukungan apa yang Anda cari? Pilih semua yang sesuai, lalu pilih Selesai.
 label-strategies = Dukungan yang dicari
 opt-strategies-research = Riset perusahaan dan penyandang dana
 opt-strategies-remedy = Akses terhadap pemulihan
@@ -196,7 +196,7 @@ submitted-commands = Kirim /status untuk melihat permintaan Anda, atau /forget u
 
 ## Commands
 
-help = Anda dapat menjawab dengan tombol, atau dengan mengetik nomor pilihan.
+help = Jawablah dengan mengetik nomor pilihan, atau tekan pilihan itu jika Anda melihat tombol.
     /start — memulai permintaan
     /back — pertanyaan sebelumnya
     /skip — melewati pertanyaan yang tidak wajib
@@ -251,12 +251,12 @@ cmd-skip = Lewati pertanyaan yang tidak wajib
 ## Help with answers
 
 hint-empty = Saya menerima pesan kosong.
-hint-choice = Silakan pilih salah satu: tekan tombol atau ketik nomor dari 1 sampai { $count }.
+hint-choice = Silakan pilih salah satu: ketik nomornya, dari 1 sampai { $count }, atau tekan pilihan itu jika Anda melihat tombol.
 hint-stale-choice = Tombol itu untuk pertanyaan sebelumnya. Ini pertanyaan yang sekarang.
-hint-multi-empty = Silakan pilih setidaknya satu pilihan, lalu tekan Selesai.
+hint-multi-empty = Silakan pilih setidaknya satu pilihan, lalu pilih Selesai.
 hint-too-long = Pesan Anda terlalu panjang: { $length } karakter, sedangkan batasnya { $limit }. Silakan persingkat, bagi menjadi beberapa pesan, atau kirim pesan suara.
 hint-country = Saya tidak mengenali negara itu. Silakan ketik namanya, misalnya "Kenya" atau "Peru".
-input-help = Jika Anda bingung: tekan tombol, atau ketik nomor pilihan. Kirim /back untuk kembali, /help untuk bantuan, atau /cancel untuk berhenti.
+input-help = Jika Anda bingung: ketik nomor pilihan (atau tekan pilihan itu jika Anda melihat tombol). Kirim /back untuk kembali, /help untuk bantuan, atau /cancel untuk berhenti.
 
 ## Files
 

@@ -5,7 +5,7 @@
 
 ## Facilitators
 
-ws-help = Perintah fasilitator: /cases permintaan terbuka di wilayah Anda · /open REF rincian · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Anda juga dapat menekan tombol, atau mengetik nomor pilihan.
+ws-help = Perintah fasilitator: /cases permintaan terbuka di wilayah Anda · /open REF rincian · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Anda juga dapat mengetik nomor pilihan, atau menekan pilihan itu jika Anda melihat tombol.
 ws-not-facilitator = Maaf, hanya fasilitator kami yang dapat melakukan itu.
 ws-no-case = Saya tidak menemukan permintaan dengan nomor referensi { $ref }.
 ws-refused = Permintaan { $ref } milik wilayah lain: Anda tidak dapat menanganinya.

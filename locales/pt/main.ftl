@@ -73,7 +73,7 @@ q-companies = Quais empresas estão envolvidas, se você souber? (Você pode pul
 label-companies = Empresas
 opt-companies-__skip = Pular
 
-q-financiers = Quem financia o projeto? Escolha todas as opções que se aplicam e depois toque em Concluído.
+q-financiers = Quem financia o projeto? Escolha todas as opções que se aplicam e depois escolha Concluído.
 label-financiers = Financiado por
 opt-financiers-development_bank = Um banco de desenvolvimento
 opt-financiers-commercial_bank = Um banco comercial
@@ -100,7 +100,7 @@ opt-harm_timing-happened = Já aconteceram
 opt-harm_timing-feared = Tememos que aconteçam
 opt-harm_timing-both = As duas coisas
 
-q-rights = Quais direitos são afetados? Escolha todas as opções que se aplicam e depois toque em Concluído.
+q-rights = Quais direitos são afetados? Escolha todas as opções que se aplicam e depois escolha Concluído.
 label-rights = Direitos afetados
 opt-rights-land = Terra
 opt-rights-water = Água
@@ -115,7 +115,7 @@ opt-rights-other = Outro
 q-harm = Com as suas próprias palavras, o que está acontecendo? Você pode escrever, ou enviar uma mensagem de voz ou uma foto.
 label-harm = O que está acontecendo
 
-q-strategies = Que tipo de apoio você procura? Escolha todas as opções que se aplicam e depois toque em Concluído.
+q-strategies = Que tipo de apoio você procura? Escolha todas as opções que se aplicam e depois escolha Concluído.
 label-strategies = Apoio procurado
 opt-strategies-research = Pesquisa sobre empresas e financiadores
 opt-strategies-remedy = Acesso à reparação
@@ -198,7 +198,7 @@ submitted-commands = Envie /status para ver os seus pedidos, ou /forget para apa
 
 ## Commands
 
-help = Você pode responder com os botões, ou escrevendo o número de uma opção.
+help = Responda escrevendo o número de uma opção, ou toque nela se aparecerem botões.
     /start — começar um pedido
     /back — pergunta anterior
     /skip — pular uma pergunta opcional
@@ -259,12 +259,12 @@ cmd-skip = Pular uma pergunta opcional
 ## Help with answers
 
 hint-empty = Recebi uma mensagem vazia.
-hint-choice = Por favor, escolha uma das opções: toque em um botão ou escreva um número de 1 a { $count }.
+hint-choice = Por favor, escolha uma das opções: escreva o número dela, de 1 a { $count }, ou toque nela se aparecerem botões.
 hint-stale-choice = Esse botão é de uma pergunta anterior. Esta é a pergunta atual.
-hint-multi-empty = Por favor, escolha pelo menos uma opção e depois toque em Concluído.
+hint-multi-empty = Por favor, escolha pelo menos uma opção e depois escolha Concluído.
 hint-too-long = A sua mensagem é longa demais: { $length } caracteres, e o limite é { $limit }. Por favor, encurte, divida em partes ou envie uma mensagem de voz.
 hint-country = Não consegui reconhecer esse país. Por favor, escreva o nome dele, por exemplo "Quênia" ou "Peru".
-input-help = Se não souber como continuar: toque em um botão ou escreva o número de uma opção. Envie /back para voltar, /help para pedir ajuda ou /cancel para parar.
+input-help = Se não souber como continuar: escreva o número de uma opção (ou toque nela se aparecerem botões). Envie /back para voltar, /help para pedir ajuda ou /cancel para parar.
 
 ## Files
 

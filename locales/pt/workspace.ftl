@@ -4,7 +4,7 @@
 
 ## Facilitators
 
-ws-help = Comandos para facilitadores: /cases pedidos abertos da sua região · /open REF detalhes · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Você também pode tocar nos botões ou escrever o número de uma opção.
+ws-help = Comandos para facilitadores: /cases pedidos abertos da sua região · /open REF detalhes · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Você também pode escrever o número de uma opção ou tocar nela se aparecerem botões.
 ws-not-facilitator = Desculpe, só os facilitadores do Intercâmbio podem fazer isso.
 ws-no-case = Não encontro nenhum pedido com a referência { $ref }.
 ws-refused = O pedido { $ref } pertence a outra região: você não pode agir sobre ele.

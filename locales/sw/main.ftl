@@ -73,7 +73,7 @@ q-companies = Ni kampuni zipi zinazohusika, kama unajua? (Unaweza kuruka swali h
 label-companies = Kampuni
 opt-companies-__skip = Ruka
 
-q-financiers = Nani anafadhili mradi huu? Chagua yote yanayohusika, kisha bonyeza Nimemaliza.
+q-financiers = Nani anafadhili mradi huu? Chagua yote yanayohusika, kisha chagua Nimemaliza.
 label-financiers = Unafadhiliwa na
 opt-financiers-development_bank = Benki ya maendeleo
 opt-financiers-commercial_bank = Benki ya biashara
@@ -100,7 +100,7 @@ opt-harm_timing-happened = Yameshatokea
 opt-harm_timing-feared = Tunahofia yatatokea
 opt-harm_timing-both = Yote mawili
 
-q-rights = Ni haki zipi zimeathirika? Chagua zote zinazohusika, kisha bonyeza Nimemaliza.
+q-rights = Ni haki zipi zimeathirika? Chagua zote zinazohusika, kisha chagua Nimemaliza.
 label-rights = Haki zilizoathirika
 opt-rights-land = Ardhi
 opt-rights-water = Maji
@@ -115,7 +115,7 @@ opt-rights-other = Nyingine
 q-harm = Kwa maneno yako mwenyewe, nini kinatokea? Unaweza kuandika, au kutuma ujumbe wa sauti au picha.
 label-harm = Kinachotokea
 
-q-strategies = Unatafuta msaada wa aina gani? Chagua yote yanayohusika, kisha bonyeza Nimemaliza.
+q-strategies = Unatafuta msaada wa aina gani? Chagua yote yanayohusika, kisha chagua Nimemaliza.
 label-strategies = Msaada unaotafutwa
 opt-strategies-research = Utafiti kuhusu kampuni na wafadhili
 opt-strategies-remedy = Kupata haki na fidia
@@ -198,7 +198,7 @@ submitted-commands = Tuma /status kuona maombi yako, au /forget kufuta kila kitu
 
 ## Commands
 
-help = Unaweza kujibu kwa kutumia vitufe, au kwa kuandika namba ya chaguo.
+help = Jibu kwa kuandika namba ya chaguo, au bonyeza kitufe chake ukiona vitufe.
     /start — kuanza ombi
     /back — swali lililopita
     /skip — kuruka swali la hiari
@@ -259,12 +259,12 @@ cmd-skip = Ruka swali la hiari
 ## Help with answers
 
 hint-empty = Nimepokea ujumbe mtupu.
-hint-choice = Tafadhali chagua mojawapo ya machaguo: bonyeza kitufe au andika namba kuanzia 1 hadi { $count }.
+hint-choice = Tafadhali chagua mojawapo ya machaguo: andika namba yake, kuanzia 1 hadi { $count }, au bonyeza kitufe chake ukiona vitufe.
 hint-stale-choice = Kitufe hicho ni cha swali lililopita. Hili ndilo swali la sasa.
-hint-multi-empty = Tafadhali chagua angalau chaguo moja, kisha bonyeza Nimemaliza.
+hint-multi-empty = Tafadhali chagua angalau chaguo moja, kisha chagua Nimemaliza.
 hint-too-long = Ujumbe wako ni mrefu mno: herufi { $length }, na kikomo ni { $limit }. Tafadhali ufupishe, uugawe, au tuma ujumbe wa sauti.
 hint-country = Sikuweza kuitambua nchi hiyo. Tafadhali andika jina lake, kwa mfano "Kenya" au "Peru".
-input-help = Ukikwama: bonyeza kitufe, au andika namba ya chaguo. Tuma /back kurudi nyuma, /help kupata msaada, au /cancel kusimamisha.
+input-help = Ukikwama: andika namba ya chaguo (au bonyeza kitufe chake ukiona vitufe). Tuma /back kurudi nyuma, /help kupata msaada, au /cancel kusimamisha.
 
 ## Files
 

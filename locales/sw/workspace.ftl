@@ -4,7 +4,7 @@
 
 ## Facilitators
 
-ws-help = Amri za wawezeshaji: /cases maombi yaliyo wazi ya kanda yako · /open REF maelezo · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Unaweza pia kubonyeza vitufe, au kuandika namba ya chaguo.
+ws-help = Amri za wawezeshaji: /cases maombi yaliyo wazi ya kanda yako · /open REF maelezo · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Unaweza pia kuandika namba ya chaguo, au kubonyeza kitufe chake ukiona vitufe.
 ws-not-facilitator = Samahani, ni wawezeshaji wa Jukwaa pekee wanaoweza kufanya hivyo.
 ws-no-case = Siwezi kupata ombi lenye namba ya kumbukumbu { $ref }.
 ws-refused = Ombi { $ref } ni la kanda nyingine: huwezi kulishughulikia.

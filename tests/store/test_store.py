@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,10 @@ from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
 
 CANARY = "CANARY-7f3a-Ñandú-ملاحظة"
+
+
+def _far_future() -> datetime:
+    return datetime(2100, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -163,6 +168,7 @@ async def test_forget_erases_person_and_keeps_anonymous_counts(
     assert not list(store.data_dir.glob("files/*"))
     actions = [a["action"] for a in await store.audit_entries()]
     assert actions[-1] == "person.forgotten"
+    assert await store.due_jobs(_far_future()) == []  # nothing left scheduled for them
 
 
 async def test_inbox_deduplicates_redeliveries(store: Store, clock: FakeClock) -> None:

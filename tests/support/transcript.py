@@ -1,10 +1,10 @@
 """Golden transcripts: a script of inputs run through the pure engine, printed as text.
 
-Script lines: plain text is a typed message (``<empty>`` an empty one, ``<spaces>``
-one of blanks); ``[token]`` a tapped button;
-``{kind mime size}`` a file; ``@hint xx`` sets the messenger locale hint for
-what follows; ``!restart`` round-trips the state through JSON as a restart
-would; ``#`` starts a comment. The transcript lists each input, the message
+Script lines: plain text is a typed message (``<empty>`` an empty one,
+``<spaces>`` one of blanks); ``[token]`` a tapped button; ``{kind mime size}
+caption`` a file (caption optional); ``@hint xx`` sets the messenger locale
+hint for what follows; ``!restart`` round-trips the state through JSON as a
+restart would; ``#`` starts a comment. The transcript lists each input, the message
 ids and arguments sent back (``+`` for extra parts), and the events emitted.
 """
 
@@ -29,11 +29,14 @@ _CATALOGS = Catalogs()
 def parse_input(line: str, channel: Channel, hint: str | None) -> Inbound:
     if line.startswith("[") and line.endswith("]"):
         return Inbound(PERSON, channel, choice=line[1:-1], locale_hint=hint)
-    if line.startswith("{") and line.endswith("}"):
-        kind, mime, size = line[1:-1].split()
+    if line.startswith("{") and "}" in line:
+        spec, _, caption = line[1:].partition("}")
+        kind, mime, size = spec.split()
         data = b"x" * min(int(size), 64)
         attachment = Attachment(AttachmentKind(kind), mime, int(size), data)
-        return Inbound(PERSON, channel, attachment=attachment, locale_hint=hint)
+        return Inbound(
+            PERSON, channel, text=caption.strip() or None, attachment=attachment, locale_hint=hint
+        )
     text = {"<empty>": "", "<spaces>": "   \t "}.get(line, line.replace("\\n", "\n"))
     return Inbound(PERSON, channel, text=text, locale_hint=hint)
 
