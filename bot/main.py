@@ -69,14 +69,21 @@ def messenger_transports(settings: Settings) -> list[Transport]:
     """Telegram and Signal transports for the configured messengers."""
     found: list[Transport] = []
     if settings.telegram:
-        raise ConfigError(
-            "the Telegram channel is not available in this version yet; "
-            "unset CRE_TELEGRAM_TOKEN to use the console"
-        )
+        from bot.telegram import TelegramTransport  # imported here: PTB is slow to load
+
+        found.append(TelegramTransport.from_settings(settings))
     if settings.signal:
-        raise ConfigError(
-            "the Signal channel is not available in this version yet; "
-            "unset CRE_SIGNAL_SERVICE to use the console"
+        from bot.signal import SignalTransport  # imported here: signalbot is slow to load
+
+        assert settings.signal_service is not None
+        assert settings.signal_number is not None
+        found.append(
+            SignalTransport(
+                settings.signal_service,
+                settings.signal_number,
+                disappearing=settings.signal_disappearing,
+                policy=settings.policy,
+            )
         )
     return found
 

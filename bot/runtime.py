@@ -58,6 +58,10 @@ class Runtime:
         self._senders: list[asyncio.Task[None]] = []
         self._stopping = False
         self.due_interval = 30.0
+        self.backoff_base = 0.5
+        """Seconds before the first retry of a failed send; doubled at each attempt."""
+        self.idle_wait = 1.0
+        """Longest pause of a sender with nothing due (new replies wake it at once)."""
 
     # ----- lifecycle ------------------------------------------------------------
 
@@ -204,7 +208,7 @@ class Runtime:
             rows = await self.store.outbox_due(channel, self.clock.now())
             if not rows:
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(wake.wait(), timeout=1.0)
+                    await asyncio.wait_for(wake.wait(), timeout=self.idle_wait)
                 continue
             by_person: dict[str, list[OutboxRow]] = defaultdict(list)
             for row in rows:
@@ -248,7 +252,7 @@ class Runtime:
                     error=exc.reason,
                 )
                 return True
-            delay = exc.retry_after or min(MAX_BACKOFF, 0.5 * 2**row.attempts)
+            delay = exc.retry_after or min(MAX_BACKOFF, self.backoff_base * 2**row.attempts)
             await self.store.outbox_retry(
                 row.id, self.clock.now() + timedelta(seconds=delay), exc.reason
             )
@@ -262,7 +266,7 @@ class Runtime:
             )
             return False
         except Exception as exc:
-            delay = min(MAX_BACKOFF, 0.5 * 2**row.attempts)
+            delay = min(MAX_BACKOFF, self.backoff_base * 2**row.attempts)
             await self.store.outbox_retry(
                 row.id, self.clock.now() + timedelta(seconds=delay), type(exc).__name__
             )

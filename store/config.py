@@ -7,6 +7,7 @@ problem is reported as one clear sentence naming the setting to fix.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,9 @@ class Settings:
     data_dir: Path
     telegram_token: str | None = None
     telegram_api_url: str = DEFAULT_TELEGRAM_API
+    telegram_webhook_url: str | None = None
+    telegram_webhook_listen: str = "127.0.0.1:8443"
+    telegram_webhook_secret: str | None = field(default=None, repr=False)
     signal_service: str | None = None
     signal_number: str | None = None
     signal_disappearing: int = DEFAULT_SIGNAL_DISAPPEARING
@@ -62,6 +66,9 @@ _KEYS = {
     "CRE_DATA_DIR": "data_dir",
     "CRE_TELEGRAM_TOKEN": "telegram_token",
     "CRE_TELEGRAM_API_URL": "telegram_api_url",
+    "CRE_TELEGRAM_WEBHOOK_URL": "telegram_webhook_url",
+    "CRE_TELEGRAM_WEBHOOK_LISTEN": "telegram_webhook_listen",
+    "CRE_TELEGRAM_WEBHOOK_SECRET": "telegram_webhook_secret",
     "CRE_SIGNAL_SERVICE": "signal_service",
     "CRE_SIGNAL_NUMBER": "signal_number",
     "CRE_SIGNAL_DISAPPEARING": "signal_disappearing",
@@ -106,6 +113,22 @@ def _validate(values: dict[str, str]) -> Settings:
         raise ConfigError(
             f"CRE_TELEGRAM_API_URL must be an http(s) URL, for example {DEFAULT_TELEGRAM_API}"
         )
+    webhook = values.get("telegram_webhook_url")
+    if webhook is not None and urlparse(webhook).scheme != "https":
+        raise ConfigError(
+            "CRE_TELEGRAM_WEBHOOK_URL must be the public https:// address "
+            "Telegram should post updates to"
+        )
+    listen = values.get("telegram_webhook_listen", "127.0.0.1:8443")
+    if ":" not in listen or not listen.rsplit(":", 1)[1].isdigit():
+        raise ConfigError(
+            "CRE_TELEGRAM_WEBHOOK_LISTEN must be host:port, for example 127.0.0.1:8443"
+        )
+    secret = values.get("telegram_webhook_secret")
+    if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ConfigError(
+            "CRE_TELEGRAM_WEBHOOK_SECRET may only use A-Z a-z 0-9 _ - (1 to 256 characters)"
+        )
     service = values.get("signal_service")
     number = values.get("signal_number")
     if (service is None) != (number is None):
@@ -128,6 +151,9 @@ def _validate(values: dict[str, str]) -> Settings:
         data_dir=Path(values.get("data_dir", "data")).expanduser(),
         telegram_token=token,
         telegram_api_url=api,
+        telegram_webhook_url=webhook,
+        telegram_webhook_listen=listen,
+        telegram_webhook_secret=secret,
         signal_service=service,
         signal_number=number,
         signal_disappearing=disappearing,

@@ -63,6 +63,4 @@ def send_error(exc: BaseException) -> SendError:
         return SendError("TimedOut")
     if isinstance(exc, NetworkError | InvalidToken | Conflict | TelegramError):
         return SendError(type(exc).__name__)
-    if isinstance(exc, ValueError):
-        return SendError("bad-address", permanent=True)
     return SendError(type(exc).__name__)

@@ -1,0 +1,61 @@
+"""Signal has no buttons: a question's choices become a numbered list under its text.
+
+The person answers with the number (or several numbers for a multi-select
+question) or with the option's label; the engine matches both, so nothing
+here needs to remember which list was sent.
+"""
+
+from __future__ import annotations
+
+from bot.transport import Rendered
+
+
+def render_text(message: Rendered) -> str:
+    """The text of ``message`` followed by ``1. label`` lines and, if several may be
+    picked, the hint that says how."""
+    lines = [f"{number}. {label}" for number, (_, label) in enumerate(message.choices, start=1)]
+    if message.multi and message.multi_hint:
+        lines.append(message.multi_hint)
+    if not lines:
+        return message.text
+    return message.text + "\n\n" + "\n".join(lines)
+
+
+MAX_BODY_BYTES = 2000
+"""Signal apps drop a message whose body is over 2 KiB of UTF-8 (longer texts travel as a
+``text/x-signal-plain`` attachment, which older signal-cli versions only add past 2000
+*characters*: an Arabic summary of 1500 characters would be lost). So we split first."""
+
+
+def split_body(text: str, limit: int = MAX_BODY_BYTES) -> list[str]:
+    """``text`` in pieces of at most ``limit`` UTF-8 bytes, cut between paragraphs if
+    possible, else between lines, else between characters."""
+    if len(text.encode()) <= limit:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for part in _parts(text, limit):
+        joined = f"{current}{part}"
+        if current and len(joined.rstrip("\n").encode()) > limit:
+            pieces.append(current.rstrip("\n"))
+            current = part
+        else:
+            current = joined
+    if current.strip("\n"):
+        pieces.append(current.rstrip("\n"))
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _parts(text: str, limit: int) -> list[str]:
+    """Paragraphs (with their separators), further cut so each fits in ``limit`` bytes."""
+    out: list[str] = []
+    for paragraph in text.split("\n\n"):
+        for line in f"{paragraph}\n\n".splitlines(keepends=True):
+            while len(line.encode()) > limit:
+                cut = limit
+                while len(line[:cut].encode()) > limit:
+                    cut -= 1
+                out.append(line[:cut])
+                line = line[cut:]
+            out.append(line)
+    return out

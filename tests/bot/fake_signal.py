@@ -1,0 +1,340 @@
+"""A fake signal-cli-rest-api (json-rpc mode) on 127.0.0.1, for driving the real signalbot.
+
+It answers what signalbot and our transport call, in the shapes the real
+service uses (checked against bbernhard/signal-cli-rest-api's ``api.go``):
+
+- ``GET /v1/health`` 204, ``GET /v1/about``, ``GET /v1/groups/{number}`` ``[]``
+- websocket ``/v1/receive/{number}``: frames ``{"envelope": ..., "account": ...}``
+  pushed to every connected socket and **dropped** when none is connected,
+  like the real service
+- ``POST /v2/send``: 201 with a JSON list of ``{"timestamp": "..."}``; errors
+  are ``{"error": "..."}`` with 400 (almost everything) or 429 (rate limit)
+- ``PUT|DELETE /v1/typing-indicator/{number}``, ``PUT /v1/contacts/{number}``
+  (the disappearing-messages timer), ``GET|DELETE /v1/attachments/{id}``
+
+Test controls: ``push_text``, ``push_attachment``, ``push_group_text``,
+``push_frame``, ``close_clean`` (close code 1000), ``close_abrupt`` (TCP
+dropped), ``stop``/``start(port)`` (a restart), ``fail_send``, ``send_delay``,
+``typing_status``, ``contacts_status``, ``about``; and to read:
+``sent_to``, ``wait_sent``, ``wait_connected``, ``contacts``, ``typing``,
+``fetched``, ``deleted``, ``history`` (timer and send calls, in order).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import itertools
+import json
+import secrets
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSCloseCode, web
+
+ABOUT = {
+    "versions": ["v1", "v2"],
+    "build": 2,
+    "mode": "json-rpc",
+    "version": "0.101.0",
+    "capabilities": {"v2/send": ["quotes", "mentions"]},
+}
+
+
+@dataclass
+class Sent:
+    recipient: str
+    text: str
+    payload: dict[str, Any]
+
+
+@dataclass
+class Failure:
+    status: int
+    error: str
+    times: int
+    recipient: str | None
+
+
+@dataclass
+class FakeSignalApi:
+    number: str
+    about: dict[str, Any] = field(default_factory=lambda: dict(ABOUT))
+    sent: list[Sent] = field(default_factory=list)
+    typing: list[tuple[str, str]] = field(default_factory=list)
+    contacts: list[dict[str, Any]] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    fetched: list[str] = field(default_factory=list)
+    calls: list[str] = field(default_factory=list)
+    history: list[tuple[str, str]] = field(default_factory=list)
+    dropped: int = 0
+    connections: int = 0
+
+    def __post_init__(self) -> None:
+        self.port = 0
+        self.send_delay = 0.0
+        self.typing_status = 204
+        self.contacts_status = 204
+        self._sockets: dict[web.WebSocketResponse, web.Request] = {}
+        self._files: dict[str, bytes] = {}
+        self._failures: list[Failure] = []
+        self._clock = itertools.count(int(time.time() * 1000))
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+
+    # ----- server ------------------------------------------------------------
+
+    async def start(self, port: int = 0) -> None:
+        app = web.Application()
+        app.add_routes(
+            [
+                web.get("/v1/health", self._health),
+                web.get("/v1/about", self._about),
+                web.get("/v1/groups/{number}", self._groups),
+                web.get("/v1/receive/{number}", self._receive),
+                web.post("/v2/send", self._send),
+                web.put("/v1/typing-indicator/{number}", self._typing_indicator),
+                web.delete("/v1/typing-indicator/{number}", self._typing_indicator),
+                web.put("/v1/contacts/{number}", self._update_contact),
+                web.get("/v1/attachments/{id}", self._attachment),
+                web.delete("/v1/attachments/{id}", self._delete_attachment),
+            ]
+        )
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", port or self.port, reuse_address=True)
+        await site.start()
+        server = site._server
+        assert server is not None
+        self.port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+
+    async def stop(self) -> None:
+        """Shut down (as a restarting container would): sockets close abruptly."""
+        self.close_abrupt()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    @property
+    def service(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    # ----- test controls -----------------------------------------------------
+
+    @property
+    def connected(self) -> int:
+        return len(self._sockets)
+
+    async def wait_connected(self, total: int = 1, timeout: float = 10) -> None:
+        """Until ``total`` websocket sessions have been opened and one is open now."""
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(lambda: self.connections >= total and self.connected)
+
+    async def push_frame(self, envelope: dict[str, Any]) -> bool:
+        """Push one envelope; False if it was dropped because no websocket was connected."""
+        frame = json.dumps({"envelope": envelope, "account": self.number})
+        if not self._sockets:
+            self.dropped += 1
+            return False
+        for socket in list(self._sockets):
+            await socket.send_str(frame)
+        return True
+
+    def envelope(
+        self, number: str | None, uuid_: str, data: dict[str, Any], timestamp: int | None = None
+    ) -> dict[str, Any]:
+        stamp = timestamp if timestamp is not None else next(self._clock)
+        data.setdefault("timestamp", stamp)
+        data.setdefault("expiresInSeconds", 0)
+        data.setdefault("viewOnce", False)
+        return {
+            "source": number or uuid_,
+            "sourceNumber": number,
+            "sourceUuid": uuid_,
+            "sourceName": "Test Person",
+            "sourceDevice": 1,
+            "timestamp": stamp,
+            "serverReceivedTimestamp": stamp + 40,
+            "serverDeliveredTimestamp": stamp + 45,
+            "dataMessage": data,
+        }
+
+    async def push_text(
+        self, number: str | None, uuid_: str, text: str, timestamp: int | None = None
+    ) -> bool:
+        return await self.push_frame(self.envelope(number, uuid_, {"message": text}, timestamp))
+
+    async def push_group_text(self, number: str, uuid_: str, text: str) -> bool:
+        group = base64.b64encode(b"g" * 32).decode()
+        data = {
+            "message": text,
+            "groupInfo": {"groupId": group, "groupName": "Facilitators", "revision": 2},
+        }
+        return await self.push_frame(self.envelope(number, uuid_, data))
+
+    async def push_attachment(
+        self,
+        number: str | None,
+        uuid_: str,
+        content: bytes,
+        content_type: str,
+        *,
+        filename: str | None = None,
+        text: str | None = None,
+        voice: bool = False,
+        declared_size: int | None = -1,
+    ) -> str:
+        """Store ``content`` as signal-cli would and push a message referring to it; its id."""
+        extension = content_type.rsplit("/", 1)[-1]
+        attachment_id = f"{secrets.token_urlsafe(12)}.{extension}"
+        self._files[attachment_id] = content
+        entry: dict[str, Any] = {
+            "contentType": content_type,
+            "filename": filename,
+            "id": attachment_id,
+            "size": len(content) if declared_size == -1 else declared_size,
+            "width": None,
+            "height": None,
+            "caption": None,
+            "uploadTimestamp": next(self._clock),
+            "isVoiceNote": voice,
+        }
+        data: dict[str, Any] = {"attachments": [entry]}
+        if text is not None:
+            data["message"] = text
+        await self.push_frame(self.envelope(number, uuid_, data))
+        return attachment_id
+
+    async def close_clean(self) -> None:
+        """Close every websocket with code 1000 (signalbot then stops receiving for good)."""
+        for socket in list(self._sockets):
+            await socket.close(code=WSCloseCode.OK)
+
+    def close_abrupt(self) -> None:
+        """Drop every websocket's TCP connection without a close frame."""
+        for request in list(self._sockets.values()):
+            if request.transport is not None:
+                request.transport.abort()
+
+    def fail_send(
+        self, status: int, error: str, times: int = 1, recipient: str | None = None
+    ) -> None:
+        """Answer the next ``times`` sends (to ``recipient``, or anyone) with an error.
+
+        Status 201 answers like signal-cli when the send "succeeded" but the
+        recipient is listed with a failure reason (``error``, e.g.
+        ``UNREGISTERED_FAILURE``).
+        """
+        self._failures.append(Failure(status, error, times, recipient))
+
+    def sent_to(self, recipient: str) -> list[str]:
+        return [s.text for s in self.sent if s.recipient == recipient]
+
+    async def wait_sent(self, recipient: str, count: int, timeout: float = 10) -> list[str]:
+        """Until ``count`` messages were sent to ``recipient``; all of them."""
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(lambda: len(self.sent_to(recipient)) >= count)
+        return self.sent_to(recipient)
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    # ----- handlers ----------------------------------------------------------
+
+    async def _health(self, request: web.Request) -> web.StreamResponse:
+        self.calls.append("health")
+        return web.Response(status=204)
+
+    async def _about(self, request: web.Request) -> web.StreamResponse:
+        self.calls.append("about")
+        return web.json_response(self.about)
+
+    def _own(self, request: web.Request) -> None:
+        if request.match_info["number"] != self.number:
+            raise web.HTTPBadRequest(text=json.dumps({"error": "unknown account"}))
+
+    async def _groups(self, request: web.Request) -> web.StreamResponse:
+        self._own(request)
+        return web.json_response([])
+
+    async def _receive(self, request: web.Request) -> web.StreamResponse:
+        self._own(request)
+        socket = web.WebSocketResponse(heartbeat=None)
+        await socket.prepare(request)
+        self._sockets[socket] = request
+        self.connections += 1
+        await self._notify()
+        try:
+            async for _ in socket:
+                pass  # clients never write; reading notices the close
+        finally:
+            self._sockets.pop(socket, None)
+            await self._notify()
+        return socket
+
+    async def _send(self, request: web.Request) -> web.StreamResponse:
+        payload = await request.json()
+        recipients = payload.get("recipients") or []
+        if payload.get("number") != self.number or len(recipients) != 1:
+            return web.json_response({"error": "Couldn't process request"}, status=400)
+        recipient = recipients[0]
+        if self.send_delay:
+            await asyncio.sleep(self.send_delay)
+        for failure in self._failures:
+            if failure.times > 0 and failure.recipient in (None, recipient):
+                failure.times -= 1
+                if failure.status == 201:  # accepted, yet not delivered (signal-cli's result)
+                    errors = {"recipients": [{"uuid": recipient, "reason": failure.error}]}
+                    answer = [{"timestamp": str(next(self._clock)), "errors": errors}]
+                    return web.json_response(answer, status=201)
+                return web.json_response({"error": failure.error}, status=failure.status)
+        self.sent.append(Sent(recipient, payload.get("message", ""), payload))
+        self.history.append(("send", recipient))
+        await self._notify()
+        return web.json_response([{"timestamp": str(next(self._clock))}], status=201)
+
+    async def _typing_indicator(self, request: web.Request) -> web.StreamResponse:
+        self._own(request)
+        body = await request.json()
+        self.typing.append((request.method, body["recipient"]))
+        if self.typing_status != 204:
+            return web.json_response({"error": "typing failed"}, status=self.typing_status)
+        return web.Response(status=204)
+
+    async def _update_contact(self, request: web.Request) -> web.StreamResponse:
+        self._own(request)
+        body = await request.json()
+        if not body.get("recipient"):
+            return web.json_response({"error": "recipient missing"}, status=400)
+        if self.contacts_status != 204:
+            return web.json_response({"error": "update failed"}, status=self.contacts_status)
+        self.contacts.append(body)
+        self.history.append(("contact", body["recipient"]))
+        await self._notify()
+        return web.Response(status=204)
+
+    async def _attachment(self, request: web.Request) -> web.StreamResponse:
+        attachment_id = request.match_info["id"]
+        if attachment_id not in self._files:
+            return web.json_response({"error": "not found"}, status=404)
+        self.fetched.append(attachment_id)
+        return web.Response(
+            body=self._files[attachment_id], content_type="application/octet-stream"
+        )
+
+    async def _delete_attachment(self, request: web.Request) -> web.StreamResponse:
+        attachment_id = request.match_info["id"]
+        if self._files.pop(attachment_id, None) is None:
+            return web.json_response({"error": "not found"}, status=404)
+        self.deleted.append(attachment_id)
+        await self._notify()
+        return web.Response(status=204)
+
+
+def person(n: int) -> tuple[str, str]:
+    """A (valid but fictional phone number, UUID) pair for the n-th test person."""
+    numbers = ("+491701234567", "+254712345678", "+33612345678", "+5511912345678")
+    return numbers[n], str(uuid.UUID(int=0x5151_0000 + n, version=4))

@@ -1,0 +1,49 @@
+"""Settings: defaults, validation messages, environment over file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.config import ConfigError, load_settings
+
+
+def test_defaults_run_the_console(tmp_path: Path) -> None:
+    settings = load_settings({}, tmp_path / "none.toml")
+    assert settings.data_dir == Path("data")
+    assert not settings.telegram and not settings.signal
+    assert settings.telegram_webhook_url is None
+
+
+def test_environment_wins_over_the_file(tmp_path: Path) -> None:
+    toml = tmp_path / "cre.toml"
+    toml.write_text('data_dir = "/srv/cre"\nreply_days = "3"\n')
+    settings = load_settings({"CRE_REPLY_DAYS": "7"}, toml)
+    assert settings.data_dir == Path("/srv/cre")
+    assert settings.policy.reply_days == 7
+
+
+@pytest.mark.parametrize(
+    ("environ", "message"),
+    [
+        ({"CRE_TELEGRAM_TOKEN": "not a token"}, "@BotFather"),
+        ({"CRE_SIGNAL_SERVICE": "127.0.0.1:8080"}, "CRE_SIGNAL_NUMBER"),
+        ({"CRE_SIGNAL_SERVICE": "x:1", "CRE_SIGNAL_NUMBER": "0712"}, "international"),
+        ({"CRE_TELEGRAM_WEBHOOK_URL": "http://bot.example.org/hook"}, "https://"),
+        ({"CRE_TELEGRAM_WEBHOOK_LISTEN": "8443"}, "host:port"),
+        ({"CRE_TELEGRAM_WEBHOOK_SECRET": "has spaces"}, "A-Z"),
+        ({"CRE_REPLY_DAYS": "soon"}, "CRE_REPLY_DAYS"),
+        ({"CRE_LOG_LEVEL": "LOUD"}, "CRE_LOG_LEVEL"),
+    ],
+)
+def test_problems_are_explained(tmp_path: Path, environ: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_settings(environ, tmp_path / "none.toml")
+
+
+def test_unknown_file_settings_are_refused(tmp_path: Path) -> None:
+    toml = tmp_path / "cre.toml"
+    toml.write_text('telegram_tokn = "x"\n')
+    with pytest.raises(ConfigError, match="unknown settings"):
+        load_settings({}, toml)
