@@ -7,23 +7,13 @@ catalog against: same ids everywhere, and no variable the code never sends.
 
 from __future__ import annotations
 
+from flows import lifecycle
 from flows.catalog_workspace import workspace_variables
 from flows.intake import INTAKE
 from flows.policy import LANGUAGES
 from flows.questions import SKIP, Kind
 
-STATUSES: tuple[str, ...] = (
-    "received",
-    "triage",
-    "due_diligence",
-    "matching",
-    "agreement",
-    "implementation",
-    "evaluation",
-    "closed",
-    "declined",
-    "referred",
-)
+STATUSES: tuple[str, ...] = lifecycle.ORDER + lifecycle.ENDINGS
 
 _FIXED: dict[str, frozenset[str]] = {
     key: frozenset(args.split())

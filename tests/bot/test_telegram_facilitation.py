@@ -14,6 +14,7 @@ from flows.questions import SKIP
 from store.sqlite_store import Store
 from tests.bot.fake_telegram import FakeTelegram, Sent
 from tests.bot.telegram_harness import Person, running_bot, running_fake
+from tests.support.answers import CONSENT, SUBMIT, intake_answers
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 REQUESTER, FACILITATOR, OTHER_REGION, STRANGER = 5550201, 7770001, 7770002, 5550999
@@ -161,30 +162,8 @@ async def test_queue_group_gets_only_the_announcement_and_its_buttons_work(
         requester = Person(bot, REQUESTER)
         amina = Person(bot, FACILITATOR)
         await requester.says("/start")
-        script = [
-            "1",
-            "2",
-            "/skip",
-            "1",
-            "/skip",
-            "Kenya",
-            "/skip",
-            "/skip",
-            "/skip",
-            "6",
-            "9",
-            "1",
-            "1",
-            "The river is poisoned.",
-            "1",
-            "Tests.",
-            "2",
-            "/skip",
-            "1",
-            "/skip",
-            "1",
-            "1",
-        ]
+        answers = intake_answers(harm="The river is poisoned.", outcome="Tests.")
+        script = [CONSENT, *answers, SUBMIT]
         for line in script:
             sent = await requester.says(line)
         [ref] = REF.findall(sent[-1].text)

@@ -15,6 +15,7 @@ from flows.policy import LANGUAGES
 from store.crypto import Keyring
 from store.sqlite_store import DB_NAME, Store
 from tests.e2e.conftest import run
+from tests.support.answers import CONSENT, SUBMIT, intake_answers
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 STORY = "Sand mining destroyed the riverbank near our village."
@@ -22,32 +23,16 @@ HOPE = "An independent study and a meeting with the bank."
 
 
 def intake_script(language_number: int) -> list[str]:
-    return [
-        "hello",
-        str(language_number),
-        "1",  # language, consent
-        "2",
-        "Mto Wetu group",
-        "1",
-        "/skip",
-        "Kenya",
-        "/skip",
-        "/skip",
-        "/skip",
-        "1 3",
-        "1",
-        "1",
-        "2 4",
-        STORY,
-        "1 5",
-        HOPE,
-        "2",
-        "/skip",
-        "1",
-        "/skip",
-        "1",
-        "1",  # submit
-    ]
+    answers = intake_answers(
+        requester_name="Mto Wetu group",
+        financiers="1 3",
+        sector="1",
+        rights="2 4",
+        harm=STORY,
+        strategies="1 5",
+        outcome=HOPE,
+    )
+    return ["hello", str(language_number), CONSENT, *answers, SUBMIT]
 
 
 def _case(data: Path, ref: str) -> dict[str, object]:

@@ -17,6 +17,7 @@ from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from flows.messages import Channel
 from store.sqlite_store import Store
+from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
 
@@ -82,31 +83,16 @@ class World:
             )
 
     async def intake(self, user: str, country: str, danger: bool = False) -> str:
-        script = [
-            "/start",
-            "1",
-            "2",
-            "Mto Wetu group",
-            "1",
-            "/skip",
-            country,
-            "/skip",
-            "/skip",
-            "/skip",
-            "1",
-            "1",
-            "1",
-            "1",
-            "Sand mining took our riverbank.",
-            "1 5",
-            "A study and a meeting with the bank.",
-            "2",
-            "/skip",
-            "1",
-            "/skip",
-            "2" if danger else "1",
-            "1",
-        ]
+        answers = intake_answers(
+            requester_name="Mto Wetu group",
+            country=country,
+            financiers="1",
+            sector="1",
+            strategies="1 5",
+            outcome="A study and a meeting with the bank.",
+            danger_now="2" if danger else "1",
+        )
+        script = ["/start", CONSENT, *answers, SUBMIT]
         for line in script:
             await self.say(user, line)
         [ref] = REF.findall(self.last(user))

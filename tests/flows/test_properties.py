@@ -15,6 +15,7 @@ from flows.messages import Attachment, AttachmentKind, Channel, Inbound
 from flows.policy import Policy
 from flows.questions import DONE, SKIP
 from flows.state import Conversation
+from tests.support.answers import CONSENT, intake_answers
 from tests.support.clock import FakeClock
 
 CATALOGS = Catalogs()
@@ -107,30 +108,18 @@ inbounds = st.one_of(
 # A prefix that walks well into the intake, so random input hits late steps too.
 WALK = [
     "/start",
-    "1",
-    "1",
-    "2",
-    "Name",
-    "2",
-    "1",
-    "/skip",
-    "Kenya",
-    "/skip",
-    "/skip",
-    "/skip",
-    "6",
-    "9",
-    "1",
-    "1",
-    "story",
-    "1 6",
-    "hope",
-    "3",
-    "2",
-    "/skip",
-    "1",
-    "/skip",
-    "1",
+    "1",  # language
+    CONSENT,
+    *intake_answers(
+        requester_name="Name",
+        relationship="2",
+        community_consent="1",
+        harm="story",
+        strategies="1 6",
+        outcome="hope",
+        help_kind="3",
+        funding_band="2",
+    ),
 ]
 
 

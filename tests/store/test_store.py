@@ -19,6 +19,7 @@ from flows.messages import Attachment, AttachmentKind, Channel, Inbound, Outboun
 from flows.state import Conversation
 from store.crypto import KeyProblem, Keyring
 from store.sqlite_store import DB_NAME, Store
+from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
 
@@ -52,31 +53,10 @@ async def _say_all(
 
 
 def _intake(name: str, story: str) -> list[str]:
-    return [
-        "/start",
-        "1",
-        "2",
-        name,
-        "1",
-        "/skip",
-        "Kenya",
-        "/skip",
-        "/skip",
-        "/skip",
-        "6",
-        "9",
-        "1",
-        "1",
-        story,
-        "7",
-        story,
-        "1",
-        "/skip",
-        "1",
-        "/skip",
-        "1",
-        "1",
-    ]
+    answers = intake_answers(
+        requester_name=name, harm=story, strategies="7", outcome=story, help_kind="1"
+    )
+    return ["/start", CONSENT, *answers, SUBMIT]
 
 
 async def test_wrong_key_is_refused_and_database_untouched(

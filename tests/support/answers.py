@@ -1,0 +1,44 @@
+"""One typed answer per intake question, for tests that need a whole request.
+
+Answers are what a person types (option numbers, words, ``/skip``); a test
+overrides the ones it cares about. ``community_consent`` and
+``funding_band`` are only asked on some branches, so they are included only
+when a test gives them.
+"""
+
+from __future__ import annotations
+
+from flows.intake import INTAKE
+
+DEFAULTS: dict[str, str] = {
+    "requester_type": "2",
+    "requester_name": "/skip",
+    "relationship": "1",
+    "organisations": "/skip",
+    "country": "Kenya",
+    "locality": "/skip",
+    "project": "/skip",
+    "companies": "/skip",
+    "financiers": "6",
+    "sector": "9",
+    "harm_timing": "1",
+    "rights": "1",
+    "harm": "Sand mining took our riverbank.",
+    "strategies": "1",
+    "outcome": "An independent study.",
+    "help_kind": "2",
+    "referral": "/skip",
+    "safe_here": "1",
+    "best_times": "/skip",
+    "danger_now": "1",
+}
+CONSENT = "1"
+SUBMIT = "1"
+
+
+def intake_answers(**overrides: str) -> list[str]:
+    """The answers from the first question after consent to the last before the summary."""
+    unknown = set(overrides) - {q.id for q in INTAKE}
+    assert not unknown, f"not intake questions: {unknown}"
+    answers = {**DEFAULTS, **overrides}
+    return [answers[q.id] for q in INTAKE if q.id in answers]
