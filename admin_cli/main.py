@@ -10,6 +10,8 @@ import asyncio
 import getpass
 import json
 import os
+import re
+import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -43,7 +45,7 @@ app.add_typer(facilitators_app, name="facilitators")
 app.add_typer(collaborators_app, name="collaborators")
 audit_app = typer.Typer(no_args_is_help=True, help="Who did what to which case (no content).")
 app.add_typer(audit_app, name="audit")
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 120)  # piped: no 80-column folding
 T = TypeVar("T")
 
 DataDir = Annotated[
@@ -146,6 +148,37 @@ def _case_json(case: CaseRecord, details: bool) -> dict[str, object]:
     return data
 
 
+_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, str) and _TIMESTAMP.match(value):
+        return value[:16].replace("T", " ")  # minutes are enough on screen; JSON keeps all
+    return "" if value is None else str(value)
+
+
+def _show(
+    rows: list[dict[str, object]], as_json: bool, columns: dict[str, str], empty: str
+) -> None:
+    """Print ``rows`` as JSON, or as a table of ``columns`` (row key → header)."""
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif not rows:
+        out.print(empty)
+    else:
+        table = Table()
+        for index, header in enumerate(columns.values()):
+            # Fold long cells rather than cut them: a reference must stay whole.
+            table.add_column(header, overflow="fold", no_wrap=index == 0, min_width=len(header))
+        for row in rows:
+            table.add_row(*(_cell(row.get(key)) for key in columns))
+        out.print(table)
+
+
 @cases_app.command("list")
 def cases_list(
     data_dir: DataDir = None,
@@ -162,22 +195,18 @@ def cases_list(
         return [c for c in await store.list_cases() if status is None or c.status == status]
 
     found = _with_store(settings, work)
-    if as_json:
-        typer.echo(json.dumps([_case_json(c, details=False) for c in found], indent=2))
-        return
-    table = Table("ref", "status", "level", "urgent", "country", "language", "channel", "created")
-    for c in found:
-        table.add_row(
-            c.ref,
-            c.status,
-            str(c.level),
-            "yes" if c.urgent else "",
-            c.country or "",
-            c.locale,
-            c.channel,
-            c.created_at[:16],
-        )
-    out.print(table if found else "No cases yet.")
+    columns = {
+        "ref": "ref",
+        "status": "status",
+        "region": "region",
+        "level": "level",
+        "urgent": "urgent",
+        "country": "country",
+        "language": "language",
+        "channel": "channel",
+        "created_at": "created",
+    }
+    _show([_case_json(c, details=False) for c in found], as_json, columns, "No cases yet.")
 
 
 @cases_app.command("show")
@@ -241,6 +270,7 @@ def regions_list(
                 "id": r.id,
                 "name": r.name,
                 "countries": sorted(r.countries),
+                "country_count": len(r.countries),
                 "queue": queues.get(r.id) or "facilitators' private chats",
                 "facilitators": sum(1 for f in staff if r.id in f.regions),
             }
@@ -248,21 +278,14 @@ def regions_list(
         ]
 
     found = _with_store(_settings(data_dir), work)
-    if as_json:
-        typer.echo(json.dumps(found, indent=2))
-        return
-    table = Table("region", "name", "countries", "queue", "facilitators")
-    for r in found:
-        countries = r["countries"]
-        assert isinstance(countries, list)
-        table.add_row(
-            str(r["id"]),
-            str(r["name"]),
-            str(len(countries)),
-            str(r["queue"]),
-            str(r["facilitators"]),
-        )
-    out.print(table)
+    columns = {
+        "id": "region",
+        "name": "name",
+        "country_count": "countries",
+        "queue": "queue",
+        "facilitators": "facilitators",
+    }
+    _show(found, as_json, columns, "No regions.")
 
 
 @regions_app.command("set-queue")
@@ -392,21 +415,16 @@ def facilitators_list(
         ]
 
     found = _with_store(_settings(data_dir), work)
-    if as_json:
-        typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
-        return
-    table = Table("#", "name", "regions", "language", "coordinator")
-    for f in found:
-        regions = f["regions"]
-        assert isinstance(regions, list)
-        table.add_row(
-            str(f["id"]),
-            str(f["name"]),
-            ", ".join(regions),
-            str(f["language"]),
-            "yes" if f["coordinator"] else "",
-        )
-    out.print(table if found else "No facilitators yet: add one with `cre-admin facilitators add`.")
+    columns = {
+        "id": "#",
+        "name": "name",
+        "regions": "regions",
+        "language": "language",
+        "coordinator": "coordinator",
+    }
+    _show(
+        found, as_json, columns, "No facilitators yet: add one with `cre-admin facilitators add`."
+    )
 
 
 # ----- collaborators ---------------------------------------------------------------------
@@ -501,20 +519,16 @@ def collaborators_list(
         ]
 
     found = _with_store(_settings(data_dir), work)
-    if as_json:
-        typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
-        return
-    table = Table("#", "name", "strategies", "countries", "regions", "self-funded", "bot")
-    for c in found:
-        table.add_row(
-            *(
-                ", ".join(v) if isinstance(v, list) else str(v)
-                for v in (c["id"], c["name"], c["strategies"], c["countries"], c["regions"])
-            ),
-            "yes" if c["self_funded"] else "",
-            "yes" if c["reachable"] else "",
-        )
-    out.print(table if found else "The directory is empty.")
+    columns = {
+        "id": "#",
+        "name": "name",
+        "strategies": "strategies",
+        "countries": "countries",
+        "regions": "regions",
+        "self_funded": "self-funded",
+        "reachable": "bot",
+    }
+    _show(found, as_json, columns, "The directory is empty.")
 
 
 # ----- audit --------------------------------------------------------------------------
@@ -536,16 +550,11 @@ def audit_list(
         return [e for e in entries if wanted is None or e["case_ref"] == wanted]
 
     found = _with_store(_settings(data_dir), work)
-    if as_json:
-        typer.echo(json.dumps(found, indent=2))
-        return
-    table = Table("when", "who", "action", "case", "detail")
-    for e in found:
-        table.add_row(
-            str(e["at"])[:19],
-            str(e["actor"]),
-            str(e["action"]),
-            str(e["case_ref"] or ""),
-            str(e["detail"] or ""),
-        )
-    out.print(table)
+    columns = {
+        "at": "when",
+        "actor": "who",
+        "action": "action",
+        "case_ref": "case",
+        "detail": "detail",
+    }
+    _show(found, as_json, columns, "The audit trail is empty.")
