@@ -35,6 +35,7 @@ from store.sqlite_store import OutboxRow, Store
 
 log = logging.getLogger("cre.runtime")
 MAX_BACKOFF = 300.0
+SEEN_FOR = timedelta(days=7)
 SEND_CONCURRENCY = 8
 
 
@@ -113,13 +114,17 @@ class Runtime:
         )
         async with self.store.transaction() as tx:
             row = await tx.inbox_add(
-                item.channel, item.dedupe, inbound, item.address, self.clock.now()
+                item.channel, self._dedupe_key(item), inbound, item.address, self.clock.now()
             )
         if row is None:
             event(log, "inbox.duplicate", channel=item.channel.value, person=person[:8])
             return
         event(log, "inbox.received", channel=item.channel.value, person=person[:8], row=row)
         self._schedule(person)
+
+    def _dedupe_key(self, item: Received) -> str:
+        """A keyed hash of the messenger's message id: Signal's contains the sender's number."""
+        return self.store.sealer.pseudonym(item.channel.value, f"dedupe:{item.dedupe}")
 
     def _schedule(self, person: str) -> None:
         self._dirty.add(person)
@@ -177,7 +182,12 @@ class Runtime:
     # ----- scheduled jobs ------------------------------------------------------------
 
     async def run_due(self) -> int:
-        """Run every job that is due now; each in its own transaction, each exactly once."""
+        """Run every job that is due now; each in its own transaction, each exactly once.
+
+        Also forgets dedupe records older than :data:`SEEN_FOR`: messengers stop
+        redelivering long before (Telegram keeps updates for 24 hours).
+        """
+        await self.store.forget_seen(self.clock.now() - SEEN_FOR)
         done = 0
         for job_id, kind, ref in await self.store.due_jobs(self.clock.now()):
             async with self.store.transaction() as tx:

@@ -368,6 +368,10 @@ class Store:
         )
         return [(int(r["id"]), str(r["kind"]), str(r["case_ref"])) for r in rows]
 
+    async def forget_seen(self, before: datetime) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute("DELETE FROM inbox_seen WHERE seen_at < ?", (_iso(before),))
+
     async def inbox_for(self, person: str) -> list[int]:
         rows = await self.db.read("SELECT id FROM inbox WHERE pseudonym = ? ORDER BY id", (person,))
         return [int(r["id"]) for r in rows]

@@ -194,3 +194,19 @@ async def test_runtime_retries_temporary_failures_in_order(
             await asyncio.sleep(0.05)
     texts = transport.texts("u3")
     assert texts[0].startswith("Welcome") and texts[1].startswith("Before we start")
+
+
+async def test_messenger_ids_never_reach_the_database_in_clear(
+    store: Store, runtime: tuple[Runtime, RecordingTransport]
+) -> None:
+    rt, transport = runtime
+    number = "+254700111222"
+    await transport.say(number, "/start", locale_hint="en", dedupe=f"{number}:1700000000123")
+    await transport.say(number, "/start", locale_hint="en", dedupe=f"{number}:1700000000123")
+    async with asyncio.timeout(10):
+        await rt.idle()
+    assert len(transport.texts(number)) == 2  # welcome + consent, once: the copy was ignored
+    for path in store.data_dir.rglob("*"):
+        if path.is_file():
+            assert number.encode() not in path.read_bytes(), path.name
+            assert b"254700111222" not in path.read_bytes(), path.name
