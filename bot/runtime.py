@@ -30,7 +30,7 @@ from bot.transport import FilePayload, Received, Rendered, SendError, Transport
 from flows.messages import Channel, Inbound, Outbound
 from flows.policy import Policy
 from flows.ports import Clock
-from flows.service import Services, handle_inbound, run_due_job
+from flows.service import Services, handle_inbound, report_unreachable, run_due_job
 from store.sqlite_store import OutboxRow, Store
 
 log = logging.getLogger("cre.runtime")
@@ -253,6 +253,9 @@ class Runtime:
         except SendError as exc:
             if exc.permanent:
                 await self.store.outbox_failed(row.id, exc.reason)
+                async with self.store.transaction() as tx:
+                    await report_unreachable(tx, row.recipient, exc.reason, self.clock.now())
+                self._wake[row.channel].set()
                 event(
                     log,
                     "outbox.failed",

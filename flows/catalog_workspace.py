@@ -76,6 +76,7 @@ _MESSAGES = {
     "ws-relay-from-requester": "ref text",
     "ws-relay-file": "ref text",
     "ws-escalation": "ref region hours",
+    "ws-requester-unreachable": "ref",
     "agreement-summary": "ref",
     "case-claimed": "ref",
     "status-changed": "ref status",

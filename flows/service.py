@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from flows import escalation, workspace
+from flows import escalation, lifecycle, workspace
 from flows.countries import country_name
 from flows.desk import CaseView, Desk, Facilitator
 from flows.engine import Context, clean_text, step
@@ -392,3 +392,29 @@ async def run_due_job(
         contact = await tx.contact(message.recipient)
         if contact is not None:
             await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+
+
+async def report_unreachable(tx: Transaction, person: str, reason: str, now: datetime) -> None:
+    """A message to ``person`` can never be delivered (blocked, account gone): tell whoever
+    handles their open cases, so nobody waits for an answer that cannot come."""
+    for summary in await tx.cases_of(person):
+        if not lifecycle.is_open(summary.status):
+            continue
+        case = await tx.case_view(summary.ref)
+        if case is None:
+            continue
+        if case.assignee is not None:
+            handlers = [f for f in await tx.facilitators() if f.id == case.assignee]
+        else:
+            handlers = await tx.facilitators_for(case.region)
+        for handler in handlers:
+            contact = await tx.contact(handler.person)
+            if contact is not None:
+                message = Outbound(
+                    handler.person,
+                    "ws-requester-unreachable",
+                    {"ref": case.ref},
+                    (Choice(f"f:open:{case.ref}", "ws-act-open"),),
+                )
+                await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+        await tx.audit(now, "system", "delivery.failed", case.ref, reason[:40])

@@ -97,6 +97,7 @@ ws-escalation = لم يتولَّ أحدٌ الطلب { $ref } ({ $region }) ب�
         [many] { $hours } ساعة
        *[other] { $hours } ساعة
     }.
+ws-requester-unreachable = تعذّر إيصال رسالة إلى مقدّم الطلب { $ref }: ربما حظر الروبوت أو غادر التطبيق. حاول لاحقًا أو استخدم وسيلة أخرى متفقًا عليها.
 
 ## Agreement
 

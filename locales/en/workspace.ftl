@@ -88,6 +88,7 @@ ws-escalation = Request { $ref } ({ $region }) has not been claimed after { $hou
         [one] { $hours } hour
        *[other] { $hours } hours
     }.
+ws-requester-unreachable = A message to the requester of { $ref } could not be delivered: they may have blocked the bot or left the messenger. Try again later, or use another way you agreed on.
 
 ## Agreement
 

@@ -89,6 +89,7 @@ ws-escalation = Nadie ha asumido la solicitud { $ref } ({ $region }) después de
         [one] { $hours } hora
        *[other] { $hours } horas
     }.
+ws-requester-unreachable = No se pudo entregar un mensaje a la persona solicitante de { $ref }: quizá bloqueó el bot o dejó la aplicación. Inténtelo más tarde o use otro medio acordado.
 
 ## Agreement
 

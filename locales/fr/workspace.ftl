@@ -89,6 +89,7 @@ ws-escalation = La demande { $ref } ({ $region }) n'a toujours pas été prise e
         [one] { $hours } heure
        *[other] { $hours } heures
     }.
+ws-requester-unreachable = Le message destiné au demandeur de { $ref } n'a pas pu être remis : il a peut-être bloqué le bot ou quitté la messagerie. Réessayez plus tard, ou utilisez un autre moyen convenu avec lui.
 
 ## Agreement
 

@@ -84,6 +84,7 @@ ws-relay-from-requester = Pesan dari pemohon { $ref }:
     { $text }
 ws-relay-file = Pemohon { $ref } mengirim berkas. { $text }
 ws-escalation = Permintaan { $ref } ({ $region }) belum diambil setelah { $hours } jam.
+ws-requester-unreachable = Pesan untuk pemohon { $ref } tidak dapat terkirim: mungkin mereka memblokir bot atau keluar dari aplikasi. Coba lagi nanti atau gunakan cara lain yang sudah disepakati.
 
 ## Agreement
 

@@ -89,6 +89,7 @@ ws-escalation = O pedido { $ref } ({ $region }) ainda não foi assumido depois d
         [one] { $hours } hora
        *[other] { $hours } horas
     }.
+ws-requester-unreachable = Não foi possível entregar uma mensagem à pessoa solicitante de { $ref }: talvez tenha bloqueado o bot ou saído do aplicativo. Tente mais tarde ou use outro meio combinado.
 
 ## Agreement
 

@@ -89,6 +89,7 @@ ws-escalation = Ombi { $ref } ({ $region }) halijachukuliwa baada ya { $hours ->
         [one] saa moja
        *[other] saa { $hours }
     }.
+ws-requester-unreachable = Ujumbe kwa mwombaji wa { $ref } haukuweza kufikishwa: huenda amezuia boti au ameacha programu. Jaribu tena baadaye au tumia njia nyingine mliyokubaliana.
 
 ## Agreement
 

@@ -15,6 +15,7 @@ import pytest
 
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
+from bot.transport import SendError
 from flows.messages import Channel
 from store.sqlite_store import Store
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
@@ -296,3 +297,22 @@ async def test_requester_with_two_cases_picks_which_one(world: World) -> None:
     await world.say("wanjiru", "2")
     assert world.last("amina").endswith("The river is worse today.")
     assert second in world.last("amina")
+
+
+async def test_a_requester_who_blocked_the_bot_is_reported_to_the_facilitator(
+    world: World,
+) -> None:
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    sent_before = len(world.transport.sent["chat-wanjiru"])
+    world.transport.fail_for["chat-wanjiru"] = [
+        SendError("Forbidden: bot was blocked by the user", permanent=True)
+    ]
+    await world.say("amina", f"/reply {ref} Are you safe?")
+    async with asyncio.timeout(10):
+        while "could not be delivered" not in world.last("amina"):
+            await asyncio.sleep(0.02)
+    assert ref in world.last("amina")
+    assert len(world.transport.sent["chat-wanjiru"]) == sent_before  # not retried
+    failed = [a for a in await world.store.audit_entries() if a["action"] == "delivery.failed"]
+    assert [a["case_ref"] for a in failed] == [ref]

@@ -10,12 +10,17 @@ from flows.messages import Attachment, Channel
 
 
 class RecordingTransport:
-    """Behaves like a messenger with one chat per user id; ``fail_next`` injects send errors."""
+    """Behaves like a messenger with one chat per user id.
+
+    ``fail_next`` makes the next sends fail, whoever they are for; ``fail_for``
+    makes the next sends to one address fail.
+    """
 
     def __init__(self, channel: Channel = Channel.CONSOLE) -> None:
         self.channel = channel
         self.sent: dict[str, list[Rendered]] = defaultdict(list)
         self.fail_next: list[SendError] = []
+        self.fail_for: dict[str, list[SendError]] = defaultdict(list)
         self._receive: Receive | None = None
         self._ids = itertools.count(1)
 
@@ -28,6 +33,8 @@ class RecordingTransport:
     async def send(self, address: str, message: Rendered) -> None:
         if self.fail_next:
             raise self.fail_next.pop(0)
+        if self.fail_for[address]:
+            raise self.fail_for[address].pop(0)
         self.sent[address].append(message)
 
     async def say(
