@@ -39,6 +39,12 @@ from flows.state import CONSENT, EDIT, LANGUAGE, MENU, RELAY, SUMMARY, Conversat
 INTAKE = "intake"
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
 _REFERRAL = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+CONSENT_CHOICES = (Choice("consent:yes", "consent-yes"), Choice("consent:no", "consent-no"))
+SUMMARY_CHOICES = (
+    Choice("summary:submit", "summary-submit"),
+    Choice("summary:change", "summary-change"),
+    Choice("summary:cancel", "summary-cancel"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,10 +285,7 @@ class _Turn:
         return [Choice(f"language:{code}", f"language-{code}") for code in self.policy.languages]
 
     def ask_confirm(self, what: str) -> None:
-        self.say(
-            f"confirm-{what}",
-            choices=[Choice(f"{what}:yes", f"confirm-{what}-yes"), Choice(f"{what}:no", "no")],
-        )
+        self.say(f"confirm-{what}", choices=self.confirm_choices(what))
 
     def answer_interrupt(self) -> None:
         st = self.state
@@ -425,10 +428,7 @@ class _Turn:
         self.reprompt()
 
     def ask_consent(self) -> None:
-        self.say(
-            "q-consent",
-            choices=[Choice("consent:yes", "consent-yes"), Choice("consent:no", "consent-no")],
-        )
+        self.say("q-consent", choices=CONSENT_CHOICES)
 
     def ask(self, question: Question) -> None:
         answers = self.state.answers
@@ -440,7 +440,7 @@ class _Turn:
             previous = answers.get(question.id)
             self.state.selection = list(previous) if isinstance(previous, list) else []
         if question.kind is Kind.COUNTRY and self.state.offered:
-            self.offer_countries([t.split(":", 1)[1] for t in self.state.offered])
+            self.say("country-did-you-mean", choices=self.country_choices())
             return
         self.say(
             question.prompt,
@@ -485,8 +485,7 @@ class _Turn:
             self.answer_question(intake.QUESTIONS[st.step])
 
     def answer_consent(self) -> None:
-        choices = [Choice("consent:yes", "consent-yes"), Choice("consent:no", "consent-no")]
-        token = self.match(choices, CONSENT)
+        token = self.match(CONSENT_CHOICES, CONSENT)
         if token == "consent:yes":
             st = self.state
             referral = [t.split(":", 1)[1] for t in st.offered if t.startswith("referral:")]
@@ -533,11 +532,7 @@ class _Turn:
     def answer_country(self, question: Question) -> None:
         st = self.state
         if self.msg.choice is not None or self.text.isdecimal():
-            candidates = [
-                Choice(t, "country-choice", {"name": self.country(t)}) for t in st.offered
-            ]
-            candidates += self.question_choices(question)
-            token = self.match(candidates, question.id, extra=st.offered)
+            token = self.match(self.country_choices(), question.id)
             if token is None:
                 return
             st.offered = []
@@ -554,20 +549,22 @@ class _Turn:
             self.accept(question, codes[0])
         elif codes:
             st.offered = [f"country:{c}" for c in codes]
-            self.offer_countries(codes)
+            self.say("country-did-you-mean", choices=self.country_choices())
         else:
             self.invalid("hint-country")
 
-    def country(self, token: str) -> str:
-        return country_name(token.split(":", 1)[1], self.locale)
-
-    def offer_countries(self, codes: list[str]) -> None:
-        choices = [
-            Choice(f"country:{c}", "country-choice", {"name": country_name(c, self.locale)})
-            for c in codes
+    def country_choices(self) -> list[Choice]:
+        """The near-miss countries on offer (if any), then "several countries / not sure"."""
+        candidates = [
+            Choice(
+                token,
+                "country-choice",
+                {"name": country_name(token.removeprefix("country:"), self.locale)},
+            )
+            for token in self.state.offered
+            if token.startswith("country:")
         ]
-        choices.append(Choice(intake.QUESTIONS["country"].token(SKIP), "opt-country-__skip"))
-        self.say("country-did-you-mean", choices=choices)
+        return [*candidates, *self.question_choices(intake.QUESTIONS["country"])]
 
     def answer_multi(self, question: Question) -> None:
         st = self.state
@@ -691,23 +688,10 @@ class _Turn:
         if st.files:
             parts.append(("summary-files", {"count": len(st.files)}))
         parts.append(("summary-level", {"level": intake.proposed_level(st.answers)}))
-        self.say(
-            "summary",
-            parts=parts,
-            choices=[
-                Choice("summary:submit", "summary-submit"),
-                Choice("summary:change", "summary-change"),
-                Choice("summary:cancel", "summary-cancel"),
-            ],
-        )
+        self.say("summary", parts=parts, choices=SUMMARY_CHOICES)
 
     def answer_summary(self) -> None:
-        choices = [
-            Choice("summary:submit", "summary-submit"),
-            Choice("summary:change", "summary-change"),
-            Choice("summary:cancel", "summary-cancel"),
-        ]
-        token = self.match(choices, SUMMARY)
+        token = self.match(SUMMARY_CHOICES, SUMMARY)
         if token == "summary:submit":
             self.submit()
         elif token == "summary:change":
@@ -769,7 +753,6 @@ class _Turn:
         self,
         choices: Sequence[Choice],
         step: str,
-        extra: Sequence[str] = (),
         quiet: bool = False,
     ) -> str | None:
         """The token the person picked among ``choices``, or None after replying why not.
@@ -780,7 +763,7 @@ class _Turn:
         """
         tokens = [c.token for c in choices]
         if self.msg.choice is not None:
-            if self.msg.choice in tokens or self.msg.choice in extra:
+            if self.msg.choice in tokens:
                 return self.msg.choice
             if not quiet:
                 stale = self.msg.choice.split(":", 1)[0] != step
