@@ -22,6 +22,7 @@ _FIXED: dict[str, frozenset[str]] = {
         "language-set": "",
         "welcome": "",
         "telegram-not-encrypted": "",
+        "telegram-signal-offer": "number",
         "signal-safety-note": "",
         "q-consent": "",
         "consent-yes": "",

@@ -53,3 +53,5 @@ class Desk:
     colleagues: tuple[Facilitator, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
+    regions: tuple[tuple[str, str], ...] = ()
+    """(id, name) of every region, for rerouting."""

@@ -415,6 +415,8 @@ class _Turn:
         parts: list[tuple[str, dict[str, ArgValue]]] = []
         if self.ctx.channel is Channel.TELEGRAM:
             parts.append(("telegram-not-encrypted", {}))
+            if self.policy.signal_number:
+                parts.append(("telegram-signal-offer", {"number": self.policy.signal_number}))
         elif self.ctx.channel is Channel.SIGNAL:
             parts.append(("signal-safety-note", {}))
         self.say("welcome", parts=parts)

@@ -62,6 +62,14 @@ class CaseChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseRerouted:
+    """The case moved to another region's queue: announce it there."""
+
+    ref: str
+    region: str
+
+
+@dataclass(frozen=True, slots=True)
 class NoteAdded:
     ref: str
     author: int
@@ -96,6 +104,7 @@ Event = (
     | PersonForgotten
     | RelayFromRequester
     | CaseChanged
+    | CaseRerouted
     | NoteAdded
     | Audited
     | InvitationSent

@@ -18,7 +18,9 @@ class Policy:
     the limit); ``retry_cap`` is how many invalid answers in a row get a short
     hint before the fuller help message is sent. A case nobody has claimed
     after ``unclaimed_hours`` (``urgent_unclaimed_hours`` when urgent) is
-    raised to the coordinator.
+    raised to the coordinator. ``signal_number`` is the deployment's Signal
+    number, offered to Telegram users (Telegram bot chats are not end-to-end
+    encrypted).
     """
 
     reply_days: int = 5
@@ -28,6 +30,7 @@ class Policy:
     retry_cap: int = 3
     languages: tuple[str, ...] = LANGUAGES
     default_language: str = "en"
+    signal_number: str | None = None
     unclaimed_hours: float = 48.0
     urgent_unclaimed_hours: float = 4.0
 

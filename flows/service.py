@@ -26,6 +26,7 @@ from flows.events import (
     AgreementRecorded,
     Audited,
     CaseChanged,
+    CaseRerouted,
     CaseSubmitted,
     Event,
     FileAccepted,
@@ -40,7 +41,7 @@ from flows.messages import ArgValue, Choice, Inbound, Outbound, Ref
 from flows.policy import Policy
 from flows.ports import Clock, Transaction
 from flows.refs import make_ref
-from flows.regions import route
+from flows.regions import COORDINATOR, route
 from flows.state import Conversation
 
 
@@ -141,6 +142,12 @@ async def _open_case(
     await tx.audit(now, person[:8], "case.submitted", event.ref, f"region:{region}")
     case = await tx.case_view(event.ref)
     assert case is not None
+    await _announce(tx, case, now)
+
+
+async def _announce(tx: Transaction, case: CaseView, now: datetime) -> None:
+    """The minimal announcement, to the region's queue chat or each of its facilitators."""
+    region = case.region
     choices = (
         Choice(f"f:claim:{case.ref}", "ws-act-claim"),
         Choice(f"f:open:{case.ref}", "ws-act-open"),
@@ -159,7 +166,7 @@ async def _open_case(
         )
         await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
     if not recipients:
-        await tx.audit(now, "system", "case.unrouted", event.ref, f"region:{region}")
+        await tx.audit(now, "system", "case.unrouted", case.ref, f"region:{region}")
 
 
 def _case_summary_args(case: CaseView, locale: str) -> dict[str, ArgValue]:
@@ -244,7 +251,18 @@ async def _load_desk(
                 await tx.collaborators(), case.country, case.region, case.strategies, case.locale
             )
         )
-    return Desk(actor, case=case, colleagues=colleagues, notes=notes, suggestions=suggestions)
+    regions: tuple[tuple[str, str], ...] = ()
+    if command.action == "reroute":
+        known = [(r.id, r.name) for r in await tx.regions()]
+        regions = (*known, (COORDINATOR, "Coordinator"))
+    return Desk(
+        actor,
+        case=case,
+        colleagues=colleagues,
+        notes=notes,
+        suggestions=suggestions,
+        regions=regions,
+    )
 
 
 async def _apply_workspace_event(
@@ -257,6 +275,10 @@ async def _apply_workspace_event(
 ) -> None:
     if isinstance(event, CaseChanged):
         await tx.update_case(event.ref, event.field, event.value, now)
+    elif isinstance(event, CaseRerouted):
+        rerouted = await tx.case_view(event.ref)
+        if rerouted is not None:
+            await _announce(tx, rerouted, now)
     elif isinstance(event, NoteAdded):
         await tx.add_note(event.ref, event.author, event.text, now)
     elif isinstance(event, Audited):

@@ -26,6 +26,7 @@ from flows.events import (
     AgreementRecorded,
     Audited,
     CaseChanged,
+    CaseRerouted,
     Event,
     InvitationSent,
     NoteAdded,
@@ -50,6 +51,7 @@ ACTIONS = (
     "band",
     "save",
     "drop",
+    "reroute",
 )
 NEEDS_CASE = frozenset(ACTIONS) - {"cases"}
 AGREEMENT_FIELDS = ("activities", "timeline", "roles", "budget", "band", "results", "disputes")
@@ -277,6 +279,7 @@ class _Work:
                 ("assign", "ws-act-assign"),
                 ("match", "ws-act-match"),
                 ("agreement", "ws-act-agreement"),
+                ("reroute", "ws-act-reroute"),
             ]
             if not case.urgent:
                 actions.append(("urgent", "ws-act-urgent"))
@@ -383,6 +386,25 @@ class _Work:
                 {"ref": case.ref, "status": Ref((f"status-{target}",))},
             )
         self.say("ws-status-set", {"ref": case.ref, "status": Ref((f"status-{target}",))})
+
+    def do_reroute(self, case: CaseView, command: Command) -> None:
+        """Send the case to another region's queue (or the coordinator's), unclaimed."""
+        others = [(rid, name) for rid, name in self.desk.regions if rid != case.region]
+        if command.arg not in {rid for rid, _ in others}:
+            if command.arg:
+                self.audit("refused", case.ref, "reroute:unknown-region")
+            choices = [
+                Choice(f"f:reroute:{case.ref}:{rid}", "ws-name", {"name": name})
+                for rid, name in others
+            ]
+            self.say("ws-pick-region", {"ref": case.ref}, choices)
+            return
+        target = str(command.arg)
+        self.emit(CaseChanged(case.ref, "region", target))
+        self.emit(CaseChanged(case.ref, "assignee", None))
+        self.emit(CaseRerouted(case.ref, target))
+        self.audit("case.rerouted", case.ref, f"{case.region}->{target}")
+        self.say("ws-rerouted", {"ref": case.ref, "region": dict(self.desk.regions)[target]})
 
     def do_urgent(self, case: CaseView, _: Command) -> None:
         self.emit(CaseChanged(case.ref, "urgent", True))

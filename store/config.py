@@ -159,7 +159,7 @@ def _validate(values: dict[str, str]) -> Settings:
         signal_disappearing=disappearing,
         master_key=values.get("master_key"),
         log_level=level,
-        policy=Policy(reply_days=int(days)),
+        policy=Policy(reply_days=int(days), signal_number=number),
     )
 
 

@@ -24,6 +24,7 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "strategies": "Research",
     "tier": "local",
     "regions": "africa, asia",
+    "number": "+254712345678",
     "ref": "K7M4-Q2XP",
     "limit": 2000,
     "length": 2500,

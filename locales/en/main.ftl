@@ -19,6 +19,7 @@ language-set = Okay, we will continue in English.
 
 welcome = Welcome to the Community Resource Exchange. We help communities harmed by investment and development projects find support: research on companies and banks, justice or compensation, organising, campaigning, technical expertise and security.
 telegram-not-encrypted = Please note: chats with Telegram bots are not end-to-end encrypted. If you are at risk, ask us about using Signal instead.
+telegram-signal-offer = This exchange is also on Signal, which is end-to-end encrypted: { $number }. You can continue there instead.
 signal-safety-note = For your safety: you can delete this chat at any time. In your list of chats, press and hold it, then choose Delete; your request stays with us. Messages here can also disappear by themselves: tap the name at the top of this chat, then Disappearing messages.
 q-consent = Before we start: we will ask some questions about your request. Your answers are stored encrypted and shared only with the regional facilitators of the exchange, who will contact you here. You can delete everything at any time with /forget. Do you agree?
 consent-yes = Yes, I agree

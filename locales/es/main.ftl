@@ -19,6 +19,7 @@ language-set = De acuerdo, continuaremos en español.
 
 welcome = Le damos la bienvenida al Intercambio de Recursos Comunitarios (Community Resource Exchange). Ayudamos a comunidades afectadas por proyectos de inversión y de desarrollo a encontrar apoyo: investigación sobre empresas y bancos, justicia o compensación, organización, campañas, asesoría técnica y seguridad.
 telegram-not-encrypted = Importante: los chats con bots de Telegram no tienen cifrado de extremo a extremo. Si usted está en riesgo, pregúntenos cómo usar Signal en su lugar.
+telegram-signal-offer = El Intercambio también está en Signal, que tiene cifrado de extremo a extremo: { $number }. Si lo prefiere, puede continuar allí.
 signal-safety-note = Por su seguridad: puede borrar este chat en cualquier momento. En su lista de chats, mantenga presionado este chat y luego elija Eliminar; su solicitud queda guardada con nosotros. Los mensajes de aquí también pueden desaparecer solos: toque el nombre en la parte de arriba de este chat y luego Mensajes temporales.
 q-consent = Antes de empezar: le haremos algunas preguntas sobre su solicitud. Sus respuestas se guardan cifradas y solo se comparten con los facilitadores regionales del Intercambio, que se comunicarán con usted por aquí. Puede borrar todo en cualquier momento con /forget. ¿Está de acuerdo?
 consent-yes = Sí, estoy de acuerdo

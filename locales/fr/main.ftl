@@ -19,6 +19,7 @@ language-set = D'accord, nous allons continuer en français.
 
 welcome = Bienvenue à l'Échange de ressources communautaires (Community Resource Exchange). Nous aidons les communautés touchées par des projets d'investissement et de développement à trouver du soutien : recherches sur les entreprises et les banques, justice ou indemnisation, organisation, campagnes, expertise technique et sécurité.
 telegram-not-encrypted = Attention : les conversations avec les bots Telegram ne sont pas chiffrées de bout en bout. Si vous courez un risque, demandez-nous comment utiliser Signal à la place.
+telegram-signal-offer = L'Échange est aussi sur Signal, qui est chiffré de bout en bout : { $number }. Vous pouvez continuer là-bas si vous préférez.
 signal-safety-note = Pour votre sécurité : vous pouvez supprimer cette conversation à tout moment. Dans votre liste de conversations, appuyez longuement dessus, puis choisissez Supprimer ; votre demande reste enregistrée chez nous. Les messages peuvent aussi disparaître d'eux-mêmes : touchez le nom en haut de cette conversation, puis Messages éphémères.
 q-consent = Avant de commencer : nous allons vous poser quelques questions sur votre demande. Vos réponses sont conservées sous forme chiffrée et partagées uniquement avec les facilitateurs régionaux de l'Échange, qui vous contacteront ici. Vous pouvez tout effacer à tout moment avec /forget. Êtes-vous d'accord ?
 consent-yes = Oui, je suis d'accord

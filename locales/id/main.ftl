@@ -20,6 +20,7 @@ language-set = Baik, kami akan melanjutkan dalam Bahasa Indonesia.
 
 welcome = Selamat datang di Community Resource Exchange (Pertukaran Sumber Daya Komunitas). Kami membantu komunitas yang dirugikan oleh proyek investasi dan pembangunan untuk mendapatkan dukungan: riset tentang perusahaan dan bank, keadilan atau ganti rugi, pengorganisasian, kampanye, keahlian teknis, dan keamanan.
 telegram-not-encrypted = Perhatian: percakapan dengan bot Telegram tidak dienkripsi secara end-to-end. Jika Anda berisiko, tanyakan kepada kami tentang cara menggunakan Signal sebagai gantinya.
+telegram-signal-offer = Kami juga ada di Signal, yang terenkripsi ujung ke ujung: { $number }. Anda bisa melanjutkan di sana jika lebih suka.
 signal-safety-note = Demi keamanan Anda: Anda dapat menghapus percakapan ini kapan saja. Di daftar percakapan Anda, tekan lama percakapan ini, lalu pilih Hapus; permintaan Anda tetap tersimpan pada kami. Pesan di sini juga dapat hilang dengan sendirinya: ketuk nama di bagian atas percakapan ini, lalu Pesan menghilang.
 q-consent = Sebelum mulai: kami akan mengajukan beberapa pertanyaan tentang permintaan Anda. Jawaban Anda disimpan dalam bentuk terenkripsi dan hanya dibagikan kepada fasilitator regional kami, yang akan menghubungi Anda di sini. Anda dapat menghapus semuanya kapan saja dengan /forget. Apakah Anda setuju?
 consent-yes = Ya, saya setuju

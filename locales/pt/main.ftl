@@ -19,6 +19,7 @@ language-set = Certo, vamos continuar em português.
 
 welcome = Boas-vindas ao Intercâmbio de Recursos Comunitários (Community Resource Exchange). Ajudamos comunidades atingidas por projetos de investimento e de desenvolvimento a encontrar apoio: pesquisa sobre empresas e bancos, justiça ou indenização, organização, campanhas, assessoria técnica e segurança.
 telegram-not-encrypted = Atenção: as conversas com bots do Telegram não têm criptografia de ponta a ponta. Se você corre risco, fale conosco sobre como usar o Signal em vez do Telegram.
+telegram-signal-offer = O Intercâmbio também está no Signal, que tem criptografia de ponta a ponta: { $number }. Se preferir, você pode continuar por lá.
 signal-safety-note = Para a sua segurança: você pode apagar esta conversa a qualquer momento. Na sua lista de conversas, toque nela e segure, depois escolha Apagar; o seu pedido continua guardado conosco. As mensagens daqui também podem sumir sozinhas: toque no nome no alto desta conversa e depois em Mensagens temporárias.
 q-consent = Antes de começar: vamos fazer algumas perguntas sobre o seu pedido. As suas respostas são guardadas com criptografia e compartilhadas apenas com os facilitadores regionais do Intercâmbio, que vão entrar em contato com você por aqui. Você pode apagar tudo a qualquer momento com /forget. Você concorda?
 consent-yes = Sim, concordo

@@ -19,6 +19,7 @@ language-set = Sawa, tutaendelea kwa Kiswahili.
 
 welcome = Karibu kwenye Community Resource Exchange (Jukwaa la Kubadilishana Rasilimali za Jamii). Tunasaidia jamii zilizoathiriwa vibaya na miradi ya uwekezaji na maendeleo kupata msaada: utafiti kuhusu makampuni na benki, haki au fidia, kuhamasisha jamii, kampeni, utaalamu wa kiufundi na usalama.
 telegram-not-encrypted = Tafadhali fahamu: mazungumzo na boti za Telegram hayajasimbwa kwa njia fiche kutoka mwanzo hadi mwisho. Ikiwa uko hatarini, tuulize kuhusu kutumia Signal badala yake.
+telegram-signal-offer = Tunapatikana pia kwenye Signal, ambayo imesimbwa kutoka mwanzo hadi mwisho: { $number }. Ukipenda, unaweza kuendelea huko.
 signal-safety-note = Kwa usalama wako: unaweza kufuta mazungumzo haya wakati wowote. Kwenye orodha ya mazungumzo yako, bonyeza na ushikilie mazungumzo haya, kisha chagua Futa; ombi lako litabaki kwetu. Ujumbe wa hapa pia unaweza kujifuta wenyewe: gusa jina lililo juu ya mazungumzo haya, kisha Jumbe zinazotoweka.
 q-consent = Kabla hatujaanza: tutakuuliza maswali machache kuhusu ombi lako. Majibu yako yanahifadhiwa kwa njia fiche na yanashirikiwa tu na wawezeshaji wa kikanda wa Jukwaa hili, ambao watawasiliana nawe hapa. Unaweza kufuta kila kitu wakati wowote kwa /forget. Je, unakubali?
 consent-yes = Ndiyo, nakubali

@@ -316,3 +316,30 @@ async def test_a_requester_who_blocked_the_bot_is_reported_to_the_facilitator(
     assert len(world.transport.sent["chat-wanjiru"]) == sent_before  # not retried
     failed = [a for a in await world.store.audit_entries() if a["action"] == "delivery.failed"]
     assert [a["case_ref"] for a in failed] == [ref]
+
+
+async def test_a_case_can_be_rerouted_to_another_region(world: World) -> None:
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    await world.say("amina", f"/reroute {ref}")
+    assert world.tokens("amina") == [
+        f"f:reroute:{ref}:asia",
+        f"f:reroute:{ref}:latin_america",
+        f"f:reroute:{ref}:coordinator",
+    ]
+    await world.say("amina", choice=f"f:reroute:{ref}:mars")
+    assert "Which region" in world.last("amina")
+    await world.say("amina", choice=f"f:reroute:{ref}:latin_america")
+    assert "was sent to Latin America and the Caribbean" in world.last("amina")
+    assert ref in world.last("lucia") and "Kenya" in world.last("lucia")
+    assert world.tokens("lucia") == [f"f:claim:{ref}", f"f:open:{ref}"]
+
+    await world.say("amina", choice=f"f:open:{ref}")  # no longer her region
+    assert "belongs to another region" in world.last("amina")
+    await world.say("lucia", choice=f"f:claim:{ref}")
+    assert "You have claimed" in world.last("lucia")
+    case = await world.store.case(ref)
+    assert case is not None and case.region == "latin_america"
+    actions = [(a["action"], a["detail"]) for a in await world.store.audit_entries()]
+    assert ("case.rerouted", "africa->latin_america") in actions
+    assert ("refused", "reroute:unknown-region") in actions

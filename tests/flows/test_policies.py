@@ -75,3 +75,28 @@ def test_workspace_commands_parse_from_buttons_text_numbers_and_focus() -> None:
     )
     assert parse("/start", None, {}) is None
     assert parse("", "f:drop-table:x", {}) is None
+
+
+def test_telegram_welcome_offers_signal_only_where_the_deployment_has_it() -> None:
+    from bot.i18n import Catalogs
+    from flows.engine import Context, step
+    from flows.messages import Channel, Inbound
+    from flows.policy import Policy
+    from flows.state import Conversation
+    from tests.support.clock import FakeClock
+
+    def welcome(channel: Channel, policy: Policy) -> list[str]:
+        context = Context(
+            FakeClock().now(), channel, Catalogs().label, lambda: "id", lambda: "REF", policy
+        )
+        result = step(Conversation(), Inbound("p", channel, text="hi", locale_hint="en"), context)
+        return [key for key, _ in result.outbound[0].parts]
+
+    with_signal = Policy(signal_number="+254712345678")
+    assert welcome(Channel.TELEGRAM, with_signal) == [
+        "telegram-not-encrypted",
+        "telegram-signal-offer",
+    ]
+    assert welcome(Channel.TELEGRAM, Policy()) == ["telegram-not-encrypted"]
+    assert welcome(Channel.SIGNAL, with_signal) == ["signal-safety-note"]
+    assert welcome(Channel.CONSOLE, with_signal) == []
