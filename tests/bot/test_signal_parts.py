@@ -17,7 +17,6 @@ from bot.signal.rest import delivery_failure, failure
 from bot.signal.transport import valid_address
 from bot.transport import Received, Rendered, SendError
 from flows.messages import AttachmentKind
-from flows.policy import Policy
 from store.config import ConfigError, load_settings
 from tests.bot.fake_signal import FakeSignalApi, person
 
@@ -374,7 +373,8 @@ def test_the_signal_channel_is_built_from_the_settings() -> None:
     )
     [signal] = [t for t in messenger_transports(settings) if isinstance(t, SignalTransport)]
     assert (signal.service, signal.number, signal.disappearing) == ("127.0.0.1:8080", BOT, 3600)
-    assert signal.policy == settings.policy == Policy()
+    assert signal.policy == settings.policy
+    assert settings.policy.signal_number == settings.signal_number  # offered on Telegram
 
 
 # ----- backoff ------------------------------------------------------------------------------------
