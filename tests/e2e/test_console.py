@@ -133,3 +133,20 @@ def test_restart_mid_flow_resumes_at_the_same_step(data: Path) -> None:
     details = _case(data, ref)["details"]
     assert isinstance(details, dict)
     assert details["answers"]["requester_name"] == "Mto Wetu group"
+
+
+def test_key_rotation_keeps_old_data_readable(data: Path) -> None:
+    run("cre-admin", "init", data=data)
+    first = run("cre-bot", data=data, stdin="\n".join(intake_script(1)) + "\n")
+    [old_ref] = REF.findall(first.stdout)
+    rotated = run("cre-admin", "keys", "rotate", data=data)
+    assert rotated.returncode == 0, rotated.stdout
+    keys = json.loads((data / "keys.json").read_text())
+    assert keys["active"] == 2 and sorted(keys["keys"]) == ["1", "2"]
+    assert stat.S_IMODE((data / "keys.json").stat().st_mode) == 0o600
+    again = ["/start", CONSENT, *intake_answers(harm=STORY), SUBMIT]  # a second request
+    second = run("cre-bot", data=data, stdin="\n".join(again) + "\n")
+    [new_ref] = set(REF.findall(second.stdout)) - {old_ref}
+    for ref in (old_ref, new_ref):
+        details = _case(data, ref)["details"]
+        assert isinstance(details, dict) and details["answers"]["harm"] == STORY
