@@ -184,15 +184,19 @@ def _case_summary_args(case: CaseView, locale: str) -> dict[str, ArgValue]:
     }
 
 
+async def _handlers(tx: Transaction, case: CaseView) -> list[Facilitator]:
+    """Who should hear about a case: its assignee, or everyone covering its region."""
+    if case.assignee is not None:
+        return [f for f in await tx.facilitators() if f.id == case.assignee]
+    return await tx.facilitators_for(case.region)
+
+
 async def _relay_to_facilitators(tx: Transaction, event: RelayFromRequester, now: datetime) -> None:
     """To the facilitator handling the case, or to everyone covering its region (privately)."""
     case = await tx.case_view(event.ref)
     if case is None:
         return
-    if case.assignee is not None:
-        handlers = [f for f in await tx.facilitators() if f.id == case.assignee]
-    else:
-        handlers = await tx.facilitators_for(case.region)
+    handlers = await _handlers(tx, case)
     for handler in handlers:
         contact = await tx.contact(handler.person)
         if contact is None:
@@ -360,11 +364,7 @@ async def _collaborator_answer(
     ]
     case = await tx.case_view(ref)
     if case is not None:
-        handlers = (
-            [f for f in await tx.facilitators() if f.id == case.assignee]
-            if case.assignee is not None
-            else await tx.facilitators_for(case.region)
-        )
+        handlers = await _handlers(tx, case)
         key = "ws-invite-accepted" if accepted else "ws-invite-declined"
         messages += [
             Outbound(h.person, key, {"ref": ref, "name": collaborator.name}) for h in handlers
@@ -425,11 +425,7 @@ async def report_unreachable(tx: Transaction, person: str, reason: str, now: dat
         case = await tx.case_view(summary.ref)
         if case is None:
             continue
-        if case.assignee is not None:
-            handlers = [f for f in await tx.facilitators() if f.id == case.assignee]
-        else:
-            handlers = await tx.facilitators_for(case.region)
-        for handler in handlers:
+        for handler in await _handlers(tx, case):
             contact = await tx.contact(handler.person)
             if contact is not None:
                 message = Outbound(
