@@ -236,6 +236,23 @@ class Runtime:
                 if not await self._send_one(transport, row):
                     return
 
+    async def _retry_later(
+        self, row: OutboxRow, reason: str, retry_after: float | None, level: int
+    ) -> None:
+        """Back off exponentially (or as long as the messenger asked), keeping the row."""
+        delay = retry_after or min(MAX_BACKOFF, self.backoff_base * 2**row.attempts)
+        await self.store.outbox_retry(row.id, self.clock.now() + timedelta(seconds=delay), reason)
+        event(
+            log,
+            "outbox.retry",
+            level,
+            channel=row.channel.value,
+            person=row.recipient[:8],
+            error=reason,
+            attempts=row.attempts + 1,
+            seconds=delay,
+        )
+
     async def _render(self, row: OutboxRow) -> Rendered:
         rendered = self.catalogs.render(row.message, row.locale)
         if row.message.file_id is None:
@@ -251,47 +268,24 @@ class Runtime:
         try:
             await transport.send(row.address, rendered)
         except SendError as exc:
-            if exc.permanent:
-                await self.store.outbox_failed(row.id, exc.reason)
-                async with self.store.transaction() as tx:
-                    await report_unreachable(tx, row.recipient, exc.reason, self.clock.now())
-                self._wake[row.channel].set()
-                event(
-                    log,
-                    "outbox.failed",
-                    logging.WARNING,
-                    channel=row.channel.value,
-                    person=row.recipient[:8],
-                    error=exc.reason,
-                )
-                return True
-            delay = exc.retry_after or min(MAX_BACKOFF, self.backoff_base * 2**row.attempts)
-            await self.store.outbox_retry(
-                row.id, self.clock.now() + timedelta(seconds=delay), exc.reason
-            )
+            if not exc.permanent:
+                await self._retry_later(row, exc.reason, exc.retry_after, logging.INFO)
+                return False
+            async with self.store.transaction() as tx:  # recorded and reported together
+                await tx.outbox_failed(row.id, exc.reason)
+                await report_unreachable(tx, row.recipient, exc.reason, self.clock.now())
+            self._wake[row.channel].set()
             event(
                 log,
-                "outbox.retry",
-                channel=row.channel.value,
-                person=row.recipient[:8],
-                attempts=row.attempts + 1,
-                seconds=delay,
-            )
-            return False
-        except Exception as exc:
-            delay = min(MAX_BACKOFF, self.backoff_base * 2**row.attempts)
-            await self.store.outbox_retry(
-                row.id, self.clock.now() + timedelta(seconds=delay), type(exc).__name__
-            )
-            event(
-                log,
-                "outbox.retry",
+                "outbox.failed",
                 logging.WARNING,
                 channel=row.channel.value,
                 person=row.recipient[:8],
-                error=type(exc).__name__,
-                attempts=row.attempts + 1,
+                error=exc.reason,
             )
+            return True
+        except Exception as exc:
+            await self._retry_later(row, type(exc).__name__, None, logging.WARNING)
             return False
         await self.store.outbox_sent(row.id)
         return True

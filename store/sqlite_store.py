@@ -264,6 +264,15 @@ class SqliteTransaction(WorkspaceQueries):
             (_iso(now), actor, action, case_ref, detail),
         )
 
+    async def outbox_failed(self, row_id: int, error: str) -> None:
+        """A permanent failure (blocked, chat gone): kept as a record (without the message
+        or address), never retried."""
+        await self.conn.execute(
+            "UPDATE outbox SET status = 'failed', attempts = attempts + 1, error = ?,"
+            " payload = X'', address = X'' WHERE id = ?",
+            (error[:200], row_id),
+        )
+
     # ----- inbox ------------------------------------------------------------------------
 
     async def inbox_add(
@@ -414,15 +423,6 @@ class Store:
                 "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ?"
                 " WHERE id = ?",
                 (_iso(when), error[:200], row_id),
-            )
-
-    async def outbox_failed(self, row_id: int, error: str) -> None:
-        """A permanent failure (blocked, chat gone): kept as a record, never retried."""
-        async with self.db.transaction() as conn:
-            await conn.execute(
-                "UPDATE outbox SET status = 'failed', attempts = attempts + 1, error = ?,"
-                " payload = X'', address = X'' WHERE id = ?",
-                (error[:200], row_id),
             )
 
     async def outbox_pending_count(self) -> int:

@@ -33,14 +33,6 @@ class Contact:
     locale: str
 
 
-@dataclass(frozen=True, slots=True)
-class DueJob:
-    id: int
-    kind: str
-    case_ref: str
-    due_at: str
-
-
 def _split(text: str | None) -> frozenset[str]:
     return frozenset(x for x in (text or "").replace(",", " ").split() if x)
 
@@ -393,14 +385,6 @@ class WorkspaceQueries:
             (kind, ref, due_at.isoformat()),
         )
 
-    async def due_jobs(self, now: datetime, limit: int = 50) -> list[DueJob]:
-        rows = await self._all(
-            "SELECT id, kind, case_ref, due_at FROM due_jobs WHERE done_at IS NULL"
-            " AND due_at <= ? ORDER BY due_at, id LIMIT ?",
-            (now.isoformat(), limit),
-        )
-        return [DueJob(int(r["id"]), r["kind"], r["case_ref"], r["due_at"]) for r in rows]
-
     async def finish_job(self, job: int, now: datetime) -> bool:
         """Mark a job done; False if it already was (the caller then does nothing)."""
         cursor = await self.conn.execute(
@@ -408,8 +392,3 @@ class WorkspaceQueries:
             (now.isoformat(), job),
         )
         return cursor.rowcount == 1
-
-    async def cancel_jobs(self, ref: str) -> None:
-        await self.conn.execute(
-            "DELETE FROM due_jobs WHERE case_ref = ? AND done_at IS NULL", (ref,)
-        )

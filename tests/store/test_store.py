@@ -177,7 +177,8 @@ async def test_outbox_keeps_order_and_backs_off_per_person(store: Store, clock: 
     await store.outbox_retry(due[0].id, clock.now().replace(year=2027), "busy")
     due = await store.outbox_due(Channel.CONSOLE, clock.now())
     assert [(r.recipient, r.message.key) for r in due] == [("b", "m1")]
-    await store.outbox_failed(due[0].id, "blocked")
+    async with store.transaction() as tx:
+        await tx.outbox_failed(due[0].id, "blocked")
     assert [(r.recipient) for r in await store.outbox_due(Channel.CONSOLE, clock.now())] == []
 
 
