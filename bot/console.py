@@ -20,7 +20,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from bot.transport import Receive, Received, Rendered
+from bot.transport import Note, Receive, Received, Rendered, ignore_note
 from flows.messages import Channel
 
 LOCAL_USER = "local"
@@ -51,7 +51,7 @@ class ConsoleTransport:
         self._counter = itertools.count(1)
         self.interactive = self.stdin.isatty()
 
-    async def start(self, receive: Receive) -> None:
+    async def start(self, receive: Receive, note: Note = ignore_note) -> None:
         loop = asyncio.get_running_loop()
 
         def read() -> None:  # a daemon thread: a blocked terminal read never holds up exit
@@ -94,6 +94,9 @@ class ConsoleTransport:
         if self.interactive:
             self.stdout.write(f"{self.user}> ")
         self.stdout.flush()
+
+    def pieces(self, message: Rendered) -> list[Rendered]:
+        return [message]
 
     async def send(self, address: str, message: Rendered) -> None:
         prompt = "bot> " if address == LOCAL_USER else f"bot → {address}> "

@@ -111,6 +111,9 @@ class Runtime:
             choice=item.choice,
             attachment=item.attachment,
             locale_hint=item.locale_hint,
+            forwarded=item.forwarded,
+            album=item.album,
+            unreadable=item.unreadable,
         )
         async with self.store.transaction() as tx:
             row = await tx.inbox_add(

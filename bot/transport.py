@@ -23,6 +23,8 @@ class Received:
     ``dedupe`` is the messenger's own id for the message (Telegram's update_id,
     Signal's sender + timestamp): a redelivery with the same id is ignored.
     ``address`` is what the transport needs to write back (a chat id).
+    ``forwarded``, ``album`` and ``unreadable`` mean what they mean on
+    :class:`flows.messages.Inbound`.
     """
 
     channel: Channel
@@ -33,6 +35,9 @@ class Received:
     choice: str | None = None
     attachment: Attachment | None = None
     locale_hint: str | None = None
+    forwarded: bool = False
+    album: str | None = None
+    unreadable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +78,30 @@ class SendError(Exception):
 
 Receive = Callable[[Received], Awaitable[None]]
 
+Note = Callable[[str], Awaitable[None]]
+"""Count a transport-level event that has no person or content (``quarantined``,
+``unrecognised-frame``, ``identity-error``, ``service-error``…): the runtime
+persists the count so ``cre-admin doctor`` can show it. Never pass content."""
+
+
+async def ignore_note(kind: str) -> None:
+    """The :data:`Note` used when nobody counts (a transport tested on its own)."""
+
 
 class Transport(Protocol):
     channel: Channel
 
-    async def start(self, receive: Receive) -> None:
+    async def start(self, receive: Receive, note: Note = ignore_note) -> None:
         """Begin receiving; return once receiving runs in the background."""
 
     async def stop(self) -> None: ...
 
-    async def send(self, address: str, message: Rendered) -> None: ...
+    def pieces(self, message: Rendered) -> list[Rendered]:
+        """``message`` cut into what this channel sends as separate messages.
+
+        The runtime sends the pieces one by one through :meth:`send` and records
+        each delivered piece, so a retry never resends a piece already delivered.
+        """
+
+    async def send(self, address: str, message: Rendered) -> None:
+        """Send one piece (see :meth:`pieces`); raise :class:`SendError` on failure."""

@@ -36,6 +36,8 @@ _FIXED: dict[str, frozenset[str]] = {
         "no": "",
         "multi-howto": "",
         "error-generic": "",
+        "slow-down": "",
+        "resend-please": "",
         "summary": "",
         "summary-line": "label value",
         "summary-files": "count",

@@ -72,6 +72,13 @@ class Inbound:
     ``sender`` is the keyed pseudonym of the messenger account, never the raw
     id. ``choice`` is the opaque choice token a button sent back: untrusted
     until the engine has matched it against the question it belongs to.
+
+    ``forwarded`` marks content the person passed on from elsewhere: it is
+    never a command, whatever it starts with. ``album`` is the messenger's id
+    of a group of files sent together (Telegram's ``media_group_id``), so the
+    engine can acknowledge the group once. ``unreadable`` says the transport
+    knew who wrote but could not read what (the person is asked to send it
+    again).
     """
 
     sender: str
@@ -80,6 +87,9 @@ class Inbound:
     choice: str | None = None
     attachment: Attachment | None = None
     locale_hint: str | None = None
+    forwarded: bool = False
+    album: str | None = None
+    unreadable: bool = False
 
 
 @dataclass(frozen=True, slots=True)

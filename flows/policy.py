@@ -21,6 +21,12 @@ class Policy:
     raised to the coordinator. ``signal_number`` is the deployment's Signal
     number, offered to Telegram users (Telegram bot chats are not end-to-end
     encrypted).
+
+    Files and bytes a person may send in a rolling day, whatever the flow
+    (intake or relay), are capped by ``max_files_per_day`` and
+    ``max_file_bytes_per_day``. One person's inbound beyond
+    ``inbound_per_minute`` messages is throttled: kept and handled, but after
+    everyone else's, with one "slow down" reply.
     """
 
     reply_days: int = 5
@@ -33,6 +39,9 @@ class Policy:
     signal_number: str | None = None
     unclaimed_hours: float = 48.0
     urgent_unclaimed_hours: float = 4.0
+    max_files_per_day: int = 30
+    max_file_bytes_per_day: int = 200 * 1024 * 1024
+    inbound_per_minute: int = 30
 
 
 def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:

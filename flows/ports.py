@@ -51,6 +51,9 @@ class Transaction(Protocol):
 
     async def discard_files(self, file_ids: tuple[str, ...]) -> None: ...
 
+    async def file_usage(self, person: str, since: datetime) -> tuple[int, int]:
+        """(files, bytes) this person has had stored since ``since``, any flow: for quotas."""
+
     async def forget_person(self, person: str, now: datetime) -> None:
         """Erase the person's state, contact, files and the personal data of their cases."""
 

@@ -16,6 +16,9 @@ def inbound_to_json(message: Inbound) -> dict[str, Any]:
         "text": message.text,
         "choice": message.choice,
         "locale_hint": message.locale_hint,
+        "forwarded": message.forwarded,
+        "album": message.album,
+        "unreadable": message.unreadable,
         "attachment": None
         if attachment is None
         else {
@@ -46,4 +49,7 @@ def inbound_from_json(data: dict[str, Any]) -> Inbound:
         choice=data.get("choice"),
         attachment=attachment,
         locale_hint=data.get("locale_hint"),
+        forwarded=bool(data.get("forwarded")),
+        album=data.get("album"),
+        unreadable=bool(data.get("unreadable")),
     )

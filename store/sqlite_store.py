@@ -199,6 +199,17 @@ class SqliteTransaction(WorkspaceQueries):
             ),
         )
 
+    async def file_usage(self, person: str, since: datetime) -> tuple[int, int]:
+        rows = await self._all(
+            "SELECT id, meta FROM files WHERE owner = ? AND created_at >= ?", (person, _iso(since))
+        )
+        total = 0
+        for row in rows:
+            meta = self.sealer.open_json(row["meta"], aad("files", "meta", row["id"]))
+            if isinstance(meta, dict):
+                total += int(meta.get("size") or 0)
+        return len(rows), total
+
     async def read_file(self, file_id: str) -> bytes:
         sealed = await asyncio.to_thread(self.file_path(file_id).read_bytes)
         return self.sealer.open(sealed, aad("files", "data", file_id))

@@ -53,7 +53,7 @@ from bot.signal.inbound import LOGGED_SKIPS, attachment_kind, clean_mime, skip_r
 from bot.signal.receive import ReceiveLoop
 from bot.signal.render import render_text, split_body
 from bot.signal.rest import RestClient
-from bot.transport import Receive, Received, Rendered, SendError
+from bot.transport import Note, Receive, Received, Rendered, SendError, ignore_note
 from flows.messages import Attachment, AttachmentKind, Channel
 from flows.policy import Policy
 
@@ -115,7 +115,7 @@ class SignalTransport:
 
     # ----- lifecycle ----------------------------------------------------------
 
-    async def start(self, receive: Receive) -> None:
+    async def start(self, receive: Receive, note: Note = ignore_note) -> None:
         """Build the SignalBot in this loop and start receiving in the background."""
         self._receive = receive
         self._bot = SignalBot(
@@ -293,6 +293,9 @@ class SignalTransport:
         return Attachment(kind, mime, max(size, declared), data, name)
 
     # ----- outbound -------------------------------------------------------------
+
+    def pieces(self, message: Rendered) -> list[Rendered]:
+        return [message]
 
     async def send(self, address: str, message: Rendered) -> None:
         """Send ``message`` as text with its choices numbered; see the module contract."""

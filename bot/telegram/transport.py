@@ -36,7 +36,7 @@ from bot.telegram.errors import send_error
 from bot.telegram.polling import Backoff, Poller
 from bot.telegram.render import file_name, render
 from bot.telegram.webhook import WebhookConfig, WebhookServer
-from bot.transport import Receive, Rendered, SendError
+from bot.transport import Note, Receive, Rendered, SendError, ignore_note
 from flows.messages import Channel
 from flows.policy import Policy
 from store.config import DEFAULT_TELEGRAM_API, ConfigError, Settings
@@ -151,7 +151,7 @@ class TelegramTransport:
 
     # ----- lifecycle ------------------------------------------------------------
 
-    async def start(self, receive: Receive) -> None:
+    async def start(self, receive: Receive, note: Note = ignore_note) -> None:
         """Connect (getMe) and start receiving in the background.
 
         A token Telegram rejects stops the bot with a clear message; an
@@ -258,6 +258,9 @@ class TelegramTransport:
         event(log, "telegram.stopped")
 
     # ----- sending ----------------------------------------------------------------
+
+    def pieces(self, message: Rendered) -> list[Rendered]:
+        return [message]
 
     async def send(self, address: str, message: Rendered) -> None:
         """Send ``message`` (in several parts when longer than Telegram allows)."""

@@ -166,6 +166,8 @@ done = Done
 no = No
 multi-howto = You can also type several numbers at once, for example: 1 3
 error-generic = Sorry, something went wrong on our side. Your earlier answers are safe. Please try again, or send /help.
+slow-down = You are sending many messages quickly. We keep every one of them and will answer in a moment.
+resend-please = Sorry, we could not read your last message. Please send it again.
 
 ## Summary and changes
 

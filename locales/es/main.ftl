@@ -166,6 +166,8 @@ done = Listo
 no = No
 multi-howto = También puede escribir varios números a la vez, por ejemplo: 1 3
 error-generic = Lo sentimos, algo falló de nuestro lado. Sus respuestas anteriores están a salvo. Por favor, intente de nuevo o envíe /help.
+slow-down = Está enviando muchos mensajes muy rápido. Los guardamos todos y le responderemos en un momento.
+resend-please = Lo sentimos, no pudimos leer su último mensaje. Por favor, envíelo de nuevo.
 
 ## Summary and changes
 

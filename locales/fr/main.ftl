@@ -166,6 +166,8 @@ done = Terminé
 no = Non
 multi-howto = Vous pouvez aussi écrire plusieurs numéros à la fois, par exemple : 1 3
 error-generic = Désolés, un problème est survenu de notre côté. Vos réponses précédentes sont en sécurité. Réessayez, ou envoyez /help.
+slow-down = Vous envoyez beaucoup de messages très vite. Nous les gardons tous et vous répondrons dans un instant.
+resend-please = Désolés, nous n'avons pas pu lire votre dernier message. Merci de l'envoyer à nouveau.
 
 ## Summary and changes
 

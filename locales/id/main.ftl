@@ -167,6 +167,8 @@ done = Selesai
 no = Tidak
 multi-howto = Anda juga dapat mengetik beberapa nomor sekaligus, misalnya: 1 3
 error-generic = Maaf, terjadi kesalahan di pihak kami. Jawaban Anda sebelumnya tetap aman. Silakan coba lagi, atau kirim /help.
+slow-down = Anda mengirim banyak pesan dengan cepat. Kami menyimpan semuanya dan akan segera menjawab.
+resend-please = Maaf, kami tidak dapat membaca pesan terakhir Anda. Silakan kirim lagi.
 
 ## Summary and changes
 

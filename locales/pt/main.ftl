@@ -166,6 +166,8 @@ done = Concluído
 no = Não
 multi-howto = Você também pode escrever vários números de uma vez, por exemplo: 1 3
 error-generic = Desculpe, algo deu errado do nosso lado. As suas respostas anteriores estão seguras. Por favor, tente de novo ou envie /help.
+slow-down = Está a enviar muitas mensagens muito depressa. Guardamos todas e responderemos daqui a pouco.
+resend-please = Desculpe, não conseguimos ler a sua última mensagem. Por favor, envie-a de novo.
 
 ## Summary and changes
 

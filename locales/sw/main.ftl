@@ -166,6 +166,8 @@ done = Nimemaliza
 no = Hapana
 multi-howto = Unaweza pia kuandika namba kadhaa kwa pamoja, kwa mfano: 1 3
 error-generic = Samahani, hitilafu imetokea upande wetu. Majibu yako ya awali yako salama. Tafadhali jaribu tena, au tuma /help.
+slow-down = Unatuma ujumbe mwingi kwa haraka. Tunahifadhi kila mmoja na tutajibu baada ya muda mfupi.
+resend-please = Samahani, hatukuweza kusoma ujumbe wako wa mwisho. Tafadhali utume tena.
 
 ## Summary and changes
 
