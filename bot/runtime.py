@@ -26,7 +26,7 @@ from datetime import timedelta
 
 from bot.i18n import Catalogs
 from bot.logs import event
-from bot.transport import FilePayload, Received, Rendered, SendError, Transport
+from bot.transport import FilePayload, Note, Received, Rendered, SendError, Transport
 from flows.messages import Channel, Inbound, Outbound
 from flows.policy import Policy
 from flows.ports import Clock
@@ -74,7 +74,7 @@ class Runtime:
         for _, person in await self.store.inbox_pending():
             self._schedule(person)
         for transport in self.transports.values():
-            await transport.start(self.receive)
+            await transport.start(self.receive, self._note_for(transport.channel))
         event(log, "runtime.started", count=len(self.transports))
 
     async def stop(self) -> None:
@@ -124,6 +124,15 @@ class Runtime:
             return
         event(log, "inbox.received", channel=item.channel.value, person=person[:8], row=row)
         self._schedule(person)
+
+    def _note_for(self, channel: Channel) -> Note:
+        """The transport's way to count a content-free event (see :data:`bot.transport.Note`)."""
+
+        async def note(kind: str) -> None:
+            event(log, "transport.noted", channel=channel.value, status=kind)
+            await self.store.note_transport_event(channel, kind, self.clock.now())
+
+        return note
 
     def _dedupe_key(self, item: Received) -> str:
         """A keyed hash of the messenger's message id: Signal's contains the sender's number."""

@@ -194,4 +194,22 @@ async def _v2_facilitation(conn: aiosqlite.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation]
+async def _v3_reliability(conn: aiosqlite.Connection) -> None:
+    """Delivered pieces of a split reply, and counts of content-free transport events."""
+    await _run(
+        conn,
+        """
+        ALTER TABLE outbox ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE transport_events (
+            channel TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            first_at TEXT NOT NULL,
+            last_at TEXT NOT NULL,
+            PRIMARY KEY (channel, kind)
+        )
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability]

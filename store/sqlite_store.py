@@ -45,6 +45,17 @@ class OutboxRow:
 
 
 @dataclass(frozen=True, slots=True)
+class TransportEventCount:
+    """How often a content-free transport event happened (for ``cre-admin doctor``)."""
+
+    channel: str
+    kind: str
+    count: int
+    first_at: str
+    last_at: str
+
+
+@dataclass(frozen=True, slots=True)
 class CaseRecord:
     """A case as the coordinator sees it; ``details`` is None after erasure."""
 
@@ -435,6 +446,35 @@ class Store:
                 " WHERE id = ?",
                 (_iso(when), error[:200], row_id),
             )
+
+    async def note_transport_event(self, channel: Channel, kind: str, now: datetime) -> None:
+        """Count a content-free transport event (quarantined update, unreadable frame…)."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO transport_events (channel, kind, count, first_at, last_at)"
+                " VALUES (?, ?, 1, ?, ?) ON CONFLICT(channel, kind) DO UPDATE SET"
+                " count = count + 1, last_at = excluded.last_at",
+                (channel.value, kind[:40], _iso(now), _iso(now)),
+            )
+
+    async def transport_events(self) -> list[TransportEventCount]:
+        rows = await self.db.read(
+            "SELECT channel, kind, count, first_at, last_at FROM transport_events"
+            " ORDER BY channel, kind"
+        )
+        return [
+            TransportEventCount(
+                r["channel"], r["kind"], int(r["count"]), r["first_at"], r["last_at"]
+            )
+            for r in rows
+        ]
+
+    async def outbox_waiting_by_channel(self) -> dict[str, int]:
+        """Pending replies per channel, whether or not that channel is running."""
+        rows = await self.db.read(
+            "SELECT channel, COUNT(*) AS n FROM outbox WHERE status = 'pending' GROUP BY channel"
+        )
+        return {str(r["channel"]): int(r["n"]) for r in rows}
 
     async def outbox_pending_count(self) -> int:
         rows = await self.db.read("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'")

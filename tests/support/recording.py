@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from bot.transport import Receive, Received, Rendered, SendError
+from bot.transport import Note, Receive, Received, Rendered, SendError, ignore_note
 from flows.messages import Attachment, Channel
 
 
@@ -24,8 +24,12 @@ class RecordingTransport:
         self._receive: Receive | None = None
         self._ids = itertools.count(1)
 
-    async def start(self, receive: Receive) -> None:
+    async def start(self, receive: Receive, note: Note = ignore_note) -> None:
         self._receive = receive
+        self.note = note
+
+    def pieces(self, message: Rendered) -> list[Rendered]:
+        return [message]
 
     async def stop(self) -> None:
         self._receive = None
