@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Protocol
 
 import aiosqlite
 
@@ -22,6 +23,18 @@ class SchemaTooNew(Exception):
     """The database was written by a newer CRE Bot; refuse rather than damage it."""
 
 
+class Effects(Protocol):
+    """What a transaction does outside the database (files), finished under the same lock.
+
+    ``committed`` runs after COMMIT and ``abandoned`` after ROLLBACK, both before
+    the next transaction can start, so two transactions' effects never interleave.
+    """
+
+    async def committed(self) -> None: ...
+
+    async def abandoned(self) -> None: ...
+
+
 class Database:
     """Owns the connection. Use :meth:`transaction` for every read-modify-write."""
 
@@ -30,8 +43,15 @@ class Database:
         self._lock = asyncio.Lock()
 
     @classmethod
-    async def connect(cls, path: Path) -> Database:
-        connection = await aiosqlite.connect(path, isolation_level=None)
+    async def connect(cls, path: Path, read_only: bool = False) -> Database:
+        """Open ``path``; ``read_only`` opens it with ``mode=ro``, for checks that must
+        write nothing: such a connection cannot checkpoint the WAL, even when it closes."""
+        if read_only:
+            uri = (await asyncio.to_thread(path.absolute)).as_uri() + "?mode=ro"
+            connection = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+            await connection.execute("PRAGMA query_only=ON")
+        else:
+            connection = await aiosqlite.connect(path, isolation_level=None)
         connection.row_factory = aiosqlite.Row
         return cls(connection)
 
@@ -44,16 +64,28 @@ class Database:
         await self.connection.execute("PRAGMA busy_timeout=5000")
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception."""
+    async def transaction(
+        self, effects: Effects | None = None
+    ) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (a failed COMMIT too).
+
+        ``effects`` are finished (or undone) before the lock is released.
+        """
         async with self._lock:
             await self.connection.execute("BEGIN IMMEDIATE")
             try:
                 yield self.connection
+                await self.connection.execute("COMMIT")
             except BaseException:
-                await self.connection.execute("ROLLBACK")
+                try:
+                    if self.connection.in_transaction:
+                        await self.connection.execute("ROLLBACK")
+                finally:
+                    if effects is not None:
+                        await effects.abandoned()
                 raise
-            await self.connection.execute("COMMIT")
+            if effects is not None:
+                await effects.committed()
 
     async def read(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
         async with self._lock:

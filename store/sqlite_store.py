@@ -8,7 +8,7 @@ as it was.
 from __future__ import annotations
 
 import asyncio
-import os
+import logging
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,6 +26,7 @@ from flows.state import Conversation
 from store.codec import inbound_from_json, inbound_to_json
 from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
 from store.database import Database, SchemaTooNew
+from store.files import FileArea, FileEffects, Repaired, repair
 from store.migrations import MIGRATIONS
 from store.workspace_repo import WorkspaceQueries
 
@@ -77,23 +78,13 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat()
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write a file only its owner can read, durably."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
 class SqliteTransaction(WorkspaceQueries):
     """Implements :class:`flows.ports.Transaction` inside one BEGIN/COMMIT."""
 
-    def __init__(self, conn: aiosqlite.Connection, sealer: Sealer, files_dir: Path) -> None:
+    def __init__(self, conn: aiosqlite.Connection, sealer: Sealer, files: FileEffects) -> None:
         self.conn = conn
         self.sealer = sealer
-        self.files_dir = files_dir
+        self.files = files
 
     async def _one(self, sql: str, params: tuple[object, ...]) -> aiosqlite.Row | None:
         cursor = await self.conn.execute(sql, params)
@@ -187,17 +178,13 @@ class SqliteTransaction(WorkspaceQueries):
 
     # ----- files --------------------------------------------------------------------
 
-    def file_path(self, file_id: str) -> Path:
-        if not file_id.isalnum():
-            raise ValueError("file ids are alphanumeric")
-        return self.files_dir / f"{file_id}.sealed"
-
     async def save_file(
         self, person: str, file_id: str, attachment: Attachment, now: datetime
     ) -> None:
+        """The sealed file gets its final name only once this transaction commits."""
         data = attachment.data or b""
         sealed = self.sealer.seal(data, aad("files", "data", file_id))
-        await asyncio.to_thread(_write_private, self.file_path(file_id), sealed)
+        await self.files.write(file_id, sealed)
         meta = {"mime": attachment.mime, "size": len(data), "name": attachment.name}
         await self.conn.execute(
             "INSERT INTO files (id, owner, kind, meta, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -222,13 +209,14 @@ class SqliteTransaction(WorkspaceQueries):
         return len(rows), total
 
     async def read_file(self, file_id: str) -> bytes:
-        sealed = await asyncio.to_thread(self.file_path(file_id).read_bytes)
+        sealed = await asyncio.to_thread(self.files.area.read, file_id)
         return self.sealer.open(sealed, aad("files", "data", file_id))
 
     async def discard_files(self, file_ids: tuple[str, ...]) -> None:
+        """Delete the rows now and the sealed files once this transaction commits."""
         for file_id in file_ids:
             await self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
-            await asyncio.to_thread(self.file_path(file_id).unlink, missing_ok=True)
+            self.files.delete(file_id)
 
     # ----- erasure -----------------------------------------------------------------
 
@@ -348,31 +336,66 @@ class Store:
         self.sealer = sealer
         self.data_dir = data_dir
         self.files_dir = data_dir / "files"
+        self.file_area = FileArea(self.files_dir)
 
     @classmethod
     async def open(cls, data_dir: Path, keyring: Keyring) -> Store:
-        """Open (or create) the store; raise KeyProblem / SchemaTooNew before writing."""
+        """Open (or create) the store; raise KeyProblem / SchemaTooNew before writing.
+
+        The key is checked on a read-only connection, so a refused key leaves the
+        database and its WAL byte for byte as they were (no checkpoint on close).
+        Then file work a crash left half-done is finished (see :mod:`store.files`).
+        """
         await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True, mode=0o700)
         path = data_dir / DB_NAME
         sealer = Sealer(keyring)
+        if await asyncio.to_thread(path.exists):
+            checker = await Database.connect(path, read_only=True)
+            try:
+                await _verify(checker, sealer)
+            finally:
+                await checker.close()
         db = await Database.connect(path)
         try:
             await _verify(db, sealer)
             await db.configure()
             await db.migrate(MIGRATIONS)
             await _write_checks(db, sealer)
+            store = cls(db, sealer, data_dir)
+            await store._repair_files()
         except BaseException:
             await db.close()
             raise
-        return cls(db, sealer, data_dir)
+        return store
+
+    async def _repair_files(self) -> Repaired:
+        async with self.db.transaction() as conn:  # the write lock: no write is in flight
+            cursor = await conn.execute("SELECT id FROM files")
+            known = {str(r[0]) for r in await cursor.fetchall()}
+            await cursor.close()
+            repaired = await asyncio.to_thread(repair, self.file_area, known)
+        if repaired.published or repaired.removed:
+            logging.getLogger("cre.store").info(
+                "files.repaired",
+                extra={
+                    "fields": {
+                        "event": "files.repaired",
+                        "count": repaired.published + repaired.removed,
+                        "status": f"published={repaired.published} removed={repaired.removed}",
+                    }
+                },
+            )
+        return repaired
 
     async def close(self) -> None:
         await self.db.close()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqliteTransaction]:
-        async with self.db.transaction() as conn:
-            yield SqliteTransaction(conn, self.sealer, self.files_dir)
+        """One transaction; its file writes and deletions take effect only if it commits."""
+        effects = FileEffects(self.file_area)
+        async with self.db.transaction(effects) as conn:
+            yield SqliteTransaction(conn, self.sealer, effects)
 
     # ----- runtime queries ------------------------------------------------------------
 
