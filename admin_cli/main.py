@@ -2,6 +2,11 @@
 
 Every command that reads case data writes an audit entry naming the
 coordinator account, the command and the case, never the content.
+
+A failure is one sentence on stderr and an exit code (see
+:mod:`store.failures`: 2 configuration or usage, 3 key, 4 database
+unreadable, 5 data directory not writable or disk full; ``doctor`` exits 1
+on a failed check), never a traceback.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import getpass
 import json
+import logging
 import os
 import re
 import sys
@@ -28,11 +34,13 @@ from flows.intake import QUESTIONS
 from flows.messages import Channel
 from flows.policy import LANGUAGES
 from store.config import ConfigError, Settings, load_settings
-from store.crypto import KeyProblem, Keyring
-from store.database import SchemaTooNew
+from store.crypto import Keyring
+from store.failures import ExitCode, explain, unexpected
 from store.sqlite_store import DB_NAME, CaseRecord, Store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False
+)
 cases_app = typer.Typer(no_args_is_help=True, help="Look at cases (every look is audited).")
 keys_app = typer.Typer(no_args_is_help=True, help="Manage the encryption keys.")
 regions_app = typer.Typer(no_args_is_help=True, help="Regions, their countries and queues.")
@@ -54,15 +62,22 @@ DataDir = Annotated[
 ]
 
 
+_where: list[Path] = [Path("data")]
+"""The data directory the running command uses, for failure sentences."""
+
+
 def _settings(data_dir: Path | None) -> Settings:
     os.umask(0o077)
     environ = dict(os.environ)
     if data_dir is not None:
         environ["CRE_DATA_DIR"] = str(data_dir)
+    _where[0] = Path(environ.get("CRE_DATA_DIR") or "data")
     try:
-        return load_settings(environ)
+        settings = load_settings(environ)
     except ConfigError as exc:
         _fail(str(exc))
+    _where[0] = settings.data_dir
+    return settings
 
 
 def _fail(message: str) -> NoReturn:
@@ -82,10 +97,7 @@ def _with_store(settings: Settings, work: Callable[[Store], Awaitable[T]]) -> T:
         finally:
             await store.close()
 
-    try:
-        return asyncio.run(run())
-    except (KeyProblem, SchemaTooNew) as exc:
-        _fail(str(exc))
+    return asyncio.run(run())  # failures are explained by :func:`run`
 
 
 async def _audit(store: Store, action: str, case_ref: str | None = None) -> None:
@@ -558,3 +570,17 @@ def audit_list(
         "detail": "detail",
     }
     _show(found, as_json, columns, "The audit trail is empty.")
+
+
+def run() -> None:
+    """The ``cre-admin`` entry point: typer's app, with any failure as one sentence."""
+    logging.raiseExceptions = False  # a log write failing (disk full) must not print a traceback
+    try:
+        app()
+    except Exception as exc:  # typer re-raises what a command raised: explain, never trace
+        failure = explain(exc, _where[0])
+        if failure is None:
+            typer.echo(unexpected("cre-admin", exc), err=True)
+            raise SystemExit(ExitCode.FAILED) from None
+        typer.echo(f"cre-admin: {failure.sentence}", err=True)
+        raise SystemExit(failure.code) from None

@@ -1,4 +1,8 @@
-"""``cre-bot``: start the bot on the configured channels (the console by default)."""
+"""``cre-bot``: start the bot on the configured channels (the console by default).
+
+A failure to start is one sentence on stderr and a documented exit code (see
+:mod:`store.failures`), never a traceback: tracebacks can carry secrets.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import contextlib
 import logging
 import os
 import signal
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -19,16 +24,20 @@ from bot.logs import event, setup_logging
 from bot.personas import Personas
 from bot.runtime import Runtime
 from bot.transport import Transport
-from store.config import ConfigError, Settings, load_settings
-from store.crypto import KeyProblem
-from store.database import SchemaTooNew
+from store.config import Settings, load_settings
+from store.failures import ExitCode, explain, unexpected
 from store.sqlite_store import Store
 
 log = logging.getLogger("cre.main")
-cli = typer.Typer(add_completion=False, help=__doc__)
+cli = typer.Typer(add_completion=False, help=__doc__, pretty_exceptions_enable=False)
 
 
-async def serve(settings: Settings, console: bool) -> None:
+@dataclass
+class Progress:
+    started: bool = False
+
+
+async def serve(settings: Settings, console: bool, progress: Progress | None = None) -> None:
     """Run until interrupted, or, on the console, until its input ends."""
     store = await Store.open(settings.data_dir, settings.keyring())
     try:
@@ -41,6 +50,9 @@ async def serve(settings: Settings, console: bool) -> None:
             console_transport = ConsoleTransport(switch=personas.switch)
             transports.append(console_transport)
         transports.extend(messenger_transports(settings))
+        running = {t.channel.value for t in transports}
+        for warning in await startup_warnings(store, running):
+            typer.echo(f"cre-bot: warning: {warning}", err=True)
         runtime = Runtime(store, catalogs, transports, clock, settings.policy)
         if console_transport is not None:
             console_transport.settle = runtime.idle
@@ -50,6 +62,8 @@ async def serve(settings: Settings, console: bool) -> None:
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
         await runtime.start()
+        if progress is not None:
+            progress.started = True
         waits = [asyncio.create_task(stop.wait())]
         if console_transport is not None:
             waits.append(asyncio.create_task(console_transport.finished.wait()))
@@ -63,6 +77,28 @@ async def serve(settings: Settings, console: bool) -> None:
         await runtime.stop()
     finally:
         await store.close()
+
+
+async def startup_warnings(store: Store, running: set[str]) -> list[str]:
+    """What an operator must hear at start: nobody to tell about cases, replies stuck.
+
+    Also logged, as events without content.
+    """
+    warnings: list[str] = []
+    coverage = await store.coverage()
+    if coverage.coordinators == 0:
+        event(log, "startup.no_coordinator", logging.WARNING)
+        warnings.append(
+            "NO COORDINATOR IS REGISTERED: urgent and unrouted cases may reach nobody; "
+            "register one with `cre-admin facilitators add --coordinator ...`"
+        )
+    for channel, count in sorted((await store.outbox_waiting_by_channel()).items()):
+        if channel not in running:
+            event(log, "startup.waiting", logging.WARNING, channel=channel, count=count)
+            warnings.append(
+                f"{count} replies wait for the {channel} channel, which is not running here"
+            )
+    return warnings
 
 
 def messenger_transports(settings: Settings) -> list[Transport]:
@@ -95,22 +131,44 @@ def main(
         Path | None, typer.Option(help="Data directory (default: $CRE_DATA_DIR or ./data).")
     ] = None,
 ) -> None:
-    """Start CRE Bot. Without a messenger configured, it runs the local console channel."""
+    """Start CRE Bot. Without a messenger configured, it runs the local console channel.
+
+    Exit codes: 0 stopped normally, 1 unexpected, 2 configuration, 3 key,
+    4 database unreadable, 5 data directory not writable or disk full.
+    """
+    logging.raiseExceptions = False  # a log write failing (disk full) must not print a traceback
+    environ = dict(os.environ)
+    if data_dir is not None:
+        environ["CRE_DATA_DIR"] = str(data_dir)
+    where = Path(environ.get("CRE_DATA_DIR") or "data")
+    progress = Progress()
     try:
-        environ = dict(os.environ)
-        if data_dir is not None:
-            environ["CRE_DATA_DIR"] = str(data_dir)
         os.umask(0o077)
         settings = load_settings(environ)
+        where = settings.data_dir
         on_console = console or not (settings.telegram or settings.signal)
         setup_logging(settings.log_level, settings.data_dir, quiet_terminal=on_console)
         event(log, "bot.starting")
-        asyncio.run(serve(settings, console))
-    except (ConfigError, KeyProblem, SchemaTooNew) as exc:
-        typer.echo(f"cre-bot cannot start: {exc}", err=True)
-        raise typer.Exit(2) from None
+        asyncio.run(serve(settings, console, progress))
     except KeyboardInterrupt:
-        pass
+        return
+    except Exception as exc:  # anything: one sentence, never a traceback
+        code = _report(exc, where, progress.started)
+    else:
+        return
+    raise typer.Exit(code)
+
+
+def _report(exc: Exception, data_dir: Path, started: bool) -> int:
+    failure = explain(exc, data_dir)
+    if started:  # before that, the sentence on stderr is the whole story
+        event(log, "bot.failed", logging.ERROR, error=type(exc).__name__)
+    if failure is None:
+        typer.echo(unexpected("cre-bot", exc), err=True)
+        return ExitCode.FAILED
+    verb = "stopped" if started else "cannot start"
+    typer.echo(f"cre-bot {verb}: {failure.sentence}", err=True)
+    return failure.code
 
 
 def run() -> None:

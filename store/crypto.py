@@ -118,10 +118,14 @@ class Keyring:
         """Write the key file readable by its owner only (mode 0600), never replacing one."""
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(self.to_file_text())
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(self.to_file_text())
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            path.unlink(missing_ok=True)  # a half-written key file would look "damaged" later
+            raise
 
     @classmethod
     def read(cls, path: Path) -> Keyring:

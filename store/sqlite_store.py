@@ -57,6 +57,18 @@ class TransportEventCount:
 
 
 @dataclass(frozen=True, slots=True)
+class Coverage:
+    """Who can be reached about new cases (for start-up warnings and ``cre-admin doctor``)."""
+
+    coordinators: int
+    coordinator_channels: tuple[str, ...]
+    uncovered_regions: tuple[str, ...]
+    """Regions with no active facilitator (their cases reach only the coordinator)."""
+    facilitator_channels: tuple[str, ...]
+    queue_channels: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CaseRecord:
     """A case as the coordinator sees it; ``details`` is None after erasure."""
 
@@ -504,6 +516,24 @@ class Store:
         return int(rows[0]["n"])
 
     # ----- coordinator queries ------------------------------------------------------------
+
+    async def coverage(self) -> Coverage:
+        staff = await self.db.read(
+            "SELECT channel, regions, coordinator FROM facilitators WHERE active = 1"
+        )
+        regions = await self.db.read("SELECT id, queue_channel FROM regions ORDER BY id")
+        covered = {r for row in staff for r in str(row["regions"]).split()}
+        return Coverage(
+            coordinators=sum(1 for row in staff if row["coordinator"]),
+            coordinator_channels=tuple(
+                sorted({str(row["channel"]) for row in staff if row["coordinator"]})
+            ),
+            uncovered_regions=tuple(str(r["id"]) for r in regions if r["id"] not in covered),
+            facilitator_channels=tuple(sorted({str(row["channel"]) for row in staff})),
+            queue_channels=tuple(
+                sorted({str(r["queue_channel"]) for r in regions if r["queue_channel"]})
+            ),
+        )
 
     async def list_cases(self) -> list[CaseRecord]:
         rows = await self.db.read("SELECT * FROM cases ORDER BY id")

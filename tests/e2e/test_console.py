@@ -84,7 +84,7 @@ def test_wrong_key_stops_with_a_clear_message_and_touches_nothing(data: Path) ->
     before = hashlib.sha256((data / DB_NAME).read_bytes()).hexdigest()
     wrong = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWY="
     result = run("cre-bot", data=data, stdin="hello\n", env={"CRE_MASTER_KEY": wrong})
-    assert result.returncode == 2
+    assert result.returncode == 3  # the key exit code (README: exit codes)
     assert "does not open this database" in result.stderr and "Nothing was changed" in result.stderr
     assert hashlib.sha256((data / DB_NAME).read_bytes()).hexdigest() == before
 

@@ -47,3 +47,20 @@ def test_unknown_file_settings_are_refused(tmp_path: Path) -> None:
     toml.write_text('telegram_tokn = "x"\n')
     with pytest.raises(ConfigError, match="unknown settings"):
         load_settings({}, toml)
+
+
+def test_secrets_never_show_in_a_repr(tmp_path: Path) -> None:
+    token, master = "123456:SECRET-token-value", "U0VDUkVULW1hc3Rlci1rZXktdmFsdWUtMzItYnl0ZXMhIQ=="
+    settings = load_settings(
+        {
+            "CRE_DATA_DIR": str(tmp_path),
+            "CRE_TELEGRAM_TOKEN": token,
+            "CRE_MASTER_KEY": master,
+            "CRE_TELEGRAM_WEBHOOK_URL": "https://bot.example.org/hook",
+            "CRE_TELEGRAM_WEBHOOK_SECRET": "SECRETwebhook",
+        },
+        tmp_path / "absent.toml",
+    )
+    shown = repr(settings) + str(settings) + repr([settings])
+    for secret in (token, master, "SECRETwebhook", "SECRET-token"):
+        assert secret not in shown
