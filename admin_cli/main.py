@@ -28,6 +28,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from admin_cli.doctor import HOW_TO_CONFIGURE, configured_channels, diagnose
 from flows.catalog import STATUSES
 from flows.countries import is_country
 from flows.intake import QUESTIONS
@@ -264,6 +265,17 @@ def _channel(name: str, allowed: tuple[str, ...] = ("telegram", "signal", "conso
     return Channel(name)
 
 
+def _warn_if_not_configured(settings: Settings, channel: Channel, who: str) -> None:
+    """Messages for a channel no ``cre-bot`` here runs only wait: say so (on stderr)."""
+    if channel.value not in configured_channels(settings):
+        typer.echo(
+            f"Warning: {channel.value} is not configured here (no "
+            f"{HOW_TO_CONFIGURE[channel.value]} in the environment or cre.toml): messages to "
+            f"{who} will wait until a cre-bot with {channel.value} runs.",
+            err=True,
+        )
+
+
 @regions_app.command("list")
 def regions_list(
     data_dir: DataDir = None,
@@ -323,9 +335,11 @@ def regions_set_queue(
                 )
         return done
 
-    if not _with_store(_settings(data_dir), work):
+    settings = _settings(data_dir)
+    if not _with_store(settings, work):
         _fail(f"no region {region!r}; see `cre-admin regions list`")
     out.print(f"New cases for {region} will be announced in that {channel} chat.")
+    _warn_if_not_configured(settings, target, "that chat")
 
 
 @regions_app.command("set-countries")
@@ -398,10 +412,12 @@ def facilitators_add(
             )
             return row
 
-    result = _with_store(_settings(data_dir), work)
+    settings = _settings(data_dir)
+    result = _with_store(settings, work)
     if isinstance(result, str):
         _fail(result)
     out.print(f"Facilitator #{result} registered for {', '.join(regions) or 'all regions'}.")
+    _warn_if_not_configured(settings, target, "this facilitator")
 
 
 @facilitators_app.command("list")
@@ -584,3 +600,15 @@ def run() -> None:
             raise SystemExit(ExitCode.FAILED) from None
         typer.echo(f"cre-admin: {failure.sentence}", err=True)
         raise SystemExit(failure.code) from None
+
+
+@app.command()
+def doctor(data_dir: DataDir = None) -> None:
+    """Check key, schema, permissions, disk, messengers, waiting replies, dropped updates,
+    the coordinator and regions: one line each (ok / warn / fail); exit 1 on any fail."""
+    settings = _settings(data_dir)
+    checks = asyncio.run(diagnose(settings))
+    for check in checks:
+        typer.echo(check.line())
+    if any(c.status == "fail" for c in checks):
+        raise typer.Exit(ExitCode.FAILED)
