@@ -27,7 +27,7 @@ import aiohttp
 
 from store.config import Settings
 from store.crypto import KeyProblem, Keyring
-from store.database import Database
+from store.database import Database, SchemaTooNew
 from store.failures import explain
 from store.migrations import MIGRATIONS
 from store.sqlite_store import DB_NAME, Store
@@ -154,7 +154,7 @@ async def _store_checks(settings: Settings) -> tuple[list[Check], list[Check]]:
         store = await Store.open(settings.data_dir, keyring)
     except Exception as exc:  # explained, or only its class: never its text
         failure = explain(exc, settings.data_dir)
-        name = "key" if isinstance(exc, KeyProblem) else "database"
+        name = {KeyProblem: "key", SchemaTooNew: "schema"}.get(type(exc), "database")
         return [Check("fail", name, failure.sentence if failure else type(exc).__name__)], []
     try:
         core = [
