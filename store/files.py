@@ -110,8 +110,8 @@ class FileEffects:
     """(True: publish / False: remove, file id), in the order the transaction asked."""
 
     async def write(self, file_id: str, sealed: bytes) -> None:
+        self.steps.append((True, file_id))  # first: a half-written temp file is cleaned up too
         await asyncio.to_thread(self.area.write_temp, file_id, sealed)
-        self.steps.append((True, file_id))
 
     def delete(self, file_id: str) -> None:
         self.steps.append((False, file_id))

@@ -177,3 +177,36 @@ async def test_forget_leaves_no_sealed_file_of_that_person(
         rows = await tx._all("SELECT id, owner FROM files", ())
     assert {r["owner"] for r in rows} == {u3}
     assert sorted(f"{r['id']}.sealed" for r in rows) == kept
+
+
+async def _save_big(store: Store) -> None:
+    big = Attachment(AttachmentKind.DOCUMENT, "application/pdf", 4 << 20, b"%PDF" * (1 << 20))
+    async with store.transaction() as tx:
+        await tx.save_file("p1", "big1", big, NOW)
+
+
+async def test_disk_full_while_writing_leaves_no_partial_file(
+    tmp_path: Path, keyring: Keyring
+) -> None:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        store = await Store.open(disk / "data", keyring)
+        try:
+            with pytest.raises(OSError, match="No space left"):
+                await _save_big(store)
+            assert _files(store) == []  # the partial temporary file went with the rollback
+            async with store.transaction() as tx:
+                await tx.save_file("p1", "small1", PDF, NOW)
+            assert _files(store) == ["small1.sealed"]
+        finally:
+            await store.close()
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
