@@ -89,6 +89,8 @@ def load_settings(
             loaded = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+        except OSError as exc:
+            raise ConfigError(f"{path} cannot be read ({type(exc).__name__})") from exc
         unknown = set(loaded) - set(_KEYS.values())
         if unknown:
             raise ConfigError(
