@@ -34,6 +34,7 @@ class RecordingTransport:
         self._receive: Receive | None = None
         self._ids = itertools.count(1)
         self.note: Note = ignore_note
+        self._delivered = asyncio.Condition()
 
     async def start(self, receive: Receive, note: Note = ignore_note) -> None:
         self._receive = receive
@@ -61,6 +62,13 @@ class RecordingTransport:
             raise error
         self.sent[address].append(message)
         self.sent_at[address].append(time.monotonic())
+        async with self._delivered:
+            self._delivered.notify_all()
+
+    async def wait_for(self, address: str, count: int) -> None:
+        """Return once ``count`` pieces were delivered to ``address`` in all."""
+        async with self._delivered:
+            await self._delivered.wait_for(lambda: len(self.sent[address]) >= count)
 
     def received(
         self,
