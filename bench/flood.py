@@ -78,13 +78,19 @@ async def _replies_per_line(data_dir: Path, keyring: Keyring, script: list[str])
     return counts
 
 
-async def run_flood(data_dir: Path, flood: int, people: int, per_minute: int = 30) -> FloodResult:
-    """Run the flood (``flood`` may be 0 for the baseline) and wait until all is settled."""
+async def run_flood(
+    data_dir: Path, flood: int, people: int, per_minute: int = 30, send_delay: float = 0.03
+) -> FloodResult:
+    """Run the flood (``flood`` may be 0 for the baseline) and wait until all is settled.
+
+    Each send takes ``send_delay`` seconds, a Bot API round trip: with instant sends a
+    single queue would look fair, since it would never be behind.
+    """
     keyring = Keyring.generate()
     script = intake()
     expected = await _replies_per_line(data_dir / "reference", keyring, script)
     store = await Store.open(data_dir / "bot", keyring)
-    transport = RecordingTransport(Channel.TELEGRAM)
+    transport = RecordingTransport(Channel.TELEGRAM, send_delay=send_delay)
     runtime = Runtime(
         store, catalogs(), [transport], SystemClock(), Policy(inbound_per_minute=per_minute)
     )

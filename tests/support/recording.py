@@ -21,11 +21,15 @@ class RecordingTransport:
     (return the error to raise, or None). ``split`` cuts texts longer than that
     many characters into pieces, as Telegram and Signal cut long messages.
     ``sent_at`` holds the ``time.monotonic()`` of each delivered piece.
+    ``send_delay`` is how long each send takes (a messenger's round trip).
     """
 
-    def __init__(self, channel: Channel = Channel.CONSOLE, split: int | None = None) -> None:
+    def __init__(
+        self, channel: Channel = Channel.CONSOLE, split: int | None = None, send_delay: float = 0
+    ) -> None:
         self.channel = channel
         self.split = split
+        self.send_delay = send_delay
         self.sent: dict[str, list[Rendered]] = defaultdict(list)
         self.sent_at: dict[str, list[float]] = defaultdict(list)
         self.fail_next: list[SendError] = []
@@ -54,6 +58,8 @@ class RecordingTransport:
         self._receive = None
 
     async def send(self, address: str, message: Rendered) -> None:
+        if self.send_delay:
+            await asyncio.sleep(self.send_delay)
         if self.fail_next:
             raise self.fail_next.pop(0)
         if self.fail_for[address]:
