@@ -128,15 +128,24 @@ class Runtime:
 
     async def _report_start(self) -> None:
         """Log (without content) what start-up must make visible: replies waiting for a
-        channel that does not run here, and a deployment without a coordinator."""
+        channel that does not run here, a deployment without a coordinator (every case
+        must reach at least the coordinator), and a coordinator on no running channel."""
         running = {c.value for c in self.transports}
         for channel, count in sorted((await self.store.outbox_waiting_by_channel()).items()):
             if channel not in running:
                 event(log, "outbox.waiting", logging.WARNING, channel=channel, count=count)
         async with self.store.transaction() as tx:
             facilitators = await tx.facilitators()
-        if not any(f.coordinator for f in facilitators):
+            coordinators = [f for f in facilitators if f.coordinator]
+            reachable = [
+                contact.channel
+                for f in coordinators
+                if (contact := await tx.contact(f.person)) is not None
+            ]
+        if not coordinators:
             event(log, "runtime.no_coordinator", logging.ERROR, count=len(facilitators))
+        elif not any(channel in self.transports for channel in reachable):
+            event(log, "runtime.coordinator_elsewhere", logging.WARNING, count=len(coordinators))
 
     async def stop(self) -> None:
         self._stopping = True

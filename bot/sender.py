@@ -40,6 +40,8 @@ MAX_BACKOFF = 300.0
 FILE_TRIES = 3
 """Attempts before a row whose sealed file is missing is failed: the file of a fresh
 row may still be on its way to its final name right after the commit."""
+BUG_TRIES = 5
+"""Attempts before a row that keeps meeting a bug (in rendering, cutting) is failed."""
 
 
 @dataclass(slots=True)
@@ -83,6 +85,8 @@ class Sender:
         self.tuning = tuning
         self.backoff = Backoff(*tuning.store_backoff)
         self._in_flight: dict[str, asyncio.Task[None]] = {}
+        self._bugs: dict[int, int] = {}
+        """Rows whose sending met a bug (not a store fault), and how often."""
         self._delivered: dict[int, int] = {}
         """Pieces delivered but not yet recorded (the store failed): never sent twice."""
 
@@ -161,18 +165,30 @@ class Sender:
             except Exception as exc:
                 if is_transient(exc):
                     await self._store_fault(exc)
-                else:  # a bug: the row stays pending and is tried again after a pause
-                    event(
-                        log,
-                        "outbox.error",
-                        logging.ERROR,
-                        channel=self.channel.value,
-                        person=row.recipient[:8],
-                        error=type(exc).__name__,
-                    )
-                    await self.backoff.pause()
+                else:
+                    await self._bug(row, exc)
                 return
         self._store_ok()
+
+    async def _bug(self, row: OutboxRow | UnreadableOutboxRow, exc: Exception) -> None:
+        """A bug met while sending ``row``: tried again after a pause, a few times, then
+        failed like an unsendable row so that it cannot hold the person's replies forever."""
+        tries = self._bugs.get(row.id, 0) + 1
+        self._bugs[row.id] = tries
+        event(
+            log,
+            "outbox.error",
+            logging.ERROR,
+            channel=self.channel.value,
+            person=row.recipient[:8],
+            error=type(exc).__name__,
+            attempts=tries,
+        )
+        if tries >= BUG_TRIES:
+            self._bugs.pop(row.id, None)
+            await self._drop(row.id, row.recipient, "internal-error", type(exc).__name__)
+            return
+        await asyncio.sleep(self.backoff.base * 2**tries)
 
     async def _send_one(self, row: OutboxRow | UnreadableOutboxRow) -> bool:
         """Send ``row``; True if the person's next row may follow now."""

@@ -262,3 +262,68 @@ async def test_the_file_goes_with_the_first_piece_and_progress_is_recorded(
     assert len(sent) == 2  # the third piece failed for good: not retried
     assert sent[0].file is not None and sent[0].file.data == evidence.data
     assert sent[1].file is None
+
+
+async def test_a_transport_bug_on_one_reply_does_not_stop_the_channel(
+    store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The sender survives: the reply stays queued, is tried again, and goes."""
+    transport = RecordingTransport()
+    transport.broken_pieces = [KeyError("bug"), KeyError("bug")]
+    runtime = _runtime(store, [transport], clock)
+    runtime.store_backoff = (0.01, 0.05)
+    caplog.set_level(logging.INFO, logger="cre")
+    await runtime.start()
+    try:
+        await transport.say("u", "/start", locale_hint="en")
+        async with asyncio.timeout(5):
+            await runtime.idle()
+        await transport.say("v", "/start", locale_hint="en")
+        async with asyncio.timeout(5):
+            await runtime.idle()
+    finally:
+        await runtime.stop()
+    assert transport.texts("u")[0].startswith("Welcome") and len(transport.texts("u")) == 2
+    assert len(transport.texts("v")) == 2
+    errors = [e for e in _events(caplog) if e.get("event") == "outbox.error"]
+    assert [e["error"] for e in errors] == ["KeyError", "KeyError"]
+
+
+async def test_a_reply_that_always_meets_a_bug_is_failed_and_the_next_go(
+    store: Store, clock: FakeClock
+) -> None:
+    transport = RecordingTransport()
+    transport.broken_pieces = [KeyError("bug")] * 5
+    runtime = _runtime(store, [transport], clock)
+    runtime.store_backoff = (0.005, 0.05)
+    await runtime.start()
+    try:
+        await transport.say("u", "/start", locale_hint="en")
+        async with asyncio.timeout(5):
+            await runtime.idle()
+    finally:
+        await runtime.stop()
+    assert len(transport.texts("u")) == 1  # the welcome was given up, the consent went
+    rows = await store.db.read("SELECT status, error FROM outbox")
+    assert [(r["status"], r["error"]) for r in rows] == [("failed", "internal-error")]
+
+
+async def test_a_coordinator_on_a_channel_not_running_is_reported(
+    store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with store.transaction() as tx:
+        await tx.add_facilitator(
+            store.sealer.pseudonym("signal", "+254700000001"),
+            Channel.SIGNAL,
+            "+254700000001",
+            "Coordinator",
+            [],
+            "en",
+            True,
+            clock.now(),
+        )
+    caplog.set_level(logging.INFO, logger="cre")
+    runtime = _runtime(store, [RecordingTransport(Channel.TELEGRAM)], clock)
+    await runtime.start()
+    await runtime.stop()
+    assert "runtime.coordinator_elsewhere" in {e.get("event") for e in _events(caplog)}

@@ -35,6 +35,8 @@ class RecordingTransport:
         self.fail_next: list[SendError] = []
         self.fail_for: dict[str, list[SendError]] = defaultdict(list)
         self.fail_when: Callable[[str, Rendered], SendError | None] | None = None
+        self.broken_pieces: list[Exception] = []
+        """Raised by the next calls of :meth:`pieces`: a bug in a transport."""
         self._receive: Receive | None = None
         self._ids = itertools.count(1)
         self.note: Note = ignore_note
@@ -45,6 +47,8 @@ class RecordingTransport:
         self.note = note
 
     def pieces(self, message: Rendered) -> list[Rendered]:
+        if self.broken_pieces:
+            raise self.broken_pieces.pop(0)
         if self.split is None or len(message.text) <= self.split:
             return [message]
         texts = [message.text[i : i + self.split] for i in range(0, len(message.text), self.split)]
