@@ -21,6 +21,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
+from bot.faults import is_transient
 from bot.logs import event
 from bot.transport import Note, Receive, Received, Rendered, ignore_note
 from flows.messages import Channel
@@ -93,13 +94,17 @@ class ConsoleTransport:
 
     async def _deliver(self, receive: Receive, item: Received) -> None:
         """Hand ``item`` over until the runtime has committed it, as a messenger redelivers
-        what was not acknowledged: a full disk delays a typed line, never loses it."""
+        what was not acknowledged: a full disk delays a typed line, never loses it. Any
+        other failure is logged and the console goes on with the next line."""
         pause = RETRY_FIRST
         while True:
             try:
                 await receive(item)
                 return
             except Exception as exc:
+                if not is_transient(exc):
+                    event(log, "console.refused", logging.ERROR, error=type(exc).__name__)
+                    return
                 event(
                     log, "console.retry", logging.WARNING, error=type(exc).__name__, seconds=pause
                 )

@@ -254,7 +254,13 @@ class Runtime:
             try:
                 await self.store.note_transport_event(channel, kind, self.clock.now())
             except Exception as exc:
-                event(log, "transport.note_lost", channel=channel.value, error=type(exc).__name__)
+                event(
+                    log,
+                    "transport.note_lost",
+                    logging.WARNING,
+                    channel=channel.value,
+                    error=type(exc).__name__,
+                )
 
         return note
 
