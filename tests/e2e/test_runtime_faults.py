@@ -19,6 +19,9 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
@@ -28,9 +31,11 @@ from bot.clock import SystemClock
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from flows.messages import Attachment, AttachmentKind, Channel, Inbound, Outbound
+from flows.policy import LANGUAGES
 from flows.ports import Clock
 from store.crypto import Keyring
 from store.sqlite_store import Store
+from tests.e2e.conftest import run
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
@@ -292,3 +297,59 @@ async def test_a_store_error_at_commit_keeps_the_message_and_retries_it(
     assert len(texts) == 2 and texts[0].startswith("Welcome")
     events = [getattr(r, "fields", {}).get("event") for r in caplog.records]
     assert "inbox.store_error" in events and "inbox.store_recovered" in events
+
+
+def test_the_real_console_bot_rides_out_a_full_disk(tmpfs: Path, tmp_path: Path) -> None:
+    """``cre-bot`` on the console, its data dir on a tmpfs filled for three seconds in the
+    middle of an intake: every line typed is answered once space returns, no restart."""
+    english = str(LANGUAGES.index("en") + 1)
+    script = ["hello", english, CONSENT, *intake_answers(), SUBMIT, "/status"]
+    assert run("cre-admin", "init", "--quiet", data=tmp_path / "healthy").returncode == 0
+    reference = run("cre-bot", data=tmp_path / "healthy", stdin="\n".join(script) + "\n")
+    assert reference.returncode == 0, reference.stderr[-2000:]
+    data = tmpfs / "data"
+    assert run("cre-admin", "init", "--quiet", data=data).returncode == 0
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("CRE_")}
+    environ.update({"CRE_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1"})
+    bot = subprocess.Popen(
+        [str(Path(sys.executable).parent / "cre-bot")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environ,
+    )
+    assert bot.stdin is not None and bot.stdout is not None
+    printed: list[str] = []
+    complained: list[str] = []
+    readers = [
+        threading.Thread(target=lambda: printed.extend(bot.stdout or ()), daemon=True),
+        threading.Thread(target=lambda: complained.extend(bot.stderr or ()), daemon=True),
+    ]
+    for reader in readers:
+        reader.start()
+    half = len(script) // 2
+    try:
+        bot.stdin.write("\n".join(script[:half]) + "\n")
+        bot.stdin.flush()
+        deadline = time.monotonic() + 30
+        while sum(line.count("bot> ") for line in printed) < half and time.monotonic() < deadline:
+            time.sleep(0.05)  # the bot is up and answering before the disk fills
+        _fill(tmpfs / "ballast")
+        bot.stdin.write("\n".join(script[half:]) + "\n")
+        bot.stdin.flush()
+        time.sleep(3)
+        (tmpfs / "ballast").unlink()
+        bot.stdin.close()
+        bot.wait(timeout=60)
+        for reader in readers:
+            reader.join(timeout=10)
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+    err = "".join(complained)
+    assert bot.returncode == 0, err[-2000:]
+    out = "".join(printed)
+    assert _masked(out.split("bot> ")) == _masked(reference.stdout.split("bot> "))
+    assert "console.retry" in err and "log.write_failed" in err  # said, in one line each
+    assert "Traceback" not in err and "Logging error" not in err
