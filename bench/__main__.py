@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import logging
 import os
 import statistics
 import tempfile
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from bench.flood import bench_flood
 from bot.i18n import Catalogs
 from flows.engine import Context, step
 from flows.messages import Channel, Inbound, Outbound
@@ -162,6 +164,10 @@ def main() -> None:
     bench_engine(catalogs)
     bench_sealing()
     asyncio.run(bench_store(catalogs))
+    print("Flood: others' reply latency (absolute; real SQLite file, synchronous=FULL)")
+    logging.getLogger("cre").setLevel(logging.CRITICAL)  # the runtime's own events are noise here
+    with tempfile.TemporaryDirectory() as tmp:
+        asyncio.run(bench_flood(Path(tmp)))
 
 
 if __name__ == "__main__":

@@ -15,15 +15,21 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import sys
 import threading
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
+from bot.faults import is_transient
+from bot.logs import event
 from bot.transport import Note, Receive, Received, Rendered, ignore_note
 from flows.messages import Channel
 
+log = logging.getLogger("cre.console")
 LOCAL_USER = "local"
+RETRY_FIRST = 0.05
+RETRY_MAX = 2.0
 Switch = Callable[[list[str]], Awaitable[tuple[str | None, str]]]
 """Given the words after ``/as``, return the new console user id (None: unchanged) and
 the line to print."""
@@ -73,7 +79,8 @@ class ConsoleTransport:
                 self.user = user or self.user
                 self._print(said)
                 continue
-            await receive(
+            await self._deliver(
+                receive,
                 Received(
                     channel=Channel.CONSOLE,
                     user_id=self.user,
@@ -81,9 +88,28 @@ class ConsoleTransport:
                     dedupe=f"{id(self)}:{next(self._counter)}",
                     text=text,
                     locale_hint=self.locale,
-                )
+                ),
             )
         self.finished.set()
+
+    async def _deliver(self, receive: Receive, item: Received) -> None:
+        """Hand ``item`` over until the runtime has committed it, as a messenger redelivers
+        what was not acknowledged: a full disk delays a typed line, never loses it. Any
+        other failure is logged and the console goes on with the next line."""
+        pause = RETRY_FIRST
+        while True:
+            try:
+                await receive(item)
+                return
+            except Exception as exc:
+                if not is_transient(exc):
+                    event(log, "console.refused", logging.ERROR, error=type(exc).__name__)
+                    return
+                event(
+                    log, "console.retry", logging.WARNING, error=type(exc).__name__, seconds=pause
+                )
+                await asyncio.sleep(pause)
+                pause = min(RETRY_MAX, pause * 2)
 
     async def stop(self) -> None:
         if self._task is not None and not self._task.done():

@@ -64,6 +64,31 @@ class SafeFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class LogFileHandler(logging.FileHandler):
+    """The log file, quiet when it cannot be written (disk full): one JSON line on stderr
+    per failing spell instead of a traceback for every record."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8")
+        self._failed = False
+        self._reported = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed = False
+        super().emit(record)
+        if not self._failed:
+            self._reported = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self._failed = True
+        if not self._reported:
+            self._reported = True
+            error = sys.exc_info()[0]
+            name = error.__name__ if error is not None else "unknown"
+            line = {"level": "warning", "event": "log.write_failed", "error": name}
+            sys.stderr.write(json.dumps(line) + "\n")
+
+
 def setup_logging(level: str, data_dir: Path | None, quiet_terminal: bool = False) -> None:
     """Log to stderr and to ``<data_dir>/logs/cre-bot.log`` (mode 0600).
 
@@ -85,7 +110,7 @@ def setup_logging(level: str, data_dir: Path | None, quiet_terminal: bool = Fals
         path = logs / "cre-bot.log"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.close(fd)
-        file_handler = logging.FileHandler(path, encoding="utf-8")
+        file_handler = LogFileHandler(path)
         file_handler.setFormatter(formatter)
         root.addHandler(file_handler)
     root.setLevel(level)

@@ -3,13 +3,23 @@
 Contract, whatever the transport:
 - ``receive`` returns only after the message is committed to the inbox, so a
   transport may acknowledge it to the messenger afterwards (at-least-once).
+  When the store cannot commit (disk full), ``receive`` raises and the
+  transport must not acknowledge: the messenger offers the message again.
 - Each inbox row is handled in one transaction together with the replies it
   produces; a person's rows are handled strictly in order, one at a time,
   different people concurrently.
-- Replies leave the outbox only after that commit, per person in order,
-  retried with backoff on temporary errors, never retried on permanent ones.
+- A store error while handling (disk full at commit) leaves the row in the
+  inbox; the person's worker retries it after a growing pause, by itself.
 - A message that makes the flow fail gets an apology instead of a crash; its
   inbox row is consumed so it cannot block the person forever.
+- One person sending faster than ``Policy.inbound_per_minute`` is throttled:
+  everything is kept and handled, after other people's work, with one
+  "slow down" reply per episode.
+- Replies leave the outbox only after that commit (see :mod:`bot.sender`),
+  only on channels that run here: rows for another channel wait, blocking
+  nothing (``idle`` does not count them).
+- No loop dies: the senders and the due-runner are supervised, each person's
+  worker survives store errors.
 """
 
 from __future__ import annotations
@@ -21,22 +31,31 @@ import os
 import traceback
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import timedelta
 
+from bot.faults import Backoff, is_transient, supervise
 from bot.i18n import Catalogs
 from bot.logs import event
-from bot.transport import FilePayload, Note, Received, Rendered, SendError, Transport
+from bot.sanitize import clean_received
+from bot.sender import Sender, SendTuning
+from bot.throttle import Throttle
+from bot.transport import Note, Received, Transport
 from flows.messages import Channel, Inbound, Outbound
-from flows.policy import Policy
+from flows.policy import Policy, pick_language
 from flows.ports import Clock
-from flows.service import Services, handle_inbound, report_unreachable, run_due_job
-from store.sqlite_store import OutboxRow, Store
+from flows.service import Services, handle_inbound, run_due_job
+from store.sqlite_store import SqliteTransaction, Store
 
 log = logging.getLogger("cre.runtime")
-MAX_BACKOFF = 300.0
 SEEN_FOR = timedelta(days=7)
-SEND_CONCURRENCY = 8
+UNTHROTTLED = frozenset({Channel.CONSOLE})
+"""The console is the operator's own terminal (and scripts piped into it): never throttled."""
+
+
+class _Unreadable(Exception):
+    def __init__(self, error: str) -> None:
+        super().__init__(error)
+        self.error = error
 
 
 class Runtime:
@@ -53,29 +72,80 @@ class Runtime:
         self.transports = {t.channel: t for t in transports}
         self.clock = clock
         self.services = Services(clock, catalogs.label, os.urandom, policy or Policy())
+        self.throttle = Throttle(self.services.policy.inbound_per_minute)
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
+        self._calm = asyncio.Event()
         self._wake: dict[Channel, asyncio.Event] = defaultdict(asyncio.Event)
-        self._senders: list[asyncio.Task[None]] = []
+        self._loops: list[asyncio.Task[None]] = []
         self._stopping = False
         self.due_interval = 30.0
         self.backoff_base = 0.5
         """Seconds before the first retry of a failed send; doubled at each attempt."""
         self.idle_wait = 1.0
         """Longest pause of a sender with nothing due (new replies wake it at once)."""
+        self.store_backoff = (0.05, 2.0)
+        """First and longest pause after a store error (disk full…), in seconds."""
+        self.throttle_patience = 0.5
+        """Longest a throttled person's next message waits for others' work to finish."""
+        self.send_concurrency = 8
+        """Recipients served at once per channel."""
 
     # ----- lifecycle ------------------------------------------------------------
 
     async def start(self) -> None:
-        """Resume unfinished work, start the senders, then let transports receive."""
-        for channel in self.transports:
-            self._senders.append(asyncio.create_task(self._send_loop(channel)))
-        self._senders.append(asyncio.create_task(self._due_loop()))
+        """Say what waits, start senders and due-runner, resume work, let transports receive."""
+        await self._report_start()
+        tuning = SendTuning(
+            concurrency=self.send_concurrency,
+            backoff_base=self.backoff_base,
+            idle_wait=self.idle_wait,
+            store_backoff=self.store_backoff,
+        )
+        for channel, transport in self.transports.items():
+            sender = Sender(
+                self.store,
+                self.catalogs,
+                transport,
+                self.clock,
+                self._wake[channel],
+                self._wake_all,
+                tuning,
+            )
+            self._loops.append(
+                asyncio.create_task(
+                    supervise("send", sender.run, Backoff(*self.store_backoff), channel=channel)
+                )
+            )
+        self._loops.append(
+            asyncio.create_task(supervise("due", self._due_loop, Backoff(*self.store_backoff)))
+        )
         for _, person in await self.store.inbox_pending():
             self._schedule(person)
         for transport in self.transports.values():
             await transport.start(self.receive, self._note_for(transport.channel))
         event(log, "runtime.started", count=len(self.transports))
+
+    async def _report_start(self) -> None:
+        """Log (without content) what start-up must make visible: replies waiting for a
+        channel that does not run here, a deployment without a coordinator (every case
+        must reach at least the coordinator), and a coordinator on no running channel."""
+        running = {c.value for c in self.transports}
+        for channel, count in sorted((await self.store.outbox_waiting_by_channel()).items()):
+            if channel not in running:
+                event(log, "outbox.waiting", logging.WARNING, channel=channel, count=count)
+        async with self.store.transaction() as tx:
+            facilitators = await tx.facilitators()
+            coordinators = [f for f in facilitators if f.coordinator]
+            reachable = [
+                contact.channel
+                for f in coordinators
+                if (contact := await tx.contact(f.person)) is not None
+            ]
+        if not coordinators:
+            event(log, "runtime.no_coordinator", logging.ERROR, count=len(facilitators))
+        elif not any(channel in self.transports for channel in reachable):
+            event(log, "runtime.coordinator_elsewhere", logging.WARNING, count=len(coordinators))
 
     async def stop(self) -> None:
         self._stopping = True
@@ -83,26 +153,36 @@ class Runtime:
             await transport.stop()
         if self._workers:
             await asyncio.gather(*self._workers.values(), return_exceptions=True)
-        for task in self._senders:
+        for task in self._loops:
             task.cancel()
-        await asyncio.gather(*self._senders, return_exceptions=True)
+        await asyncio.gather(*self._loops, return_exceptions=True)
         event(log, "runtime.stopped")
 
     async def idle(self) -> None:
-        """Wait until every received message is handled and every reply sent (or failed).
+        """Wait until every received message is handled and every reply sent (or failed)
+        on the channels that run here; rows for other channels are not waited for.
 
         Callers bound the wait with ``asyncio.timeout``.
         """
+        running = tuple(self.transports)
         while True:
             busy = self._workers or await self.store.inbox_pending()
-            if not busy and await self.store.outbox_pending_count() == 0:
+            if not busy and await self.store.outbox_pending_count(running) == 0:
                 return
             await asyncio.sleep(0.02)
+
+    def _wake_all(self) -> None:
+        for wake in list(self._wake.values()):
+            wake.set()
 
     # ----- inbound --------------------------------------------------------------
 
     async def receive(self, item: Received) -> None:
-        """Commit ``item`` to the inbox (deduplicated), then schedule its handling."""
+        """Commit ``item`` to the inbox (deduplicated), then schedule its handling.
+
+        Raises when the store cannot commit it: the transport must not acknowledge.
+        """
+        item = clean_received(item)
         person = self.store.sealer.pseudonym(item.channel.value, item.user_id)
         inbound = Inbound(
             sender=person,
@@ -115,22 +195,72 @@ class Runtime:
             album=item.album,
             unreadable=item.unreadable,
         )
-        async with self.store.transaction() as tx:
-            row = await tx.inbox_add(
-                item.channel, self._dedupe_key(item), inbound, item.address, self.clock.now()
-            )
+        now = self.clock.now()
+        counted = False
+        try:
+            async with self.store.transaction() as tx:
+                row = await tx.inbox_add(
+                    item.channel, self._dedupe_key(item), inbound, item.address, now
+                )
+                if row is not None:
+                    counted = True
+                    if item.channel not in UNTHROTTLED and self.throttle.arrived(person, now):
+                        await self._slow_down(tx, item, person)
+        except Exception as exc:
+            if counted:
+                self.throttle.undo(person, now)
+            if is_transient(exc):
+                event(
+                    log,
+                    "inbox.store_error",
+                    logging.WARNING,
+                    channel=item.channel.value,
+                    person=person[:8],
+                    error=type(exc).__name__,
+                )
+            raise
         if row is None:
             event(log, "inbox.duplicate", channel=item.channel.value, person=person[:8])
             return
         event(log, "inbox.received", channel=item.channel.value, person=person[:8], row=row)
         self._schedule(person)
 
+    async def _slow_down(self, tx: SqliteTransaction, item: Received, person: str) -> None:
+        """The one "slow down" of an episode, in the person's language, after what is queued."""
+        locale: str | None = None
+        with contextlib.suppress(Exception):  # a damaged state must not refuse the message
+            state = await tx.load_conversation(person)
+            locale = state.locale if state is not None else None
+        policy = self.services.policy
+        locale = locale or pick_language(item.locale_hint, policy.languages)
+        await tx.enqueue(
+            item.channel,
+            item.address,
+            locale or policy.default_language,
+            Outbound(person, "slow-down"),
+            self.clock.now(),
+        )
+        event(log, "inbox.throttled", channel=item.channel.value, person=person[:8])
+        self._wake[item.channel].set()
+
     def _note_for(self, channel: Channel) -> Note:
-        """The transport's way to count a content-free event (see :data:`bot.transport.Note`)."""
+        """The transport's way to count a content-free event (see :data:`bot.transport.Note`).
+
+        Counting is best effort: a store error is logged, never raised into the transport.
+        """
 
         async def note(kind: str) -> None:
             event(log, "transport.noted", channel=channel.value, status=kind)
-            await self.store.note_transport_event(channel, kind, self.clock.now())
+            try:
+                await self.store.note_transport_event(channel, kind, self.clock.now())
+            except Exception as exc:
+                event(
+                    log,
+                    "transport.note_lost",
+                    logging.WARNING,
+                    channel=channel.value,
+                    error=type(exc).__name__,
+                )
 
         return note
 
@@ -144,52 +274,109 @@ class Runtime:
             self._workers[person] = asyncio.create_task(self._work(person))
 
     async def _work(self, person: str) -> None:
+        """Handle the person's inbox rows in order until none is left; survive store errors."""
+        backoff = Backoff(*self.store_backoff)
         try:
-            while person in self._dirty:
+            while person in self._dirty and not self._stopping:
                 self._dirty.discard(person)
-                for row_id in await self.store.inbox_for(person):
-                    await self._handle(row_id)
+                try:
+                    for row_id in await self.store.inbox_for(person):
+                        if self._stopping:
+                            return
+                        if self.throttle.active(person):
+                            await self._yield_to_others()
+                        await self._handle(row_id)
+                except Exception as exc:
+                    self._dirty.add(person)  # the row is still in the inbox: try again
+                    transient = is_transient(exc)
+                    event(
+                        log,
+                        "inbox.store_error" if transient else "inbox.error",
+                        logging.WARNING if transient else logging.ERROR,
+                        person=person[:8],
+                        error=type(exc).__name__,
+                        seconds=backoff.delay,
+                    )
+                    await backoff.pause()
+                    continue
+                if backoff.reset():
+                    event(log, "inbox.store_recovered", person=person[:8])
         finally:
             del self._workers[person]
+            self.throttle.settle(person, self.clock.now())
+            self._calm.set()
+
+    def _others_busy(self) -> bool:
+        return any(not self.throttle.active(p) for p in self._workers)
+
+    async def _yield_to_others(self) -> None:
+        """Let unthrottled people's messages go first, for at most ``throttle_patience``."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.throttle_patience
+        while self._others_busy() and (left := deadline - loop.time()) > 0:
+            self._calm.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._calm.wait(), timeout=left)
 
     async def _handle(self, row_id: int) -> None:
+        """Handle one row in one transaction; a store error propagates with the row kept."""
         now = self.clock.now()
-        channel: Channel | None = None
-        async with self.store.transaction() as tx:
-            taken = await tx.inbox_take(row_id, now)
-            if taken is None:
-                return
-            inbound, address = taken
-            channel = inbound.channel
-            await tx.conn.execute("SAVEPOINT step")
-            try:
-                await handle_inbound(tx, inbound, address, self.services)
-                await tx.conn.execute("RELEASE step")
-            except Exception as exc:  # a bug must not take the person's messages down with it
-                await tx.conn.execute("ROLLBACK TO step")
-                await tx.conn.execute("RELEASE step")
-                frames = traceback.extract_tb(exc.__traceback__)
-                where = (
-                    f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}"
-                    if frames
-                    else ""
-                )
-                event(
-                    log,
-                    "flow.error",
-                    logging.ERROR,
-                    person=inbound.sender[:8],
-                    error=f"{type(exc).__name__} at {where}",
-                )
-                await tx.enqueue(
-                    channel,
-                    address,
-                    self.services.policy.default_language,
-                    Outbound(inbound.sender, "error-generic"),
-                    now,
-                )
-        event(log, "inbox.handled", channel=channel.value, person=inbound.sender[:8], row=row_id)
-        self._wake[channel].set()
+        try:
+            async with self.store.transaction() as tx:
+                try:
+                    taken = await tx.inbox_take(row_id, now)
+                except Exception as exc:
+                    if is_transient(exc):
+                        raise
+                    raise _Unreadable(type(exc).__name__) from exc
+                if taken is None:
+                    return
+                inbound, address = taken
+                await self._step(tx, inbound, address)
+        except _Unreadable as exc:
+            # The row itself does not open (damaged, sealed with a lost key): retrying it
+            # forever would block the person; drop it, loudly.
+            await self.store.inbox_discard(row_id, now)
+            event(log, "inbox.unreadable", logging.ERROR, row=row_id, error=exc.error)
+            return
+        event(
+            log,
+            "inbox.handled",
+            channel=inbound.channel.value,
+            person=inbound.sender[:8],
+            row=row_id,
+        )
+        self._wake[inbound.channel].set()
+
+    async def _step(self, tx: SqliteTransaction, inbound: Inbound, address: str) -> None:
+        """The flow's step inside a savepoint: a bug gets an apology, a store error is raised."""
+        await tx.conn.execute("SAVEPOINT step")
+        try:
+            await handle_inbound(tx, inbound, address, self.services)
+            await tx.conn.execute("RELEASE step")
+        except Exception as exc:
+            if is_transient(exc):
+                raise  # the whole transaction rolls back; the row stays in the inbox
+            await tx.conn.execute("ROLLBACK TO step")
+            await tx.conn.execute("RELEASE step")
+            frames = traceback.extract_tb(exc.__traceback__)
+            where = (
+                f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
+            )
+            event(
+                log,
+                "flow.error",
+                logging.ERROR,
+                person=inbound.sender[:8],
+                error=f"{type(exc).__name__} at {where}",
+            )
+            await tx.enqueue(
+                inbound.channel,
+                address,
+                self.services.policy.default_language,
+                Outbound(inbound.sender, "error-generic"),
+                self.clock.now(),
+            )
 
     # ----- scheduled jobs ------------------------------------------------------------
 
@@ -207,8 +394,7 @@ class Runtime:
             done += 1
         if done:
             event(log, "due.ran", count=done)
-            for wake in list(self._wake.values()):
-                wake.set()
+            self._wake_all()
         return done
 
     async def _due_loop(self) -> None:
@@ -218,86 +404,3 @@ class Runtime:
             except Exception as exc:  # keep scheduling alive; the job stays due
                 event(log, "due.error", logging.ERROR, error=type(exc).__name__)
             await asyncio.sleep(self.due_interval)
-
-    # ----- outbound ---------------------------------------------------------------
-
-    async def _send_loop(self, channel: Channel) -> None:
-        transport = self.transports[channel]
-        wake = self._wake[channel]
-        limit = asyncio.Semaphore(SEND_CONCURRENCY)
-        while True:
-            wake.clear()
-            rows = await self.store.outbox_due(channel, self.clock.now())
-            if not rows:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(wake.wait(), timeout=self.idle_wait)
-                continue
-            by_person: dict[str, list[OutboxRow]] = defaultdict(list)
-            for row in rows:
-                by_person[row.recipient].append(row)
-            await asyncio.gather(
-                *(self._send_queue(transport, queue, limit) for queue in by_person.values())
-            )
-
-    async def _send_queue(
-        self, transport: Transport, queue: list[OutboxRow], limit: asyncio.Semaphore
-    ) -> None:
-        """Send one person's rows in order; stop at the first that must wait for a retry."""
-        async with limit:
-            for row in queue:
-                if not await self._send_one(transport, row):
-                    return
-
-    async def _retry_later(
-        self, row: OutboxRow, reason: str, retry_after: float | None, level: int
-    ) -> None:
-        """Back off exponentially (or as long as the messenger asked), keeping the row."""
-        delay = retry_after or min(MAX_BACKOFF, self.backoff_base * 2**row.attempts)
-        await self.store.outbox_retry(row.id, self.clock.now() + timedelta(seconds=delay), reason)
-        event(
-            log,
-            "outbox.retry",
-            level,
-            channel=row.channel.value,
-            person=row.recipient[:8],
-            error=reason,
-            attempts=row.attempts + 1,
-            seconds=delay,
-        )
-
-    async def _render(self, row: OutboxRow) -> Rendered:
-        rendered = self.catalogs.render(row.message, row.locale)
-        if row.message.file_id is None:
-            return rendered
-        stored = await self.store.load_file(row.message.file_id)
-        if stored is None:
-            return rendered
-        kind, mime, name, data = stored
-        return replace(rendered, file=FilePayload(kind, mime, data, name))
-
-    async def _send_one(self, transport: Transport, row: OutboxRow) -> bool:
-        rendered = await self._render(row)
-        try:
-            await transport.send(row.address, rendered)
-        except SendError as exc:
-            if not exc.permanent:
-                await self._retry_later(row, exc.reason, exc.retry_after, logging.INFO)
-                return False
-            async with self.store.transaction() as tx:  # recorded and reported together
-                await tx.outbox_failed(row.id, exc.reason)
-                await report_unreachable(tx, row.recipient, exc.reason, self.clock.now())
-            self._wake[row.channel].set()
-            event(
-                log,
-                "outbox.failed",
-                logging.WARNING,
-                channel=row.channel.value,
-                person=row.recipient[:8],
-                error=exc.reason,
-            )
-            return True
-        except Exception as exc:
-            await self._retry_later(row, type(exc).__name__, None, logging.WARNING)
-            return False
-        await self.store.outbox_sent(row.id)
-        return True

@@ -8,9 +8,10 @@ as it was.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,10 +33,13 @@ from store.workspace_repo import WorkspaceQueries
 
 DB_NAME = "cre.sqlite3"
 _CHECK_TEXT = b"cre-bot key check"
+_NO_CAP = 2**62
 
 
 @dataclass(frozen=True, slots=True)
 class OutboxRow:
+    """A pending reply, opened. ``parts_sent`` pieces of it were already delivered."""
+
     id: int
     channel: Channel
     recipient: str
@@ -43,6 +47,18 @@ class OutboxRow:
     address: str
     message: Outbound
     attempts: int
+    parts_sent: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableOutboxRow:
+    """A pending row whose sealed payload or address does not open (damaged, wrong key
+    id, a format this version cannot read): it can never be sent, only failed."""
+
+    id: int
+    channel: Channel
+    recipient: str
+    error: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,33 +458,98 @@ class Store:
         rows = await self.db.read("SELECT id FROM inbox WHERE pseudonym = ? ORDER BY id", (person,))
         return [int(r["id"]) for r in rows]
 
+    async def inbox_discard(self, row_id: int, now: datetime) -> None:
+        """Drop an inbox row that cannot be opened, remembering its dedupe key so a
+        redelivery is not taken for a new message."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "INSERT OR IGNORE INTO inbox_seen (channel, dedupe, seen_at)"
+                " SELECT channel, dedupe, ? FROM inbox WHERE id = ?",
+                (_iso(now), row_id),
+            )
+            await conn.execute("DELETE FROM inbox WHERE id = ?", (row_id,))
+
     async def outbox_due(
         self, channel: Channel, now: datetime, limit: int = 100
     ) -> list[OutboxRow]:
+        """The readable rows of :meth:`outbox_next` (no per-person cap)."""
+        rows = await self.outbox_next(channel, now, limit=limit)
+        return [r for r in rows if isinstance(r, OutboxRow)]
+
+    async def outbox_next(
+        self,
+        channel: Channel,
+        now: datetime,
+        *,
+        per_person: int | None = None,
+        people: int | None = None,
+        exclude: Collection[str] = (),
+        limit: int = 100,
+    ) -> list[OutboxRow | UnreadableOutboxRow]:
+        """Rows to send now on ``channel``, fair across recipients.
+
+        Round-robin: every recipient's oldest row comes before anyone's second
+        one, so one person with a thousand replies waiting takes one turn like
+        everyone else. Recipients take turns in the order of their oldest
+        pending row. At most ``per_person`` rows per recipient and ``people``
+        recipients (None: no cap); recipients in ``exclude`` (being sent to
+        already) and recipients with a row waiting for a retry are skipped, so
+        each person's rows still go strictly in order.
+        """
         rows = await self.db.read(
-            "SELECT * FROM outbox WHERE status = 'pending' AND channel = ?"
-            " AND recipient NOT IN (SELECT recipient FROM outbox WHERE status = 'pending'"
-            "   AND channel = ? AND next_attempt_at > ?)"
-            " ORDER BY id LIMIT ?",
-            (channel.value, channel.value, _iso(now), limit),
+            "WITH pending AS ("
+            "  SELECT id, ROW_NUMBER() OVER (PARTITION BY recipient ORDER BY id) AS rank,"
+            "   MIN(id) OVER (PARTITION BY recipient) AS first"
+            "  FROM outbox WHERE status = 'pending' AND channel = ?"
+            "   AND recipient NOT IN (SELECT recipient FROM outbox WHERE status = 'pending'"
+            "     AND channel = ? AND next_attempt_at > ?)"
+            "   AND recipient NOT IN (SELECT value FROM json_each(?))"
+            "), turns AS ("
+            "  SELECT id, rank, DENSE_RANK() OVER (ORDER BY first) AS turn FROM pending"
+            ")"
+            " SELECT o.* FROM turns t JOIN outbox o ON o.id = t.id"
+            " WHERE t.rank <= ? AND t.turn <= ? ORDER BY t.rank, t.id LIMIT ?",
+            (
+                channel.value,
+                channel.value,
+                _iso(now),
+                json.dumps(sorted(exclude)),
+                per_person if per_person is not None else _NO_CAP,
+                people if people is not None else _NO_CAP,
+                limit,
+            ),
         )
-        found = []
-        for r in rows:
-            uid = r["uid"]
+        return [self._outbox_row(r) for r in rows]
+
+    def _outbox_row(self, r: aiosqlite.Row) -> OutboxRow | UnreadableOutboxRow:
+        uid = r["uid"]
+        try:
             payload = self.sealer.open_json(r["payload"], aad("outbox", "payload", uid))
-            assert isinstance(payload, dict)
-            found.append(
-                OutboxRow(
-                    int(r["id"]),
-                    Channel(r["channel"]),
-                    r["recipient"],
-                    r["locale"],
-                    self.sealer.open_text(r["address"], aad("outbox", "address", uid)),
-                    Outbound.from_json(payload),
-                    int(r["attempts"]),
-                )
+            if not isinstance(payload, dict):
+                raise TypeError("payload is not an object")
+            message = Outbound.from_json(payload)
+            address = self.sealer.open_text(r["address"], aad("outbox", "address", uid))
+        except Exception as exc:  # one damaged row must not hide the others
+            return UnreadableOutboxRow(
+                int(r["id"]), Channel(r["channel"]), r["recipient"], type(exc).__name__
             )
-        return found
+        return OutboxRow(
+            int(r["id"]),
+            Channel(r["channel"]),
+            r["recipient"],
+            r["locale"],
+            address,
+            message,
+            int(r["attempts"]),
+            int(r["parts_sent"]),
+        )
+
+    async def outbox_piece_sent(self, row_id: int, parts_sent: int) -> None:
+        """Record that the first ``parts_sent`` pieces of a split reply were delivered."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, row_id)
+            )
 
     async def outbox_sent(self, row_id: int) -> None:
         async with self.db.transaction() as conn:
@@ -511,8 +592,16 @@ class Store:
         )
         return {str(r["channel"]): int(r["n"]) for r in rows}
 
-    async def outbox_pending_count(self) -> int:
-        rows = await self.db.read("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'")
+    async def outbox_pending_count(self, channels: Collection[Channel] | None = None) -> int:
+        """Pending replies, on ``channels`` only when given (those that are running)."""
+        if channels is None:
+            rows = await self.db.read("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'")
+        else:
+            rows = await self.db.read(
+                "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'"
+                " AND channel IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(c.value for c in channels)),),
+            )
         return int(rows[0]["n"])
 
     # ----- coordinator queries ------------------------------------------------------------

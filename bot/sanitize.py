@@ -1,0 +1,44 @@
+"""Make every string a messenger handed us safe to pseudonymise, seal and store.
+
+JSON may carry lone UTF-16 surrogates (``"\\ud800"``), which Python decodes
+into a ``str`` that cannot be encoded as UTF-8: hashing or sealing it raises
+``UnicodeEncodeError``. Each lone surrogate becomes U+FFFD; a well-formed
+pair that arrived as two code points is joined back into its character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.transport import Received
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _maybe(text: str | None) -> str | None:
+    return None if text is None else clean(text)
+
+
+def clean_received(item: Received) -> Received:
+    """``item`` with every string field (attachment name and MIME type included) cleaned."""
+    attachment = item.attachment
+    if attachment is not None:
+        attachment = replace(attachment, mime=clean(attachment.mime), name=_maybe(attachment.name))
+    return replace(
+        item,
+        user_id=clean(item.user_id),
+        address=clean(item.address),
+        dedupe=clean(item.dedupe),
+        text=_maybe(item.text),
+        choice=_maybe(item.choice),
+        locale_hint=_maybe(item.locale_hint),
+        album=_maybe(item.album),
+        attachment=attachment,
+    )
