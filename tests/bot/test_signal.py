@@ -140,7 +140,7 @@ async def test_complete_intake_over_signal(
     await chat.say(me, "Mines")  # the sector, by its French label
     await chat.say(me, "1")
     await chat.say(me, "2 4")
-    replies = await chat.send_file(me, VOICE, "audio/aac", voice=True)
+    replies = await chat.send_file(me, VOICE, "audio/aac")
     assert replies[0] == "Fichier reçu et joint à votre demande."  # the story, as a voice note
     await chat.say(me, "1 5")
     await chat.say(me, STORY)  # the hoped-for result

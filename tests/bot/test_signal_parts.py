@@ -10,11 +10,10 @@ import pytest
 
 from bot.main import messenger_transports
 from bot.signal import SignalTransport
-from bot.signal.inbound import attachment_kind, clean_mime, skip_reason
+from bot.signal.inbound import attachment_kind, clean_mime, skip_reason, valid_address
 from bot.signal.receive import Backoff, ReceiveLoop
 from bot.signal.render import render_text, split_body
 from bot.signal.rest import delivery_failure, failure
-from bot.signal.transport import valid_address
 from bot.transport import Received, Rendered, SendError
 from flows.messages import AttachmentKind
 from store.config import ConfigError, load_settings
@@ -71,8 +70,16 @@ def _frame(**envelope: object) -> dict[str, object]:
         (_frame(dataMessage={"remoteDelete": {"timestamp": 1}}), "delete"),
         (_frame(syncMessage={"sentMessage": {"message": "hi"}}), "sync"),
         (_frame(editMessage={"dataMessage": {"message": "hi"}}), "edit"),
-        (_frame(receiptMessage={"isRead": True}), "other"),
-        (_frame(typingMessage={"action": "STARTED"}), "other"),
+        (_frame(receiptMessage={"isRead": True}), "receipt"),
+        (_frame(typingMessage={"action": "STARTED"}), "typing"),
+        (_frame(callMessage={"offerMessage": {}}), "call"),
+        (_frame(storyMessage={"allowsReplies": True}), "story"),
+        (_frame(dataMessage={"message": "hi", "storyContext": {"authorNumber": "x"}}), "story"),
+        (_frame(dataMessage={"pollVote": {"optionIndexes": [0]}}), "poll-vote"),
+        (_frame(dataMessage={"pinMessage": {"targetSentTimestamp": 1}}), "pin"),
+        (_frame(dataMessage={"isExpirationUpdate": False, "message": "hi"}), None),
+        (_frame(dataMessage="not an object"), None),
+        (_frame(), "unknown"),
         ({"error": "websocket error"}, "no-envelope"),
     ],
 )
