@@ -41,7 +41,11 @@ def service_error(message: str) -> Json:
 
 
 def envelope(
-    number: str | None, uuid_: str | None, timestamp: int, name: str | None = "Test Person", **part: Json
+    number: str | None,
+    uuid_: str | None,
+    timestamp: int,
+    name: str | None = "Test Person",
+    **part: Json,
 ) -> Json:
     """``JsonMessageEnvelope``: ``source`` (deprecated: the legacy identifier, the number if
     known), ``sourceNumber``, ``sourceUuid``, ``sourceName``, ``sourceDevice``, the three
@@ -175,7 +179,7 @@ def untrusted_identity(sender: str) -> Json:
 
 
 def receipt(when: int, timestamps: list[int]) -> Json:
-    """``JsonReceiptMessage``: ``when``, ``isDelivery``, ``isRead``, ``isViewed``, ``timestamps``."""
+    """``JsonReceiptMessage``: when, isDelivery, isRead, isViewed, timestamps."""
     return {
         "when": when,
         "isDelivery": True,
