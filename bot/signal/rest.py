@@ -148,7 +148,11 @@ class RestClient:
         return bytes(data), len(data)
 
     async def delete_attachment(self, attachment_id: str) -> None:
-        """Remove signal-cli-rest-api's copy (kept in plain files on its volume)."""
+        """Remove signal-cli-rest-api's copy (kept in plain files on its volume).
+
+        A file already gone (404) is fine; any other failure raises.
+        """
         url = f"{self.base}/v1/attachments/{quote(attachment_id, safe='')}"
         async with asyncio.timeout(self.timeout), self._client().delete(url) as response:
-            response.raise_for_status()
+            if response.status != 404:
+                response.raise_for_status()

@@ -195,8 +195,17 @@ class SignalTransport:
         try:
             await self._triage(frame)
         finally:
-            for file_id in frame.stored:
-                self._spawn(self._rest.delete_attachment(file_id))
+            await self._delete(frame.stored)
+
+    async def _delete(self, file_ids: tuple[str, ...]) -> None:
+        """Delete the service's copies now, before the next frame (not in the background,
+        where stopping the bot would cancel them); a failure is logged, never raised."""
+        for file_id in file_ids:
+            try:
+                async with asyncio.timeout(SIDE_CALL_TIMEOUT):
+                    await self._rest.delete_attachment(file_id)
+            except Exception as exc:
+                event(log, "signal.delete_failed", logging.WARNING, error=type(exc).__name__)
 
     async def _triage(self, frame: Frame) -> None:
         if frame.problem is not None:
