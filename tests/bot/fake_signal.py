@@ -42,6 +42,7 @@ from aiohttp import WSCloseCode, web
 
 from tests.bot import signal_frames as frames
 
+# src/client/client.go ``About``: versions, build, mode, version, capabilities (api.go About: 200)
 ABOUT = {
     "versions": ["v1", "v2"],
     "build": 2,
@@ -335,9 +336,12 @@ class FakeSignalApi:
             if failure.times > 0 and failure.recipient in (None, recipient):
                 failure.times -= 1
                 if failure.status == 201:  # accepted, yet not delivered (signal-cli's result)
+                    # src/client/client.go send(): a result whose type is not SUCCESS becomes
+                    # datastructs.go SendMessageError{uuid, number?, reason: the type}
                     errors = {"recipients": [{"uuid": recipient, "reason": failure.error}]}
                     answer = [{"timestamp": str(next(self._clock)), "errors": errors}]
                     return web.json_response(answer, status=201)
+                # api.go SendV2: Error{Msg} → {"error"}, 400 for nearly all, 429 rate limits
                 return web.json_response({"error": failure.error}, status=failure.status)
         try:
             files = [decode_attachment(a) for a in payload.get("base64_attachments") or ()]
@@ -346,6 +350,8 @@ class FakeSignalApi:
         self.sent.append(Sent(recipient, payload.get("message", ""), payload, files))
         self.history.append(("send", recipient))
         await self._notify()
+        # api.go SendV2: 201 with the list of datastructs.go SendMessageResponse, whose
+        # timestamp is a string (client.go: strconv.FormatInt of signal-cli's number)
         return web.json_response([{"timestamp": str(next(self._clock))}], status=201)
 
     async def _typing_indicator(self, request: web.Request) -> web.StreamResponse:
