@@ -7,7 +7,18 @@ here needs to remember which list was sent.
 
 from __future__ import annotations
 
-from bot.transport import Rendered
+import base64
+import re
+from dataclasses import replace
+
+from bot.transport import FilePayload, Rendered, SendError
+
+MAX_SEND_FILE_BYTES = 100 * 1024 * 1024
+"""The largest file Signal apps send (100 MiB); signal-cli itself refuses more than 150 MiB
+(``lib/.../manager/config/ServiceConfig.java``, ``MAX_ATTACHMENT_SIZE``)."""
+
+_MIME = re.compile(r"[\w.+-]+/[\w.+-]+")
+_UNSAFE_NAME = re.compile(r"[^\w .()+-]+")
 
 
 def render_text(message: Rendered) -> str:
@@ -59,3 +70,35 @@ def _parts(text: str, limit: int) -> list[str]:
                 line = line[cut:]
             out.append(line)
     return out
+
+
+def pieces(message: Rendered) -> list[Rendered]:
+    """``message`` as the Signal messages it is sent as: its text with numbered choices,
+    cut by :func:`split_body`; the file (if any) travels with the first piece.
+
+    Each piece is final (no choices left to render), so the pieces of a piece
+    are the piece itself.
+    """
+    texts = split_body(render_text(message))
+    bare = replace(message, choices=(), multi=False, multi_hint="", file=None)
+    return [
+        replace(bare, text=text, file=message.file if n == 0 else None)
+        for n, text in enumerate(texts)
+    ]
+
+
+def data_uri(file: FilePayload) -> str:
+    """``file`` as signal-cli-rest-api takes it in ``base64_attachments`` of ``POST /v2/send``:
+    ``data:<MIME-TYPE>;filename=<FILENAME>;base64,<BASE64 ENCODED DATA>`` (its ``api.go``,
+    ``SendMessageV2``; parsed by ``src/client/attachment.go``, which splits on ``;``, takes
+    the data after the last ``base64,`` and writes the file under the given name: the name
+    keeps letters, digits and ``_ .()+-`` only).
+
+    Raises a permanent :class:`SendError` for a file Signal cannot carry.
+    """
+    if len(file.data) > MAX_SEND_FILE_BYTES:
+        raise SendError("file-too-big", permanent=True)
+    mime = file.mime if _MIME.fullmatch(file.mime) else "application/octet-stream"
+    name = _UNSAFE_NAME.sub("_", file.name or "").strip(" .")[:100]
+    meta = f"data:{mime};filename={name}" if name else f"data:{mime}"
+    return f"{meta};base64,{base64.b64encode(file.data).decode('ascii')}"

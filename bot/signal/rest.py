@@ -94,11 +94,14 @@ class RestClient:
             await self._session.close()
             self._session = None
 
-    async def send_text(self, recipient: str, text: str) -> None:
-        """Send ``text`` to one person; raise :class:`SendError` unless it was accepted."""
-        request = await SendMessage(text=text, text_mode=TextMode.NORMAL).to_generated(
-            self.number, [recipient]
+    async def send(self, recipient: str, text: str, attachments: list[str] | None = None) -> None:
+        """Send ``text`` (with ``attachments``, data URIs, see
+        :func:`bot.signal.render.data_uri`) to one person in one Signal message;
+        raise :class:`SendError` unless it was accepted."""
+        message = SendMessage(
+            text=text, text_mode=TextMode.NORMAL, base64_attachments=attachments or None
         )
+        request = await message.to_generated(self.number, [recipient])
         payload = request.model_dump_json(exclude_none=True, by_alias=True)
         try:
             async with self._client().post(
@@ -145,7 +148,11 @@ class RestClient:
         return bytes(data), len(data)
 
     async def delete_attachment(self, attachment_id: str) -> None:
-        """Remove signal-cli-rest-api's copy (kept in plain files on its volume)."""
+        """Remove signal-cli-rest-api's copy (kept in plain files on its volume).
+
+        A file already gone (404) is fine; any other failure raises.
+        """
         url = f"{self.base}/v1/attachments/{quote(attachment_id, safe='')}"
         async with asyncio.timeout(self.timeout), self._client().delete(url) as response:
-            response.raise_for_status()
+            if response.status != 404:
+                response.raise_for_status()

@@ -3,33 +3,43 @@
 Contract with the runtime (see :mod:`bot.runtime`):
 - Each direct message becomes one :class:`Received` per file (or one, for
   text; a long text's ``text/x-signal-plain`` attachment is its text),
-  handed to ``receive`` one at a time in arrival order; ``receive`` has
-  committed it to the inbox when it returns. ``dedupe`` is
-  ``sender:timestamp`` (plus ``:n`` for the n-th extra file), so a frame seen
-  twice (two websockets, a replay) is stored once.
+  handed to ``receive`` one at a time in arrival order, each file downloaded
+  just before its own commit; ``receive`` has committed it to the inbox when
+  it returns. ``dedupe`` is ``sender:timestamp`` (plus ``:n`` for the n-th
+  extra file), so a frame seen twice (two websockets, a replay) is stored once.
+- A shared contact, a poll or a payment becomes a :class:`Received` without
+  text or file (the engine answers with a hint); a message whose parts cannot
+  be read becomes one with ``unreadable`` (the person is asked to resend).
+- Error frames (a changed safety number, an ``{"error": …}`` of the service)
+  and frames nobody can read are logged without content and counted through
+  ``note`` (``identity-error``, ``decrypt-error``, ``service-error``,
+  ``unrecognised-frame``).
 - ``user_id`` is the sender's Signal UUID (its phone number only when the
   UUID is missing) and is pseudonymised by the runtime; ``address`` is the
   same value, sealed at rest by the store, used to write back.
-- :meth:`send` raises :class:`SendError` with ``permanent=True`` only when no
-  retry can help (the person is not on Signal, the address is invalid).
+- :meth:`pieces` cuts a reply into Signal messages; :meth:`send` sends one
+  piece, with its file as an attachment, and raises :class:`SendError` with
+  ``permanent=True`` only when no retry can help (the person is not on
+  Signal, the address is invalid, the file is bigger than Signal carries).
 
 Safety defaults: group messages are never handled as requests; each person's
 chat gets a disappearing-messages timer before the bot's first reply in this
-process; files are deleted from signal-cli-rest-api's volume once committed.
+process; every file signal-cli stored for a frame (attachments, link-preview
+images, quote thumbnails, contact avatars) is deleted from its volume once
+the frame is committed, skipped or lost.
 
 The :class:`signalbot.SignalBot` is built inside the running loop and never
 started: ``SignalBot.start`` runs signalbot's own receive pipeline (whose
 concurrent consumers could reorder a person's messages) and ``SignalBot.stop``
-stops the event loop, which belongs to the runtime. We use its client and
-parser and run the receive loop ourselves (:mod:`bot.signal.receive`).
+stops the event loop, which belongs to the runtime. We use its client, read
+frames with our own tolerant reader (:mod:`bot.signal.envelope`) and run the
+receive loop ourselves (:mod:`bot.signal.receive`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import uuid
 from collections.abc import AsyncIterator, Coroutine
 from typing import Any
 
@@ -39,44 +49,27 @@ from signalbot import (
     MIN_SIGNAL_CLI_REST_API_VERSION,
     Config,
     ConnectionMode,
-    DataMessage,
     InMemoryConfig,
     SignalBot,
-    UnknownMessageFormatError,
     UpdateContact,
-    parse,
 )
-from signalbot import Attachment as SignalAttachment
 
 from bot.logs import event
-from bot.signal.inbound import LOGGED_SKIPS, attachment_kind, clean_mime, skip_reason
+from bot.signal.envelope import Frame, FrameKind, read_frame
+from bot.signal.inbound import LOGGED_SKIPS, valid_address
+from bot.signal.intake import Intake
 from bot.signal.receive import ReceiveLoop
-from bot.signal.render import render_text, split_body
+from bot.signal.render import data_uri, pieces
 from bot.signal.rest import RestClient
-from bot.transport import Note, Receive, Received, Rendered, SendError, ignore_note
-from flows.messages import Attachment, AttachmentKind, Channel
+from bot.transport import Note, Receive, Rendered, SendError, ignore_note
+from flows.messages import Channel
 from flows.policy import Policy
 
 log = logging.getLogger("cre.signal")
 
 DEFAULT_DISAPPEARING = 7 * 24 * 3600
-LONG_TEXT = "text/x-signal-plain"
-LONG_TEXT_LIMIT = 64 * 1024
-"""Signal apps cap a long message's text attachment at 64 KiB."""
-COMMIT_ATTEMPTS = 3
 SIDE_CALL_TIMEOUT = 15.0
 """Seconds for calls that must never hold up a reply: typing, timer, file clean-up."""
-
-
-def valid_address(address: str) -> bool:
-    """A Signal UUID or an international phone number (what ``send`` can reach)."""
-    if address.startswith("+"):
-        return address[1:].isdigit() and 7 <= len(address) <= 16
-    try:
-        uuid.UUID(address)
-    except ValueError:
-        return False
-    return True
 
 
 class SignalTransport:
@@ -107,7 +100,8 @@ class SignalTransport:
         self._rest = RestClient(service, number, send_timeout)
         self._bot: SignalBot | None = None
         self._loop: ReceiveLoop | None = None
-        self._receive: Receive | None = None
+        self._intake: Intake | None = None
+        self._note: Note = ignore_note
         self._timer_set: set[str] = set()
         self._typing: dict[str, asyncio.Task[None]] = {}
         self._background: set[asyncio.Task[None]] = set()
@@ -117,7 +111,8 @@ class SignalTransport:
 
     async def start(self, receive: Receive, note: Note = ignore_note) -> None:
         """Build the SignalBot in this loop and start receiving in the background."""
-        self._receive = receive
+        self._intake = Intake(self._rest, self.policy, receive)
+        self._note = note
         self._bot = SignalBot(
             Config(
                 phone_number=self.number,
@@ -191,119 +186,66 @@ class SignalTransport:
     # ----- inbound --------------------------------------------------------------
 
     async def _on_frame(self, raw: str) -> None:
-        try:
-            frame = json.loads(raw)
-        except ValueError:
-            event(log, "signal.unreadable", logging.WARNING)
-            return
-        reason = skip_reason(frame) if isinstance(frame, dict) else "no-envelope"
-        if reason is not None:
-            if reason in LOGGED_SKIPS:
-                event(log, f"signal.{reason}_ignored", channel=self.channel.value)
-            return
-        try:
-            message = await parse(self._signalbot()._signal, raw)
-        except UnknownMessageFormatError:
-            return
-        except Exception as exc:  # a frame signalbot cannot read must not stop the loop
-            event(log, "signal.unparsed", logging.WARNING, error=type(exc).__name__)
-            return
-        if not isinstance(message, DataMessage) or message.is_group():
-            return
-        sender = message.source_uuid or message.source_number
-        if not sender:
-            return
-        items = await self._received(message, sender)
-        if not items:
-            return
-        for item in items:
-            await self._commit(item)
-        self._start_typing(sender)
-        for attachment in message.attachments or ():
-            if attachment.local_filename is not None:
-                self._spawn(self._rest.delete_attachment(attachment.local_filename))
+        """Handle one frame; whatever happens, delete every file signal-cli stored for it.
 
-    async def _commit(self, item: Received) -> None:
-        """Hand ``item`` to the runtime, retrying briefly: the service will not send it again.
-
-        Retrying is safe because the inbox ignores a second copy (same dedupe).
+        The service never sends a frame again, so once it is committed, skipped
+        or lost, its plain-text files serve nobody.
         """
-        assert self._receive is not None
-        for attempt in range(1, COMMIT_ATTEMPTS + 1):
+        frame = read_frame(raw)
+        try:
+            await self._triage(frame)
+        finally:
+            await self._delete(frame.stored)
+
+    async def _delete(self, file_ids: tuple[str, ...]) -> None:
+        """Delete the service's copies now, before the next frame (not in the background,
+        where stopping the bot would cancel them); a failure is logged, never raised."""
+        for file_id in file_ids:
             try:
-                await self._receive(item)
-                return
+                async with asyncio.timeout(SIDE_CALL_TIMEOUT):
+                    await self._rest.delete_attachment(file_id)
             except Exception as exc:
-                if attempt == COMMIT_ATTEMPTS:
-                    raise
-                event(log, "signal.commit_retry", logging.WARNING, error=type(exc).__name__)
-                await asyncio.sleep(0.5 * attempt)
+                event(log, "signal.delete_failed", logging.WARNING, error=type(exc).__name__)
 
-    async def _received(self, message: DataMessage, sender: str) -> list[Received]:
-        text = message.text
-        files: list[Attachment] = []
-        for attachment in message.attachments or ():
-            if clean_mime(attachment.content_type) == LONG_TEXT:
-                text = await self._long_text(attachment) or text
-            else:
-                files.append(await self._fetch(attachment))
-        if message.sticker is not None:
-            files.append(Attachment(AttachmentKind.STICKER, "image/webp", 0))
-        base = f"{sender}:{message.timestamp}"
-        if not files:
-            if not text:
-                return []
-            return [self._item(sender, base, text=text)]
-        return [
-            self._item(sender, base if n == 0 else f"{base}:{n}", text if n == 0 else None, file)
-            for n, file in enumerate(files)
-        ]
+    async def _triage(self, frame: Frame) -> None:
+        if frame.problem is not None:
+            name = f"signal.{frame.problem.replace('-', '_')}"
+            event(log, name, logging.WARNING, channel=self.channel.value, error=frame.reason)
+            await self._count(frame.problem)
+        if frame.kind is FrameKind.SKIPPED and frame.reason in LOGGED_SKIPS:
+            event(log, f"signal.{frame.reason.replace('-', '_')}_ignored", channel="signal")
+        if frame.kind is not FrameKind.MESSAGE or frame.sender is None:
+            return
+        assert self._intake is not None
+        if await self._intake.deliver(frame, frame.sender):
+            self._start_typing(frame.sender)
 
-    def _item(
-        self, sender: str, dedupe: str, text: str | None = None, file: Attachment | None = None
-    ) -> Received:
-        return Received(
-            channel=self.channel,
-            user_id=sender,
-            address=sender,
-            dedupe=dedupe,
-            text=text,
-            attachment=file,
-            locale_hint=None,  # Signal tells us no language: the engine asks for it first
-        )
-
-    async def _long_text(self, attachment: SignalAttachment) -> str | None:
-        """The whole of a long message, which Signal sends as a text attachment
-        (the message itself carries only its first 2 KiB)."""
-        if attachment.local_filename is None:
-            return None
-        data, _ = await self._rest.fetch_attachment(attachment.local_filename, LONG_TEXT_LIMIT)
-        return data.decode("utf-8", errors="replace") if data else None
-
-    async def _fetch(self, attachment: SignalAttachment) -> Attachment:
-        """The file, or its description with ``data=None`` when too big or unavailable."""
-        mime = clean_mime(attachment.content_type)
-        kind = attachment_kind(mime)
-        name = attachment.remote_filename
-        declared = attachment.size or 0
-        limit = self.policy.max_file_bytes
-        if attachment.local_filename is None or declared > limit:
-            return Attachment(kind, mime, declared, None, name)
-        data, size = await self._rest.fetch_attachment(attachment.local_filename, limit)
-        return Attachment(kind, mime, max(size, declared), data, name)
+    async def _count(self, kind: str) -> None:
+        """Tell the runtime about a content-free event; a failure to count loses nothing."""
+        try:
+            await self._note(kind)
+        except Exception as exc:
+            event(log, "signal.note_failed", logging.WARNING, error=type(exc).__name__)
 
     # ----- outbound -------------------------------------------------------------
 
     def pieces(self, message: Rendered) -> list[Rendered]:
-        return [message]
+        """Text with numbered choices, cut below Signal's 2 KiB; the file goes with the first."""
+        return pieces(message)
 
     async def send(self, address: str, message: Rendered) -> None:
-        """Send ``message`` as text with its choices numbered; see the module contract."""
+        """Send one piece (see :meth:`pieces`) as one Signal message, its file attached.
+
+        Given a message that is not yet cut (a caller that skipped :meth:`pieces`),
+        its pieces are sent in order: each is its own piece, so nothing is lost.
+        """
         if not valid_address(address):
             raise SendError("invalid-recipient", permanent=True)
+        parts = pieces(message)
+        attachments = [data_uri(part.file) if part.file else None for part in parts]
         await self._ensure_timer(address)
-        for piece in split_body(render_text(message)):
-            await self._rest.send_text(address, piece)
+        for part, attachment in zip(parts, attachments, strict=True):
+            await self._rest.send(address, part.text, [attachment] if attachment else None)
         self._stop_typing(address)
 
     async def _ensure_timer(self, address: str) -> None:

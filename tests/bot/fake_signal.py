@@ -4,20 +4,26 @@ It answers what signalbot and our transport call, in the shapes the real
 service uses (checked against bbernhard/signal-cli-rest-api's ``api.go``):
 
 - ``GET /v1/health`` 204, ``GET /v1/about``, ``GET /v1/groups/{number}`` ``[]``
-- websocket ``/v1/receive/{number}``: frames ``{"envelope": ..., "account": ...}``
+- websocket ``/v1/receive/{number}``: frames ``{"account", "envelope"}`` built
+  field by field in :mod:`tests.bot.signal_frames` (each shape cited there),
   pushed to every connected socket and **dropped** when none is connected,
-  like the real service
+  like the real service (``api.go`` ``handleSignalReceive`` writes only to the
+  receive channels registered at that moment)
 - ``POST /v2/send``: 201 with a JSON list of ``{"timestamp": "..."}``; errors
-  are ``{"error": "..."}`` with 400 (almost everything) or 429 (rate limit)
+  are ``{"error": "..."}`` with 400 (almost everything) or 429 (rate limit);
+  ``base64_attachments`` are decoded as ``src/client/attachment.go`` does
+  (``data:<mime>;filename=<name>;base64,<data>`` or bare base64) and recorded
 - ``PUT|DELETE /v1/typing-indicator/{number}``, ``PUT /v1/contacts/{number}``
   (the disappearing-messages timer), ``GET|DELETE /v1/attachments/{id}``
 
 Test controls: ``push_text``, ``push_attachment``, ``push_group_text``,
-``push_frame``, ``close_clean`` (close code 1000), ``close_abrupt`` (TCP
+``push_frame`` (an envelope), ``push`` (a whole frame), ``push_raw`` (any text),
+``store_file``, ``close_clean`` (close code 1000), ``close_abrupt`` (TCP
 dropped), ``stop``/``start(port)`` (a restart), ``fail_send``, ``send_delay``,
 ``typing_status``, ``contacts_status``, ``about``; and to read:
 ``sent_to``, ``wait_sent``, ``wait_connected``, ``contacts``, ``typing``,
-``fetched``, ``deleted``, ``history`` (timer and send calls, in order).
+``fetched``, ``deleted``, ``stored`` (files not yet deleted), ``history``
+(timer and send calls, in order), ``Sent.files``.
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ from typing import Any
 
 from aiohttp import WSCloseCode, web
 
+from tests.bot import signal_frames as frames
+
+# src/client/client.go ``About``: versions, build, mode, version, capabilities (api.go About: 200)
 ABOUT = {
     "versions": ["v1", "v2"],
     "build": 2,
@@ -43,11 +52,35 @@ ABOUT = {
 }
 
 
+@dataclass(frozen=True)
+class SentFile:
+    mime: str
+    name: str
+    data: bytes
+
+
 @dataclass
 class Sent:
     recipient: str
     text: str
     payload: dict[str, Any]
+    files: list[SentFile] = field(default_factory=list)
+
+
+def decode_attachment(value: str) -> SentFile:
+    """As ``src/client/attachment.go`` ``extractMetaData``: data after the last ``base64,``;
+    ``data:`` and ``filename=`` items of the ``;``-separated prefix, if any."""
+    flag = value.rfind("base64,")
+    if "data:" not in value or flag == -1:
+        return SentFile("", "", base64.b64decode(value, validate=True))
+    meta = {"mime": "", "name": ""}
+    for item in value[: max(flag - 1, 0)].split(";"):
+        if item.startswith("data:"):
+            meta["mime"] = item[len("data:") :]
+        elif item.startswith("filename="):
+            meta["name"] = item[len("filename=") :]
+    data = base64.b64decode(value[flag + len("base64,") :], validate=True)
+    return SentFile(meta["mime"], meta["name"], data)
 
 
 @dataclass
@@ -132,34 +165,47 @@ class FakeSignalApi:
         async with asyncio.timeout(timeout), self._changed:
             await self._changed.wait_for(lambda: self.connections >= total and self.connected)
 
-    async def push_frame(self, envelope: dict[str, Any]) -> bool:
-        """Push one envelope; False if it was dropped because no websocket was connected."""
-        frame = json.dumps({"envelope": envelope, "account": self.number})
+    async def push_raw(self, text: str) -> bool:
+        """Push ``text`` as one websocket frame; False if dropped (no websocket connected)."""
         if not self._sockets:
             self.dropped += 1
             return False
         for socket in list(self._sockets):
-            await socket.send_str(frame)
+            await socket.send_str(text)
         return True
+
+    async def push(self, frame: dict[str, Any]) -> bool:
+        return await self.push_raw(json.dumps(frame))
+
+    async def push_frame(
+        self, envelope: dict[str, Any], exception: dict[str, Any] | None = None
+    ) -> bool:
+        """Push one envelope in its frame (see :func:`signal_frames.frame`)."""
+        return await self.push(frames.frame(self.number, envelope, exception))
+
+    def stamp(self) -> int:
+        """A fresh timestamp in milliseconds, as signal-cli writes them."""
+        return next(self._clock)
 
     def envelope(
         self, number: str | None, uuid_: str, data: dict[str, Any], timestamp: int | None = None
     ) -> dict[str, Any]:
+        """A direct message's envelope; ``data`` holds the ``JsonDataMessage`` fields to set."""
         stamp = timestamp if timestamp is not None else next(self._clock)
-        data.setdefault("timestamp", stamp)
-        data.setdefault("expiresInSeconds", 0)
-        data.setdefault("viewOnce", False)
-        return {
-            "source": number or uuid_,
-            "sourceNumber": number,
-            "sourceUuid": uuid_,
-            "sourceName": "Test Person",
-            "sourceDevice": 1,
-            "timestamp": stamp,
-            "serverReceivedTimestamp": stamp + 40,
-            "serverDeliveredTimestamp": stamp + 45,
-            "dataMessage": data,
-        }
+        message = frames.data_message(stamp, **data)
+        return frames.envelope(number, uuid_ or None, stamp, dataMessage=message)
+
+    def store_file(self, content: bytes, content_type: str) -> str:
+        """Keep ``content`` as signal-cli would in its attachments folder; its id."""
+        extension = content_type.rsplit("/", 1)[-1].split(";")[0]
+        attachment_id = f"{secrets.token_urlsafe(15)}.{extension}"
+        self._files[attachment_id] = content
+        return attachment_id
+
+    @property
+    def stored(self) -> set[str]:
+        """Ids of the files signal-cli still holds (not deleted by the bot)."""
+        return set(self._files)
 
     async def push_text(
         self, number: str | None, uuid_: str, text: str, timestamp: int | None = None
@@ -168,10 +214,9 @@ class FakeSignalApi:
 
     async def push_group_text(self, number: str, uuid_: str, text: str) -> bool:
         group = base64.b64encode(b"g" * 32).decode()
-        data = {
-            "message": text,
-            "groupInfo": {"groupId": group, "groupName": "Facilitators", "revision": 2},
-        }
+        # JsonGroupInfo.java: groupId (base64), groupName, revision, type (DELIVER / UPDATE)
+        info = {"groupId": group, "groupName": "Facilitators", "revision": 2, "type": "DELIVER"}
+        data = {"message": text, "groupInfo": info}
         return await self.push_frame(self.envelope(number, uuid_, data))
 
     async def push_attachment(
@@ -183,24 +228,23 @@ class FakeSignalApi:
         *,
         filename: str | None = None,
         text: str | None = None,
-        voice: bool = False,
+        voice_note: bool | None = None,
         declared_size: int | None = -1,
     ) -> str:
-        """Store ``content`` as signal-cli would and push a message referring to it; its id."""
-        extension = content_type.rsplit("/", 1)[-1]
-        attachment_id = f"{secrets.token_urlsafe(12)}.{extension}"
-        self._files[attachment_id] = content
-        entry: dict[str, Any] = {
-            "contentType": content_type,
-            "filename": filename,
-            "id": attachment_id,
-            "size": len(content) if declared_size == -1 else declared_size,
-            "width": None,
-            "height": None,
-            "caption": None,
-            "uploadTimestamp": next(self._clock),
-            "isVoiceNote": voice,
-        }
+        """Store ``content`` as signal-cli would and push a message referring to it; its id.
+
+        The attachment has no ``isVoiceNote`` unless ``voice_note`` is given
+        (see :mod:`tests.bot.signal_frames`).
+        """
+        attachment_id = self.store_file(content, content_type)
+        entry = frames.attachment(
+            attachment_id,
+            content_type,
+            len(content) if declared_size == -1 else declared_size,
+            filename=filename,
+            upload_timestamp=next(self._clock),
+            voice_note=voice_note,
+        )
         data: dict[str, Any] = {"attachments": [entry]}
         if text is not None:
             data["message"] = text
@@ -228,6 +272,11 @@ class FakeSignalApi:
         ``UNREGISTERED_FAILURE``).
         """
         self._failures.append(Failure(status, error, times, recipient))
+
+    async def wait_deleted(self, *file_ids: str, timeout: float = 10) -> None:
+        """Until the bot has deleted every one of ``file_ids`` from the service."""
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(lambda: not set(file_ids) & set(self._files))
 
     def sent_to(self, recipient: str) -> list[str]:
         return [s.text for s in self.sent if s.recipient == recipient]
@@ -287,13 +336,22 @@ class FakeSignalApi:
             if failure.times > 0 and failure.recipient in (None, recipient):
                 failure.times -= 1
                 if failure.status == 201:  # accepted, yet not delivered (signal-cli's result)
+                    # src/client/client.go send(): a result whose type is not SUCCESS becomes
+                    # datastructs.go SendMessageError{uuid, number?, reason: the type}
                     errors = {"recipients": [{"uuid": recipient, "reason": failure.error}]}
                     answer = [{"timestamp": str(next(self._clock)), "errors": errors}]
                     return web.json_response(answer, status=201)
+                # api.go SendV2: Error{Msg} → {"error"}, 400 for nearly all, 429 rate limits
                 return web.json_response({"error": failure.error}, status=failure.status)
-        self.sent.append(Sent(recipient, payload.get("message", ""), payload))
+        try:
+            files = [decode_attachment(a) for a in payload.get("base64_attachments") or ()]
+        except ValueError:
+            return web.json_response({"error": "illegal base64 data"}, status=400)
+        self.sent.append(Sent(recipient, payload.get("message", ""), payload, files))
         self.history.append(("send", recipient))
         await self._notify()
+        # api.go SendV2: 201 with the list of datastructs.go SendMessageResponse, whose
+        # timestamp is a string (client.go: strconv.FormatInt of signal-cli's number)
         return web.json_response([{"timestamp": str(next(self._clock))}], status=201)
 
     async def _typing_indicator(self, request: web.Request) -> web.StreamResponse:

@@ -10,93 +10,32 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from bot.clock import SystemClock
-from bot.i18n import Catalogs
 from bot.logs import SafeFormatter
-from bot.runtime import Runtime
-from bot.signal import SignalTransport
 from flows.policy import Policy
-from store.crypto import Keyring
-from store.sqlite_store import Store
 from tests.bot.fake_signal import FakeSignalApi, person
+from tests.bot.signal_harness import BOT, MakeChat, chats, running_fake
 
-BOT = "+4915112345678"
-CATALOGS = Catalogs()
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 STORY = "Sand mining destroyed the riverbank near our village."
 PDF = b"%PDF-1.4\n" + b"0" * 2000
 VOICE = b"\xff\xf1" + b"\x00" * 3000
-Person = tuple[str, str]
-
-
-@dataclass
-class Chat:
-    """One running bot (runtime + Signal transport + store) against the fake."""
-
-    fake: FakeSignalApi
-    transport: SignalTransport
-    runtime: Runtime
-    store: Store
-
-    async def settle(self) -> None:
-        async with asyncio.timeout(10):
-            await self.runtime.idle()
-
-    async def exchange(self, who: Person, push: Callable[[], Awaitable[Any]]) -> list[str]:
-        """Push one message and return every reply it caused."""
-        before = len(self.fake.sent_to(who[1]))
-        await push()
-        await self.fake.wait_sent(who[1], before + 1)
-        await self.settle()
-        return self.fake.sent_to(who[1])[before:]
-
-    async def say(self, who: Person, text: str) -> list[str]:
-        return await self.exchange(who, lambda: self.fake.push_text(who[0], who[1], text))
-
-    async def send_file(self, who: Person, content: bytes, mime: str, **kw: Any) -> list[str]:
-        return await self.exchange(
-            who, lambda: self.fake.push_attachment(who[0], who[1], content, mime, **kw)
-        )
 
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeSignalApi]:
-    api = FakeSignalApi(BOT)
-    await api.start()
-    yield api
-    await api.stop()
-
-
-MakeChat = Callable[..., Coroutine[Any, Any, Chat]]
+    async with running_fake() as api:
+        yield api
 
 
 @pytest.fixture
 async def make_chat(tmp_path: Path, fake: FakeSignalApi) -> AsyncIterator[MakeChat]:
-    chats: list[Chat] = []
-
-    async def make(policy: Policy | None = None, **options: Any) -> Chat:
-        policy = policy or Policy()
-        store = await Store.open(tmp_path / f"data{len(chats)}", Keyring.generate())
-        options.setdefault("backoff", (0.05, 1.0))
-        transport = SignalTransport(fake.service, fake.number, policy=policy, **options)
-        runtime = Runtime(store, CATALOGS, [transport], SystemClock(), policy)
-        chat = Chat(fake, transport, runtime, store)
-        chats.append(chat)
-        await runtime.start()
-        await fake.wait_connected(fake.connections + 1)
-        return chat
-
-    yield make
-    for chat in chats:
-        await chat.runtime.stop()
-        await chat.store.close()
+    async with chats(tmp_path, fake) as make:
+        yield make
 
 
 # ----- the intake ------------------------------------------------------------------
@@ -140,7 +79,7 @@ async def test_complete_intake_over_signal(
     await chat.say(me, "Mines")  # the sector, by its French label
     await chat.say(me, "1")
     await chat.say(me, "2 4")
-    replies = await chat.send_file(me, VOICE, "audio/aac", voice=True)
+    replies = await chat.send_file(me, VOICE, "audio/aac")
     assert replies[0] == "Fichier reçu et joint à votre demande."  # the story, as a voice note
     await chat.say(me, "1 5")
     await chat.say(me, STORY)  # the hoped-for result

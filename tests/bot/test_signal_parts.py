@@ -10,11 +10,10 @@ import pytest
 
 from bot.main import messenger_transports
 from bot.signal import SignalTransport
-from bot.signal.inbound import attachment_kind, clean_mime, skip_reason
+from bot.signal.inbound import attachment_kind, clean_mime, skip_reason, valid_address
 from bot.signal.receive import Backoff, ReceiveLoop
 from bot.signal.render import render_text, split_body
 from bot.signal.rest import delivery_failure, failure
-from bot.signal.transport import valid_address
 from bot.transport import Received, Rendered, SendError
 from flows.messages import AttachmentKind
 from store.config import ConfigError, load_settings
@@ -71,8 +70,16 @@ def _frame(**envelope: object) -> dict[str, object]:
         (_frame(dataMessage={"remoteDelete": {"timestamp": 1}}), "delete"),
         (_frame(syncMessage={"sentMessage": {"message": "hi"}}), "sync"),
         (_frame(editMessage={"dataMessage": {"message": "hi"}}), "edit"),
-        (_frame(receiptMessage={"isRead": True}), "other"),
-        (_frame(typingMessage={"action": "STARTED"}), "other"),
+        (_frame(receiptMessage={"isRead": True}), "receipt"),
+        (_frame(typingMessage={"action": "STARTED"}), "typing"),
+        (_frame(callMessage={"offerMessage": {}}), "call"),
+        (_frame(storyMessage={"allowsReplies": True}), "story"),
+        (_frame(dataMessage={"message": "hi", "storyContext": {"authorNumber": "x"}}), "story"),
+        (_frame(dataMessage={"pollVote": {"optionIndexes": [0]}}), "poll-vote"),
+        (_frame(dataMessage={"pinMessage": {"targetSentTimestamp": 1}}), "pin"),
+        (_frame(dataMessage={"isExpirationUpdate": False, "message": "hi"}), None),
+        (_frame(dataMessage="not an object"), None),
+        (_frame(), "unknown"),
         ({"error": "websocket error"}, "no-envelope"),
     ],
 )
@@ -327,6 +334,40 @@ async def test_a_failed_commit_is_retried_and_a_lost_one_does_not_stop_receiving
     items = await inbox.wait(2)
     assert [i.text for i in items] == ["first", "third"]
     assert fake.connections == 1
+
+
+async def test_a_file_whose_commit_failed_is_still_deleted_from_the_service(
+    transport: SignalTransport, fake: FakeSignalApi, inbox: Inbox
+) -> None:
+    number, uuid_ = person(0)
+    inbox.fail = 3  # every attempt fails: the message is lost, and so must be the plain copy
+    file_id = await fake.push_attachment(number, uuid_, b"\xff\xd8" * 50, "image/jpeg")
+    await fake.wait_deleted(file_id)
+    assert inbox.items == [] and fake.fetched == [file_id]
+
+
+async def test_the_transport_counts_through_the_note_it_was_started_with(
+    fake: FakeSignalApi,
+) -> None:
+    noted: list[str] = []
+
+    async def note(kind: str) -> None:
+        noted.append(kind)
+        if len(noted) == 1:
+            raise OSError("disk full")  # a failure to count must not stop receiving
+
+    inbox = Inbox()
+    signal = SignalTransport(fake.service, fake.number, disappearing=0, backoff=(0.05, 0.5))
+    await signal.start(inbox, note)
+    try:
+        await fake.wait_connected()
+        await fake.push({"error": "first"})
+        await fake.push({"error": "second"})
+        await fake.push_text(*person(0), "hello")
+        await inbox.wait(1)
+    finally:
+        await signal.stop()
+    assert noted == ["service-error", "service-error"]
 
 
 async def test_long_replies_are_split_below_the_signal_limit(
