@@ -12,11 +12,16 @@ A relayed file (``Rendered.file``) goes as a document, which keeps the
 original bytes: with the text as its caption and the buttons, in one call,
 when the text fits in a caption; otherwise after the text, carrying the
 buttons so that they stay under the last thing sent.
+
+:func:`pieces` cuts a message into what Telegram receives as separate
+messages; each piece is then exactly one call (:func:`render` of a piece is
+one :class:`Outgoing`), so the runtime can record each delivered piece and
+never resend it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -79,11 +84,24 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
             cut = newline + 1
         elif space > cut // 2:
             cut = space + 1
-        parts.append(rest[:cut].rstrip("\n"))
+        part = rest[:cut].rstrip("\n")
+        if part.strip():  # Telegram refuses a blank message
+            parts.append(part)
         rest = rest[cut:]
-    if rest or not parts:
+    if rest.strip() or not parts:
         parts.append(rest)
     return parts
+
+
+def pieces(message: Rendered) -> list[Rendered]:
+    """``message`` as the messages Telegram receives, in order; the buttons on the last one."""
+    if message.file is not None and _units(message.text) <= MAX_CAPTION:
+        return [message]
+    texts = split_text(message.text or " ")
+    bare = replace(message, choices=(), file=None)
+    if message.file is not None:
+        return [replace(bare, text=text) for text in texts] + [replace(message, text="")]
+    return [replace(bare, text=text) for text in texts[:-1]] + [replace(message, text=texts[-1])]
 
 
 def render(message: Rendered) -> list[Outgoing]:
