@@ -357,17 +357,18 @@ async def test_a_relayed_file_goes_as_a_document_with_caption_and_buttons(
     async with transport.application:
         await transport.send("9", Rendered("From the requester", (("f:a", "Answer"),), file=photo))
         await transport.send("9", Rendered("long " * 300, (("f:b", "Reply"),), file=report))
-    short, *long_text, document = fake.sent_to(9)
+    short, document, *long_text = fake.sent_to(9)
     assert (short.text, short.document, short.file_name) == (
         "From the requester",
         JPEG,
         "photo.jpg",
     )
     assert short.buttons == [("Answer", "f:a")]
-    assert [m.document for m in long_text] == [None]
-    assert long_text[0].buttons == []
+    # too long for a caption: the file first, the buttons under the last text part
     assert (document.text, document.document, document.file_name) == ("", PDF, "report.pdf")
-    assert document.buttons == [("Reply", "f:b")]
+    assert document.buttons == []
+    assert [m.document for m in long_text] == [None]
+    assert long_text[-1].buttons == [("Reply", "f:b")]
 
 
 @pytest.mark.parametrize(
