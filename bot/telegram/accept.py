@@ -12,7 +12,8 @@ cannot parse never takes a whole batch down with it. Such an update is
 quarantined at once (parsing the same bytes again gives the same error): it
 is counted with ``note("quarantined")``, logged without content, and, when the
 raw object still shows a person writing in a private chat, that person is
-asked to send it again (a ``Received`` marked ``unreadable``).
+asked to send it again (a ``Received`` marked ``unreadable``); an unreadable
+button press is still answered, so the client's spinner stops.
 
 An update whose conversion or commit fails is retried; after ``tries``
 failures it is quarantined too, so everyone else is served. Failures of the
@@ -83,9 +84,12 @@ class Acceptor:
         if incoming.received is not None:
             await self.receive(incoming.received)
         if incoming.callback_id is not None:
-            task = asyncio.create_task(self._answer(incoming.callback_id))
-            self._answers.add(task)
-            task.add_done_callback(self._answers.discard)
+            self._answer_later(incoming.callback_id)
+
+    def _answer_later(self, callback_id: str) -> None:
+        task = asyncio.create_task(self._answer(callback_id))
+        self._answers.add(task)
+        task.add_done_callback(self._answers.discard)
 
     async def _unparseable(self, raw: object, update_id: int, exc: Exception) -> bool:
         event(log, "telegram.unparseable", logging.WARNING, error=type(exc).__name__)
@@ -95,7 +99,12 @@ class Acceptor:
                 await self.receive(salvaged)
             except Exception as failure:  # the store is failing: same rules as any commit
                 return await self._failed(update_id, failure)
-        return await self._quarantine(update_id, type(exc).__name__)
+        if not await self._quarantine(update_id, type(exc).__name__):
+            return False
+        callback_id = _callback_id(raw)
+        if callback_id is not None:
+            self._answer_later(callback_id)
+        return True
 
     async def _failed(self, update_id: int, exc: Exception) -> bool:
         error = type(exc).__name__
@@ -178,6 +187,13 @@ def salvage(raw: object, update_id: int) -> Received | None:
         locale_hint=clean(language) if isinstance(language, str) else None,
         unreadable=True,
     )
+
+
+def _callback_id(raw: object) -> str | None:
+    query = raw.get("callback_query") if isinstance(raw, dict) else None
+    if isinstance(query, dict) and isinstance(query.get("id"), str):
+        return clean(query["id"])
+    return None
 
 
 def _int(value: Any) -> int | None:

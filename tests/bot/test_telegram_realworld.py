@@ -102,6 +102,22 @@ async def test_unparseable_updates_mid_batch_are_quarantined_and_the_rest_served
         assert len(await Person(bot, 306).says("/start")) == 2
 
 
+async def test_an_unreadable_button_press_is_still_answered(fake: FakeTelegram) -> None:
+    notes: list[str] = []
+
+    async def receive(item: Received) -> None:
+        raise AssertionError("nothing readable arrives")
+
+    # a callback_query (Bot API docs, CallbackQuery) whose "from" lacks is_bot, like the
+    # docs' webhook example: PTB cannot parse it
+    sender = {"id": 33, "first_name": "Test"}
+    body = {"id": "cb-odd", "from": sender, "chat_instance": "ci33", "data": "consent:yes"}
+    fake.push_raw("callback_query", body)
+    async with receiving(fake, receive, notes):
+        await wait_for(lambda: fake.callback_answers == ["cb-odd"] and not fake.pending)
+    assert notes == ["quarantined"]
+
+
 async def test_lone_surrogates_are_cleaned_before_they_reach_the_store(
     fake: FakeTelegram, store: Store
 ) -> None:
