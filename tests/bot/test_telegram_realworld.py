@@ -8,6 +8,7 @@ transport runs alone and hands its messages to a recording ``receive``.
 
 from __future__ import annotations
 
+import tracemalloc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -231,6 +232,33 @@ async def test_updates_are_committed_one_at_a_time_in_batch_order(
         await bot.settle()
         assert fake.sent_to(502)
         assert fake.downloads == ["FILE0001", second]
+
+
+async def test_memory_stays_bounded_whatever_the_batch(fake: FakeTelegram) -> None:
+    """16 files of 2 MiB in one batch: at most about one file is held at a time.
+
+    Before, the whole batch was downloaded (and copied) before any commit: a
+    peak of over 64 MiB here (1.45 GB for 30 x 20 MB files in a subprocess).
+    """
+    size = 2 * 1024 * 1024
+    data = b"%PDF" + b"m" * (size - 4)  # one object: the fake serves it 16 times
+    sizes: list[int] = []
+
+    async def receive(item: Received) -> None:
+        assert item.attachment is not None and item.attachment.data is not None
+        sizes.append(len(item.attachment.data))
+
+    for user in range(16):
+        fake.push_document(800 + user, data)
+    tracemalloc.start()
+    try:
+        async with receiving(fake, receive):
+            await wait_for(lambda: len(sizes) == 16 and not fake.pending, timeout=30)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert sizes == [size] * 16
+    assert peak < 4 * size, f"peak {peak / 2**20:.1f} MiB"
 
 
 async def test_a_download_stops_reading_past_the_cap(fake: FakeTelegram) -> None:
