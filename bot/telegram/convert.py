@@ -3,41 +3,60 @@
 Only private chats are served: group, supergroup and channel messages are
 ignored (an event without content is logged), except the facilitator buttons
 (``f:…``) of a region's queue announcement, which are passed on for the person
-who pressed them with their private chat as the reply address. Every other update from a
-person in a private chat becomes a ``Received``, even content the bot cannot
-use (a location, a contact, a poll): those arrive with no text and no
-attachment, and the engine answers with a hint, so nothing is dropped
-silently.
+who pressed them with their private chat as the reply address. Every other
+message from a person in a private chat becomes a ``Received``, even content
+the bot cannot use (a location, a contact, a poll): those arrive with no text
+and no attachment, and the engine answers with a hint, so nothing is dropped
+silently. Update types we never asked for (edits, ``my_chat_member``…) are
+ignored and confirmed.
 
-Files are checked against the media policy before they are downloaded: a
-sticker, an unaccepted type or a file above the size limit is passed on
-without data and refused by the engine, without spending the bandwidth. A
-download that keeps failing is passed on without data too; the engine then
-asks the person to send the file again.
+Every string taken from the update is cleaned of lone surrogates
+(:mod:`bot.telegram.clean`). A forwarded message (``forward_origin``, the
+legacy ``forward_*`` fields of older Bot API servers, or an automatic forward)
+is marked ``forwarded``, so its text is content, never a command; an album's
+``media_group_id`` is passed on as ``album``.
+
+Files are checked before they are downloaded by kind and announced size only
+(:mod:`bot.telegram.files`); the download is streamed with a hard cap
+(:mod:`bot.telegram.download`). A file that is refused or keeps failing is
+passed on without data, and the engine explains or asks for it again.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
 
-from telegram import Bot, Chat, Message, Update, User
+from telegram import Chat, Message, Update, User
 from telegram.constants import ChatType, UpdateType
-from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot.logs import event
-from bot.telegram.errors import retry_seconds
+from bot.telegram.clean import clean
+from bot.telegram.download import Downloader
+from bot.telegram.files import file_ref, worth_downloading
 from bot.telegram.render import NUMBER_PREFIX
 from bot.transport import Received
-from flows.media_policy import refusal_reason
-from flows.messages import Attachment, AttachmentKind, Channel
+from flows.messages import Attachment, Channel
 from flows.policy import Policy
 
 log = logging.getLogger("cre.telegram")
 
 ALLOWED_UPDATES: tuple[str, ...] = (UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY)
 """The updates the bot asks Telegram for, in polling and webhook mode alike."""
+
+WORKSPACE_PREFIX = "f:"
+
+LEGACY_FORWARD_FIELDS = frozenset(
+    {
+        "forward_from",
+        "forward_from_chat",
+        "forward_from_message_id",
+        "forward_signature",
+        "forward_sender_name",
+        "forward_date",
+    }
+)
+"""Bot API < 7.0 (a self-hosted server not upgraded): PTB 22 keeps them in ``api_kwargs``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,31 +72,12 @@ class Incoming:
     callback_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _FileRef:
-    kind: AttachmentKind
-    mime: str
-    file_id: str | None
-    size: int | None
-    name: str | None = None
-
-
 class Converter:
-    """Converts updates; never raises, so one odd update cannot stall the others."""
+    """Converts one update; a bug in converting falls back to a message without content."""
 
-    def __init__(
-        self,
-        bot: Bot,
-        policy: Policy,
-        download_attempts: int = 3,
-        download_timeout: float = 60.0,
-        retry_pause: float = 1.0,
-    ) -> None:
-        self.bot = bot
+    def __init__(self, downloader: Downloader, policy: Policy) -> None:
+        self.downloader = downloader
         self.policy = policy
-        self.download_attempts = max(1, download_attempts)
-        self.download_timeout = download_timeout
-        self.retry_pause = retry_pause
 
     async def convert(self, update: Update) -> Incoming:
         try:
@@ -91,14 +91,7 @@ class Converter:
         callback = update.callback_query.id if update.callback_query else None
         if user is None or chat is None or chat.type != ChatType.PRIVATE:
             return Incoming(update.update_id, None, callback)
-        received = Received(
-            channel=Channel.TELEGRAM,
-            user_id=str(user.id),
-            address=str(chat.id),
-            dedupe=str(update.update_id),
-            locale_hint=user.language_code,
-        )
-        return Incoming(update.update_id, received, callback)
+        return Incoming(update.update_id, _received(update, user, chat, unreadable=True), callback)
 
     async def _convert(self, update: Update) -> Incoming:
         if update.callback_query is not None:
@@ -113,76 +106,50 @@ class Converter:
             return _ignored(update, "group")
         attachment = await self._attachment(message)
         text = message.text if message.text is not None else message.caption
-        return Incoming(
-            update.update_id,
-            _received(update, user, message.chat, text=text, attachment=attachment),
+        received = _received(
+            update,
+            user,
+            message.chat,
+            text=text,
+            attachment=attachment,
+            forwarded=is_forwarded(message),
+            album=message.media_group_id,
         )
+        return Incoming(update.update_id, received)
 
     def _callback(self, update: Update) -> Incoming:
         query = update.callback_query
         assert query is not None
         chat = query.message.chat if query.message is not None else None
+        data = clean(query.data)
         if chat is not None and chat.type != ChatType.PRIVATE:
-            if not (query.data or "").startswith(WORKSPACE_PREFIX):
+            if not (data or "").startswith(WORKSPACE_PREFIX):
                 return _ignored(update, "group", query.id)
             # A button of a queue announcement: act for whoever pressed it, and answer
             # them privately (the service writes to facilitators at their registered
             # chat anyway); nothing about the case is ever posted back to the group.
             chat = None
-        data = query.data
         text: str | None = None
         if data is not None and data.startswith(NUMBER_PREFIX) and data[1:].isdigit():
             text, data = data[1:], None
         received = _received(update, query.from_user, chat, text=text, choice=data)
         return Incoming(update.update_id, received, query.id)
 
-    # ----- files ------------------------------------------------------------------
-
     async def _attachment(self, message: Message) -> Attachment | None:
-        ref = _file_ref(message)
+        ref = file_ref(message)
         if ref is None:
             return None
-        size = ref.size or 0
-        probe = Attachment(ref.kind, ref.mime, size, b"", ref.name)
-        if ref.file_id is None or refusal_reason(probe, self.policy) is not None:
-            return Attachment(ref.kind, ref.mime, size, None, ref.name)
-        data, size = await self._download(ref.file_id, size)
-        return Attachment(ref.kind, ref.mime, size, data, ref.name)
-
-    async def _download(self, file_id: str, size: int) -> tuple[bytes | None, int]:
-        """The file's bytes (None when unavailable or too big) and its best known size."""
-        limit = self.policy.max_file_bytes
-        for attempt in range(1, self.download_attempts + 1):
-            try:
-                async with asyncio.timeout(self.download_timeout):
-                    tg_file = await self.bot.get_file(file_id)
-                    size = tg_file.file_size or size
-                    if size > limit:
-                        return None, size
-                    data = bytes(await tg_file.download_as_bytearray())
-                return (data if len(data) <= limit else None), len(data)
-            except BadRequest as exc:
-                if "too big" in exc.message.casefold():  # above what the Bot API serves
-                    return None, max(size, limit + 1)
-                event(log, "telegram.download_failed", logging.WARNING, error="BadRequest")
-                return None, size
-            except (TelegramError, OSError, RuntimeError, TimeoutError) as exc:
-                event(
-                    log,
-                    "telegram.download_failed",
-                    logging.WARNING,
-                    error=type(exc).__name__,
-                    attempts=attempt,
-                )
-                if attempt < self.download_attempts:
-                    pause = self.retry_pause * attempt
-                    if isinstance(exc, RetryAfter):
-                        pause = max(pause, retry_seconds(exc))
-                    await asyncio.sleep(min(pause, 30.0))
-        return None, size
+        if ref.file_id is None or not worth_downloading(ref, self.policy):
+            return Attachment(ref.kind, ref.mime, ref.size, None, ref.name)
+        fetched = await self.downloader.fetch(ref.file_id, ref.size)
+        return Attachment(ref.kind, ref.mime, fetched.size, fetched.data, ref.name)
 
 
-WORKSPACE_PREFIX = "f:"
+def is_forwarded(message: Message) -> bool:
+    """True when ``message`` was passed on from elsewhere (any Bot API version)."""
+    if message.forward_origin is not None or message.is_automatic_forward:
+        return True
+    return not LEGACY_FORWARD_FIELDS.isdisjoint(message.api_kwargs)
 
 
 def _received(
@@ -192,61 +159,25 @@ def _received(
     text: str | None = None,
     choice: str | None = None,
     attachment: Attachment | None = None,
+    forwarded: bool = False,
+    album: str | None = None,
+    unreadable: bool = False,
 ) -> Received:
     return Received(
         channel=Channel.TELEGRAM,
         user_id=str(user.id),
         address=str(chat.id if chat is not None else user.id),
         dedupe=str(update.update_id),
-        text=text,
-        choice=choice,
+        text=clean(text),
+        choice=clean(choice),
         attachment=attachment,
-        locale_hint=user.language_code,
+        locale_hint=clean(user.language_code),
+        forwarded=forwarded,
+        album=clean(album),
+        unreadable=unreadable,
     )
 
 
 def _ignored(update: Update, why: str, callback_id: str | None = None) -> Incoming:
     event(log, "telegram.ignored", status=why)
     return Incoming(update.update_id, None, callback_id)
-
-
-def _file_ref(message: Message) -> _FileRef | None:
-    """The file in ``message``, if any; the largest size of a photo."""
-    if message.sticker is not None:
-        sticker = message.sticker
-        mime = (
-            "video/webm"
-            if sticker.is_video
-            else "application/x-tgsticker"
-            if sticker.is_animated
-            else "image/webp"
-        )
-        return _FileRef(AttachmentKind.STICKER, mime, None, sticker.file_size)
-    if message.animation is not None:
-        animation = message.animation
-        mime = animation.mime_type or "video/mp4"
-        return _FileRef(AttachmentKind.OTHER, mime, None, animation.file_size)
-    if message.photo:
-        photo = max(message.photo, key=lambda p: (p.width * p.height, p.file_size or 0))
-        return _FileRef(AttachmentKind.PHOTO, "image/jpeg", photo.file_id, photo.file_size)
-    if message.document is not None:
-        doc = message.document
-        mime = doc.mime_type or "application/octet-stream"
-        return _FileRef(AttachmentKind.DOCUMENT, mime, doc.file_id, doc.file_size, doc.file_name)
-    if message.voice is not None:
-        voice = message.voice
-        return _FileRef(
-            AttachmentKind.VOICE, voice.mime_type or "audio/ogg", voice.file_id, voice.file_size
-        )
-    if message.audio is not None:
-        audio = message.audio
-        mime = audio.mime_type or "audio/mpeg"
-        return _FileRef(AttachmentKind.AUDIO, mime, audio.file_id, audio.file_size, audio.file_name)
-    if message.video is not None:
-        video = message.video
-        mime = video.mime_type or "video/mp4"
-        return _FileRef(AttachmentKind.VIDEO, mime, video.file_id, video.file_size, video.file_name)
-    if message.video_note is not None:
-        note = message.video_note
-        return _FileRef(AttachmentKind.VIDEO, "video/mp4", note.file_id, note.file_size)
-    return None

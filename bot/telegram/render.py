@@ -10,13 +10,19 @@ the typed option number.
 
 A relayed file (``Rendered.file``) goes as a document, which keeps the
 original bytes: with the text as its caption and the buttons, in one call,
-when the text fits in a caption; otherwise after the text, carrying the
-buttons so that they stay under the last thing sent.
+when the text fits in a caption; otherwise first, without caption, followed
+by the text, whose last part carries the buttons so that they stay under the
+last thing sent.
+
+:func:`pieces` cuts a message into what Telegram receives as separate
+messages; each piece is exactly one call (``render(piece)`` is one
+:class:`Outgoing`), so the runtime can record each delivered piece and never
+resend it. The file, when there is one, is always on the first piece.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -79,25 +85,33 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
             cut = newline + 1
         elif space > cut // 2:
             cut = space + 1
-        parts.append(rest[:cut].rstrip("\n"))
+        part = rest[:cut].rstrip("\n")
+        if part.strip():  # Telegram refuses a blank message
+            parts.append(part)
         rest = rest[cut:]
-    if rest or not parts:
+    if rest.strip() or not parts:
         parts.append(rest)
     return parts
 
 
-def render(message: Rendered) -> list[Outgoing]:
-    """The calls that deliver ``message``, in order."""
-    markup = keyboard(message.choices)
+def pieces(message: Rendered) -> list[Rendered]:
+    """``message`` as the messages Telegram receives, in order.
+
+    The file (if any) is on the first piece, the buttons on the last; a piece
+    given back to :func:`pieces` comes back unchanged.
+    """
     if message.file is not None and _units(message.text) <= MAX_CAPTION:
-        return [Outgoing(message.text, markup, message.file)]
+        return [message]
     texts = split_text(message.text or " ")
-    if message.file is not None:
-        return [Outgoing(text) for text in texts] + [Outgoing("", markup, message.file)]
-    return [
-        Outgoing(text, markup if index == len(texts) - 1 else None)
-        for index, text in enumerate(texts)
-    ]
+    bare = replace(message, choices=(), file=None)
+    head = [replace(bare, text="", file=message.file)] if message.file is not None else []
+    body = [replace(bare, text=text) for text in texts[:-1]]
+    return [*head, *body, replace(message, text=texts[-1], file=None)]
+
+
+def render(message: Rendered) -> list[Outgoing]:
+    """The calls that deliver ``message``, in order: one per piece."""
+    return [Outgoing(piece.text, keyboard(piece.choices), piece.file) for piece in pieces(message)]
 
 
 _EXTENSIONS = {

@@ -32,9 +32,10 @@ from bot.logs import event
 from bot.telegram.accept import Acceptor
 from bot.telegram.commands import set_menus
 from bot.telegram.convert import Converter
+from bot.telegram.download import Downloader
 from bot.telegram.errors import send_error
 from bot.telegram.polling import Backoff, Poller
-from bot.telegram.render import file_name, render
+from bot.telegram.render import file_name, pieces, render
 from bot.telegram.webhook import WebhookConfig, WebhookServer
 from bot.transport import Note, Receive, Rendered, SendError, ignore_note
 from flows.messages import Channel
@@ -49,7 +50,9 @@ class TelegramOptions:
     """Timing and limits. The defaults suit production; tests shorten them.
 
     ``max_rate`` is the overall messages per second (0: no limit);
-    ``backoff`` is the first pause after a failed getUpdates or download.
+    ``backoff`` is the first pause after a failed getUpdates or download;
+    ``tries`` is how often an update's conversion or commit may fail before
+    it is quarantined.
     """
 
     poll_timeout: int = 30
@@ -61,6 +64,8 @@ class TelegramOptions:
     pool_timeout: float = 5.0
     max_rate: float = 30.0
     download_attempts: int = 3
+    download_timeout: float = 60.0
+    tries: int = 3
 
 
 def file_url_for(api_url: str) -> str:
@@ -122,6 +127,8 @@ class TelegramTransport:
         self.poller: Poller | None = None
         self.server: WebhookServer | None = None
         self._acceptor: Acceptor | None = None
+        self._downloader: Downloader | None = None
+        self.note: Note = ignore_note
         self._stack: AsyncExitStack | None = None
         self._task: asyncio.Task[None] | None = None
         self._menus: asyncio.Task[int] | None = None
@@ -156,14 +163,18 @@ class TelegramTransport:
 
         A token Telegram rejects stops the bot with a clear message; an
         unreachable Telegram does not: connecting is retried in the background.
+        ``note`` counts quarantined updates (see :mod:`bot.telegram.accept`).
         """
-        converter = Converter(
+        self.note = note
+        self._downloader = Downloader(
             self.bot,
-            self.policy,
-            download_attempts=self.options.download_attempts,
+            self.policy.max_file_bytes,
+            attempts=self.options.download_attempts,
+            timeout=self.options.download_timeout,
             retry_pause=self.options.backoff,
         )
-        self._acceptor = Acceptor(self.bot, converter, receive)
+        converter = Converter(self._downloader, self.policy)
+        self._acceptor = Acceptor(self.bot, converter, receive, note, tries=self.options.tries)
         if self.webhook is not None:
             self.server = WebhookServer(self.bot, self._acceptor, self.webhook)
             await self.server.start()
@@ -212,7 +223,11 @@ class TelegramTransport:
             return
         assert self._acceptor is not None
         self.poller = Poller(
-            self.bot, self._acceptor, timeout=self.options.poll_timeout, backoff=self.backoff
+            self.bot,
+            self._acceptor,
+            timeout=self.options.poll_timeout,
+            backoff=self.backoff,
+            read_timeout=self.options.read_timeout,
         )
         self.poller.start()
 
@@ -250,6 +265,8 @@ class TelegramTransport:
                 await self._menus
         if self._acceptor is not None:
             await self._acceptor.close()
+        if self._downloader is not None:
+            await self._downloader.close()
         if self._stack is not None:
             if self.application.running:
                 await self.application.stop()
@@ -260,10 +277,15 @@ class TelegramTransport:
     # ----- sending ----------------------------------------------------------------
 
     def pieces(self, message: Rendered) -> list[Rendered]:
-        return [message]
+        """Texts longer than Telegram allows in parts, buttons on the last (see ``render``)."""
+        return pieces(message)
 
     async def send(self, address: str, message: Rendered) -> None:
-        """Send ``message`` (in several parts when longer than Telegram allows)."""
+        """Send one piece (one Bot API call).
+
+        A message not cut with :meth:`pieces` is still sent whole, piece after
+        piece; a failure then cannot tell which pieces were delivered.
+        """
         try:
             chat_id = int(address)
         except ValueError:

@@ -4,9 +4,11 @@ An aiohttp server listens on ``listen:port`` (normally behind a reverse proxy
 that terminates HTTPS at the public ``url``). Each request must carry the
 secret registered with ``setWebhook`` in ``X-Telegram-Bot-Api-Secret-Token``
 (compared in constant time); anything else is refused with 403. The update is
-committed to the inbox before the 200 is returned; on any failure the answer
-is 500, and Telegram delivers the update again later (the inbox ignores the
-duplicate).
+committed to the inbox before the 200 is returned; when it must wait (its
+commit failed) the answer is 500, and Telegram delivers it again later (the
+inbox ignores the duplicate). An update that cannot be parsed, or keeps
+failing, is quarantined (counted first, see :mod:`bot.telegram.accept`) and
+answered with 200, so that Telegram stops resending it.
 
 ``max_connections`` defaults to 1 so that Telegram sends one update at a time
 and a person's messages arrive in order; raise it only for very busy bots.
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from aiohttp import web
-from telegram import Bot, Update
+from telegram import Bot
 
 from bot.logs import event
 from bot.telegram.accept import Acceptor
@@ -97,17 +99,12 @@ class WebhookServer:
         if not hmac.compare_digest(given.encode(), self.secret.encode()):
             event(log, "telegram.webhook_refused", logging.WARNING, status=403)
             return web.Response(status=403)
+        data: object = None
         try:
             data = json.loads(await request.read())
-            if not isinstance(data, dict):
-                raise TypeError("an update is a JSON object")
-            update = Update.de_json(data, self.bot)
-        except (ValueError, TypeError, KeyError) as exc:
+        except ValueError as exc:  # not JSON: quarantined like an unparseable update
             event(log, "telegram.webhook_malformed", logging.WARNING, error=type(exc).__name__)
-            return web.Response(status=400)
-        try:
-            await self.acceptor.accept(update)
-        except Exception as exc:  # not committed: Telegram must deliver it again
-            event(log, "telegram.webhook_failed", logging.ERROR, error=type(exc).__name__)
-            return web.Response(status=500)
-        return web.Response(status=200)
+        if await self.acceptor.accept(data):
+            return web.Response(status=200)
+        event(log, "telegram.webhook_failed", logging.ERROR)
+        return web.Response(status=500)

@@ -13,7 +13,10 @@ the call waits until an update is queued or the time is up; a newer
 getUpdates ends an older waiting one with 409 Conflict.
 
 Tests push updates as a person would (``push_message``, ``push_callback``,
-``push_photo``…), read what the bot sent (``sent_to``, ``texts``), inject
+``push_photo``…), including the odd shapes real servers and clients produce
+(``push_docs_example``, ``push_legacy_poll``, ``push_forwarded``,
+``push_album``, ``push_stale``…; each cites where its shape comes from), read
+what the bot sent (``sent_to``, ``texts``), inject
 failures (``fail`` for a scripted queue per method, ``chaos`` for a random
 rate) and pause a call at a chosen moment (``hold``) to kill the bot there.
 An injected failure happens before the call is processed, except ``lost``,
@@ -165,10 +168,19 @@ class Upload:
 
 @dataclass(slots=True)
 class FakeFile:
+    """``size`` is what the update and getFile announce; ``data`` is what is served.
+
+    ``announce`` False leaves ``file_size`` out of getFile (optional in the Bot
+    API docs' File object; a self-hosted server may not know it). ``chunked``
+    serves it without Content-Length.
+    """
+
     file_id: str
     path: str
     data: bytes
     size: int
+    announce: bool = True
+    chunked: bool = False
 
 
 @dataclass(slots=True)
@@ -210,6 +222,11 @@ class FakeTelegram:
         self.epoch = 0
         """Tests bump this when they kill the bot; each sent message records it."""
         self.pushed: dict[int, dict[str, Any]] = {}
+        self.download_limit: int | None = MAX_DOWNLOAD
+        """getFile refuses files above this, as api.telegram.org does (None: self-hosted)."""
+        self.chunked_downloads = False
+        """Files added from now on are served without Content-Length (chunked), as a proxy may."""
+        self._stale: set[int] = set()
         self._pending: list[dict[str, Any]] = []
         self._update_ids = itertools.count(700_000)
         self._message_ids = itertools.count(1)
@@ -344,10 +361,22 @@ class FakeTelegram:
         self._pending.append(self.pushed[update_id])
         self._wake()
 
-    def add_file(self, data: bytes, folder: str, suffix: str, size: int | None = None) -> FakeFile:
+    def add_file(
+        self,
+        data: bytes,
+        folder: str,
+        suffix: str,
+        size: int | None = None,
+        announce: bool = True,
+    ) -> FakeFile:
         number = next(self._file_ids)
         stored = FakeFile(
-            f"FILE{number:04d}", f"{folder}/file_{number}.{suffix}", data, size or len(data)
+            f"FILE{number:04d}",
+            f"{folder}/file_{number}.{suffix}",
+            data,
+            size or len(data),
+            announce,
+            self.chunked_downloads,
         )
         self.files[stored.file_id] = stored
         return stored
@@ -373,17 +402,29 @@ class FakeTelegram:
         user_id: int,
         data: bytes,
         file_name: str = "report.pdf",
-        mime_type: str = "application/pdf",
+        mime_type: str | None = "application/pdf",
         size: int | None = None,
         announce_size: bool = True,
+        caption: str | None = None,
     ) -> int:
-        stored = self.add_file(data, "documents", file_name.rsplit(".", 1)[-1], size)
-        document = {
+        """A document; ``mime_type`` None leaves the field out.
+
+        Document.mime_type and file_size are optional in the Bot API docs
+        (https://core.telegram.org/bots/api#document); PTB's own test data
+        builds documents with and without them (tests/_files/test_document.py).
+        ``announce_size`` False also leaves file_size out of getFile.
+        """
+        stored = self.add_file(
+            data, "documents", file_name.rsplit(".", 1)[-1], size, announce=announce_size
+        )
+        document: dict[str, Any] = {
             **self._file_fields(stored, announce_size),
             "file_name": file_name,
-            "mime_type": mime_type,
         }
-        return self.push_content(user_id, document=document)
+        if mime_type is not None:
+            document["mime_type"] = mime_type
+        extra = {"caption": caption} if caption else {}
+        return self.push_content(user_id, document=document, **extra)
 
     def push_voice(self, user_id: int, data: bytes, duration: int = 3) -> int:
         stored = self.add_file(data, "voice", "oga")
@@ -401,6 +442,195 @@ class FakeTelegram:
             "is_video": False,
         }
         return self.push_content(user_id, sticker=sticker)
+
+    # ----- odd shapes real servers and clients send -------------------------------------------
+
+    def push_raw(self, kind: str, body: Any, stale: bool = False) -> int:
+        """Any update body as is. ``stale``: delivered whatever ``allowed_updates`` says.
+
+        The Bot API docs (getUpdates, ``allowed_updates``): "this parameter
+        doesn't affect updates created before the call to getUpdates, so
+        unwanted updates may be received for a short period of time".
+        """
+        update_id = self._queue(kind, body)
+        if stale:
+            self._stale.add(update_id)
+        return update_id
+
+    def push_docs_example(self, text: str = "/start") -> int:
+        """The update of the Bot API's own webhook guide, field by field.
+
+        https://core.telegram.org/bots/webhooks#testing-your-bot-with-updates:
+        ``from`` has no ``is_bot`` and ``chat`` no ``type`` (both required by
+        PTB's User and Chat), so PTB cannot parse it. Its ids are the guide's.
+        """
+        return self._queue(
+            "message",
+            {
+                "date": 1441645532,
+                "chat": {
+                    "last_name": "Test Lastname",
+                    "id": 1111111,
+                    "first_name": "Test",
+                    "username": "Test",
+                },
+                "message_id": 1365,
+                "from": {
+                    "last_name": "Test Lastname",
+                    "id": 1111111,
+                    "first_name": "Test",
+                    "username": "Test",
+                },
+                "text": text,
+            },
+        )
+
+    def push_legacy_poll(self, user_id: int) -> int:
+        """A person sends a poll, as a Bot API server older than 9.6 shows it.
+
+        Poll and PollOption per https://core.telegram.org/bots/api#poll; Bot
+        API 9.6 added PollOption.persistent_id, which PTB 22.8 requires
+        (src/telegram/_poll.py: "`persistent_id` is a required argument since
+        Bot API 9.6"); an older self-hosted server leaves it out.
+        """
+        poll = {
+            "id": f"poll{user_id}",
+            "question": "Which day?",
+            "options": [
+                {"text": "Monday", "voter_count": 0},
+                {"text": "Tuesday", "voter_count": 0},
+            ],
+            "total_voter_count": 0,
+            "is_closed": False,
+            "is_anonymous": True,
+            "type": "regular",
+            "allows_multiple_answers": False,
+        }
+        return self.push_content(user_id, poll=poll)
+
+    def push_unknown_update(self, user_id: int) -> int:
+        """An update type newer than our library (future Bot API versions add some).
+
+        PTB keeps unknown top-level fields in ``api_kwargs`` (TelegramObject.de_json).
+        """
+        body = {"from": self._user(user_id, "en"), "date": int(time.time()), "flavour": "new"}
+        return self.push_raw("future_update_kind", body, stale=True)
+
+    def push_edited(self, user_id: int, text: str) -> int:
+        """``edited_message`` (https://core.telegram.org/bots/api#update), with edit_date."""
+        body = self._message(user_id, "en", None, text=text, edit_date=int(time.time()))
+        return self.push_raw("edited_message", body, stale=True)
+
+    def push_blocked_bot(self, user_id: int) -> int:
+        """``my_chat_member`` when a person blocks the bot (ChatMemberUpdated, Bot API docs).
+
+        Old member "member", new member "kicked" with ``until_date`` 0, as the
+        docs' ChatMemberBanned describes.
+        """
+        bot = {"user": BOT_USER}
+        body = {
+            "chat": {"id": user_id, "type": "private", "first_name": f"User{user_id}"},
+            "from": self._user(user_id, "en"),
+            "date": int(time.time()),
+            "old_chat_member": {**bot, "status": "member"},
+            "new_chat_member": {**bot, "status": "kicked", "until_date": 0},
+        }
+        return self.push_raw("my_chat_member", body, stale=True)
+
+    def push_forwarded(self, user_id: int, text: str, origin: str) -> int:
+        """A forwarded text message; ``origin`` is a MessageOrigin type or ``legacy``.
+
+        MessageOriginUser / HiddenUser / Chat / Channel per
+        https://core.telegram.org/bots/api#messageorigin (Bot API 7.0) and
+        PTB's tests/test_messageorigin.py; ``legacy`` is what servers before
+        7.0 sent (forward_from + forward_date, replaced by forward_origin in
+        the Bot API 7.0 changelog); ``automatic`` is ``is_automatic_forward``.
+        """
+        date = int(time.time()) - 3600
+        someone = self._user(4242, "en")
+        channel = {"id": -1009999, "type": "channel", "title": "News"}
+        group = {"id": -1008888, "type": "supergroup", "title": "Neighbours"}
+        origins: dict[str, dict[str, Any]] = {
+            "user": {"forward_origin": {"type": "user", "date": date, "sender_user": someone}},
+            "hidden_user": {
+                "forward_origin": {
+                    "type": "hidden_user",
+                    "date": date,
+                    "sender_user_name": "Someone",
+                }
+            },
+            "chat": {
+                "forward_origin": {
+                    "type": "chat",
+                    "date": date,
+                    "sender_chat": group,
+                    "author_signature": "Admin",
+                }
+            },
+            "channel": {
+                "forward_origin": {
+                    "type": "channel",
+                    "date": date,
+                    "chat": channel,
+                    "message_id": 77,
+                    "author_signature": "Editor",
+                }
+            },
+            "legacy": {"forward_from": someone, "forward_date": date},
+            "legacy_hidden": {"forward_sender_name": "Someone", "forward_date": date},
+            "automatic": {"is_automatic_forward": True},
+        }
+        content: dict[str, Any] = {"text": text, **origins[origin]}
+        if text.startswith("/"):
+            length = len(text.split(" ", 1)[0])
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return self.push_content(user_id, **content)
+
+    def push_album(
+        self, user_id: int, photos: list[bytes], caption: str | None = None
+    ) -> list[int]:
+        """Photos sent together: one update each, sharing ``media_group_id``.
+
+        https://core.telegram.org/bots/api#message: media_group_id, "the unique
+        identifier of a media message group this message belongs to"; only the
+        first item carries the album's caption.
+        """
+        group = f"1337{user_id}{len(self.pushed)}"
+        ids = []
+        for index, data in enumerate(photos):
+            stored = self.add_file(data, "photos", "jpg")
+            sizes = [{**self._file_fields(stored, True), "width": 1280, "height": 960}]
+            extra = {"caption": caption} if caption and index == 0 else {}
+            ids.append(self.push_content(user_id, photo=sizes, media_group_id=group, **extra))
+        return ids
+
+    def push_video(
+        self, user_id: int, data: bytes, mime_type: str | None = "video/quicktime"
+    ) -> int:
+        """A video as iOS clients send it (``video/quicktime``); Video.mime_type is optional."""
+        stored = self.add_file(data, "videos", "mov")
+        video: dict[str, Any] = {
+            **self._file_fields(stored, True),
+            "width": 1920,
+            "height": 1080,
+            "duration": 4,
+            "file_name": "IMG_0001.MOV",
+        }
+        if mime_type is not None:
+            video["mime_type"] = mime_type
+        return self.push_content(user_id, video=video)
+
+    def push_audio(self, user_id: int, data: bytes, mime_type: str | None = "audio/mpeg3") -> int:
+        """An audio file with a client's odd MIME (``audio/mpeg3``); Audio.mime_type is optional."""
+        stored = self.add_file(data, "music", "mp3")
+        audio: dict[str, Any] = {
+            **self._file_fields(stored, True),
+            "duration": 30,
+            "file_name": "recording.mp3",
+        }
+        if mime_type is not None:
+            audio["mime_type"] = mime_type
+        return self.push_content(user_id, audio=audio)
 
     # ----- what tests read ------------------------------------------------------------------
 
@@ -473,18 +703,28 @@ class FakeTelegram:
         file_prefix = f"/file/bot{self.token}/"
         api_prefix = f"/bot{self.token}/"
         if path.startswith(file_prefix) and request.method == "GET":
-            return self._download(path[len(file_prefix) :])
+            return await self._download(request, path[len(file_prefix) :])
         if path.startswith(api_prefix) and request.method == "POST":
             return await self._api(request, path[len(api_prefix) :])
         if path.startswith("/bot") or path.startswith("/file/bot"):
             return _error(401, "Unauthorized")
         return _error(404, "Not Found")
 
-    def _download(self, file_path: str) -> web.Response:
+    async def _download(self, request: web.Request, file_path: str) -> web.StreamResponse:
         for stored in self.files.values():
             if stored.path == file_path:
                 self.downloads.append(stored.file_id)
-                return web.Response(body=stored.data, content_type="application/octet-stream")
+                if not stored.chunked:
+                    return web.Response(body=stored.data, content_type="application/octet-stream")
+                response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
+                response.enable_chunked_encoding()
+                await response.prepare(request)
+                view = memoryview(stored.data)
+                with contextlib.suppress(ConnectionError):  # the reader may stop early
+                    for start in range(0, len(view), 256 * 1024):
+                        await response.write(view[start : start + 256 * 1024])
+                    await response.write_eof()
+                return response
         return _error(404, "Not Found")
 
     async def _api(self, request: web.Request, method: str) -> web.StreamResponse:
@@ -578,7 +818,11 @@ class FakeTelegram:
         while True:
             if generation != self._poll_generation:
                 raise ApiError(409, Failure.conflict().description)
-            ready = [u for u in self._pending if allowed is None or _kind(u) in allowed]
+            ready = [
+                u
+                for u in self._pending
+                if allowed is None or _kind(u) in allowed or u["update_id"] in self._stale
+            ]
             if ready or self._closing.is_set():
                 if ready:
                     self.served.set()
@@ -665,14 +909,16 @@ class FakeTelegram:
         stored = self.files.get(str(params.get("file_id")))
         if stored is None:
             raise ApiError(400, "Bad Request: invalid file_id")
-        if stored.size > MAX_DOWNLOAD:
+        if self.download_limit is not None and stored.size > self.download_limit:
             raise ApiError(400, "Bad Request: file is too big")
-        return {
+        result: dict[str, Any] = {
             "file_id": stored.file_id,
             "file_unique_id": f"u{stored.file_id}",
-            "file_size": stored.size,
             "file_path": stored.path,
         }
+        if stored.announce:
+            result["file_size"] = stored.size
+        return result
 
     def _check_chat(self, chat_id: int) -> None:
         if chat_id in self.blocked:

@@ -104,22 +104,29 @@ async def test_webhook_answers_200_only_after_the_commit(fake: FakeTelegram) -> 
         await transport.stop()
 
 
-async def test_webhook_rejects_malformed_bodies(fake: FakeTelegram) -> None:
+async def test_webhook_quarantines_malformed_bodies(fake: FakeTelegram) -> None:
+    """A body that is no update is counted, then answered 200 so Telegram stops resending it."""
+    notes: list[str] = []
+
     async def receive(item: Received) -> None:
         raise AssertionError("nothing should arrive")
+
+    async def note(kind: str) -> None:
+        notes.append(kind)
 
     config = hook()
     transport = TelegramTransport(
         TOKEN, CATALOGS, api_url=fake.api_url, webhook=config, options=FAST
     )
-    await transport.start(receive)
+    await transport.start(receive, note)
     try:
         await wait_for(lambda: fake.webhook is not None)
         headers = {SECRET_HEADER: str(fake.webhook["secret_token"] if fake.webhook else "")}
         async with aiohttp.ClientSession() as session:
             for body in (b"not json", b"[1, 2]"):
                 async with session.post(config.url, data=body, headers=headers) as response:
-                    assert response.status == 400
+                    assert response.status == 200
+            assert notes == ["quarantined", "quarantined"]
             async with session.get(config.url, headers=headers) as response:
                 assert response.status == 405
     finally:
