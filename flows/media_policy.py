@@ -2,9 +2,20 @@
 
 Kept small on purpose: the files are sealed and stored for people at risk,
 so only kinds a facilitator can use are accepted, within a size limit.
+
+What a file *is* is decided by its content (:func:`sniff`, magic bytes), not
+by the MIME type the client declared: real clients declare ``video/quicktime``,
+``audio/mpeg3``, ``application/octet-stream`` or nothing at all for files we
+want, and a declared ``image/jpeg`` can hide an executable. The declared type
+is only a hint where the content leaves a choice (an MP4 container holding
+sound only, say).
 """
 
 from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import replace
 
 from flows.messages import Attachment, AttachmentKind
 from flows.policy import Policy
@@ -19,6 +30,9 @@ ALLOWED_KINDS = frozenset(
     }
 )
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT = "application/vnd.oasis.opendocument.text"
+
 ALLOWED_MIME = frozenset(
     {
         "image/jpeg",
@@ -27,27 +41,119 @@ ALLOWED_MIME = frozenset(
         "image/heic",
         "application/pdf",
         "text/plain",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        DOCX,
         "application/msword",
-        "application/vnd.oasis.opendocument.text",
+        ODT,
         "audio/ogg",
         "audio/mpeg",
         "audio/mp4",
         "audio/aac",
-        "audio/x-m4a",
         "audio/wav",
         "audio/amr",
         "video/mp4",
+        "video/quicktime",
         "video/3gpp",
     }
 )
+"""What :func:`sniff` may name a kept file; anything else is refused."""
+
+_HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
+_EXECUTABLE = (
+    b"MZ",  # Windows PE
+    b"\x7fELF",
+    b"\xfe\xed\xfa\xce",  # Mach-O, both byte orders, 32/64 bit, fat
+    b"\xfe\xed\xfa\xcf",
+    b"\xce\xfa\xed\xfe",
+    b"\xcf\xfa\xed\xfe",
+    b"\xca\xfe\xba\xbe",
+    b"dex\n",  # Android
+)
+_TEXT_CONTROLS = frozenset(range(32)) - {9, 10, 12, 13}
+
+
+def sniff(data: bytes, hint: str = "") -> str | None:
+    """The allowed MIME type ``data`` really is, or None for executables and unknown binaries."""
+    head = data[:64]
+    if head.startswith(_EXECUTABLE) or (head.startswith(b"#!") and not head.startswith(b"#!AMR")):
+        return None
+    found = _sniff_binary(data, hint.casefold())
+    if found is not None:
+        return found
+    return "text/plain" if _is_text(data) else None
+
+
+def _sniff_binary(data: bytes, hint: str) -> str | None:
+    head = data[:16]
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return "audio/wav"
+    if b"%PDF-" in data[:1024]:
+        return "application/pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "application/msword"
+    if head.startswith(b"PK\x03\x04"):
+        return _sniff_zip(data)
+    if head.startswith(b"OggS"):
+        return "audio/ogg"
+    if head.startswith((b"#!AMR\n", b"#!AMR-WB\n")):
+        return "audio/amr"
+    if head.startswith(b"ID3"):
+        return "audio/mpeg"
+    if head[4:8] == b"ftyp":
+        return _sniff_ftyp(head[8:12], hint)
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
+        layer = (head[1] >> 1) & 0b11
+        return "audio/aac" if layer == 0 else "audio/mpeg"  # ADTS has layer bits 00
+    return None
+
+
+def _sniff_ftyp(brand: bytes, hint: str) -> str:
+    """ISO base media files: the major brand says photo, sound or film."""
+    if brand in _HEIC_BRANDS:
+        return "image/heic"
+    if brand.startswith(b"3g"):
+        return "video/3gpp"
+    if brand == b"qt  ":
+        return "video/quicktime"
+    if brand in (b"M4A ", b"M4B ", b"F4A ") or hint.startswith("audio/"):
+        return "audio/mp4"
+    return "video/mp4"
+
+
+def _sniff_zip(data: bytes) -> str | None:
+    """A ZIP container is kept only when it is a text document (DOCX or ODT)."""
+    if data[30:38] == b"mimetype" and data[38 : 38 + len(ODT)] == ODT.encode():
+        return ODT
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())  # the directory only
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return None
+    if "word/document.xml" in names and "[Content_Types].xml" in names:
+        return DOCX
+    return None
+
+
+def _is_text(data: bytes) -> bool:
+    """UTF-8 text without NULs or stray control bytes (a Signal long-text attachment)."""
+    if not data:
+        return False
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return not any(ord(c) in _TEXT_CONTROLS for c in text)
 
 
 def refusal_reason(attachment: Attachment, policy: Policy) -> str | None:
     """The message id explaining why a file is refused, or None when it is accepted."""
     if attachment.kind is AttachmentKind.STICKER:
         return "file-sticker"
-    if attachment.kind not in ALLOWED_KINDS or attachment.mime.casefold() not in ALLOWED_MIME:
+    if attachment.kind not in ALLOWED_KINDS:
         return "file-type-refused"
     if attachment.size > policy.max_file_bytes or (
         attachment.data is not None and len(attachment.data) > policy.max_file_bytes
@@ -55,4 +161,12 @@ def refusal_reason(attachment: Attachment, policy: Policy) -> str | None:
         return "file-too-big"
     if attachment.data is None:
         return "file-unavailable"
+    if sniff(attachment.data, attachment.mime) is None:
+        return "file-type-refused"
     return None
+
+
+def as_kept(attachment: Attachment) -> Attachment:
+    """The accepted file with the MIME type its content shows, not the one declared."""
+    found = sniff(attachment.data or b"", attachment.mime)
+    return replace(attachment, mime=found) if found and found != attachment.mime else attachment

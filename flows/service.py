@@ -7,18 +7,23 @@ the message is still in the inbox and is handled again; after it, nothing
 is redone.
 
 Three kinds of people write to the bot: registered facilitators (their
-messages go to the workspace), collaborators answering an invitation, and
-everyone else (the intake and, once they have a case, the relay). Anyone
-who is not a facilitator trying a facilitator action is refused and audited.
+messages go to the workspace), registered collaborators (their own small
+conversation: answering invitations), and everyone else (the intake and,
+once they have a case, the relay). Anyone who is not a facilitator trying a
+facilitator action is refused and audited.
+
+Files count against one daily quota per person, whoever they are and
+whatever the flow: the usage of the last rolling day is loaded here and
+checked by the pure step, so nothing past the quota is ever stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from flows import escalation, lifecycle, workspace
+from flows import collab, escalation, lifecycle, workspace
 from flows.countries import country_name
 from flows.desk import CaseView, Desk, Facilitator
 from flows.engine import Context, clean_text, step
@@ -36,9 +41,10 @@ from flows.events import (
     PersonForgotten,
     RelayFromRequester,
 )
-from flows.matching import Suggestion, suggest
+from flows.matching import Collaborator, Suggestion, suggest
 from flows.messages import ArgValue, Choice, Inbound, Outbound, Ref
-from flows.policy import Policy
+from flows.numbers import small_number
+from flows.policy import QUOTA_WINDOW, Policy
 from flows.ports import Clock, Transaction
 from flows.refs import make_ref
 from flows.regions import COORDINATOR, route
@@ -74,11 +80,15 @@ async def handle_inbound(
     if actor is not None:
         await _facilitator(tx, actor, inbound, now, services)
         return
+    collaborator = await tx.collaborator_by_person(person)
+    if collaborator is not None:
+        await _collaborator(tx, collaborator, inbound, address, now, services)
+        return
     text = clean_text(inbound.text)
     if inbound.choice is not None and inbound.choice.startswith("c:"):
-        await _collaborator_answer(tx, inbound, address, now, services)
+        await _refuse_invitation_answer(tx, inbound, address, now, services)
         return
-    if workspace.looks_like_workspace(text, inbound.choice):
+    if workspace.looks_like_workspace(text, inbound.choice, inbound.forwarded):
         state = await tx.load_conversation(person)
         locale = (state.locale if state else None) or services.policy.default_language
         await tx.audit(now, person[:8], "refused", None, "not-a-facilitator")
@@ -101,6 +111,9 @@ async def _requester(
     ref = make_ref(services.entropy(8))
     while await tx.ref_taken(ref):
         ref = make_ref(services.entropy(8))
+    usage = (0, 0)
+    if inbound.attachment is not None:
+        usage = await tx.file_usage(person, now - QUOTA_WINDOW)
     context = Context(
         now=now,
         channel=inbound.channel,
@@ -109,6 +122,7 @@ async def _requester(
         new_ref=lambda: ref,
         policy=services.policy,
         cases=tuple(cases),
+        file_usage=usage,
     )
     result = step(state, inbound, context)
     forgotten = False
@@ -146,17 +160,38 @@ async def _open_case(
 
 
 async def _announce(tx: Transaction, case: CaseView, now: datetime) -> None:
-    """The minimal announcement, to the region's queue chat or each of its facilitators."""
+    """The minimal announcement, to the region's queue chat or each of its facilitators.
+
+    A case always reaches someone at once: when its region has no queue and
+    no reachable facilitator, the coordinators hear of it instead (audited as
+    ``case.to-coordinator``); ``case.unrouted`` only when there is no
+    coordinator either, which start-up and ``doctor`` report.
+    """
     region = case.region
-    choices = (
-        Choice(f"f:claim:{case.ref}", "ws-act-claim"),
-        Choice(f"f:open:{case.ref}", "ws-act-open"),
-    )
     recipients = (
         [f"queue:{region}"]
         if await tx.contact(f"queue:{region}")
         else [f.person for f in await tx.facilitators_for(region)]
     )
+    reached = await _announce_to(tx, case, recipients, now)
+    if reached == 0 and region != COORDINATOR:
+        coordinators = [f.person for f in await tx.facilitators_for(COORDINATOR)]
+        reached = await _announce_to(tx, case, coordinators, now)
+        if reached:
+            await tx.audit(now, "system", "case.to-coordinator", case.ref, f"region:{region}")
+    if reached == 0:
+        await tx.audit(now, "system", "case.unrouted", case.ref, f"region:{region}")
+
+
+async def _announce_to(
+    tx: Transaction, case: CaseView, recipients: Sequence[str], now: datetime
+) -> int:
+    """Queue the announcement for each recipient with an address; how many there were."""
+    choices = (
+        Choice(f"f:claim:{case.ref}", "ws-act-claim"),
+        Choice(f"f:open:{case.ref}", "ws-act-open"),
+    )
+    reached = 0
     for recipient in recipients:
         contact = await tx.contact(recipient)
         if contact is None:
@@ -165,8 +200,8 @@ async def _announce(tx: Transaction, case: CaseView, now: datetime) -> None:
             recipient, "ws-new-case", _case_summary_args(case, contact.locale), choices
         )
         await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
-    if not recipients:
-        await tx.audit(now, "system", "case.unrouted", case.ref, f"region:{region}")
+        reached += 1
+    return reached
 
 
 def _case_summary_args(case: CaseView, locale: str) -> dict[str, ArgValue]:
@@ -223,11 +258,32 @@ async def _facilitator(
     tx: Transaction, actor: Facilitator, inbound: Inbound, now: datetime, services: Services
 ) -> None:
     state = await tx.load_conversation(actor.person) or Conversation(locale=actor.locale)
-    command = workspace.parse(clean_text(inbound.text), inbound.choice, state.desk)
+    if inbound.unreadable:
+        await _deliver(tx, [Outbound(actor.person, "resend-please")], None, inbound, now)
+        return
+    attachment = inbound.attachment
+    command = workspace.parse(
+        clean_text(inbound.text),
+        inbound.choice,
+        state.desk,
+        inbound.forwarded,
+        with_file=attachment is not None,
+    )
     desk = await _load_desk(tx, actor, command, services.policy)
+    if attachment is not None:
+        desk = replace(
+            desk,
+            attachment=attachment,
+            file_id=services.entropy(12).hex(),
+            file_usage=await tx.file_usage(actor.person, now - QUOTA_WINDOW),
+            policy=services.policy,
+        )
     result = workspace.act(command, desk, state.desk)
     actor_label = f"facilitator:{actor.id}"
     for event in result.events:
+        if isinstance(event, FileAccepted):
+            await tx.save_file(actor.person, event.file_id, event.attachment, now)
+            continue
         await _apply_workspace_event(tx, event, actor, actor_label, now, desk)
     state.desk = result.state
     await tx.save_conversation(actor.person, state, now)
@@ -293,22 +349,12 @@ async def _apply_workspace_event(
         case = desk.case
         contact = await tx.contact(person) if person else None
         if contact is not None and person is not None and case is not None:
-            message = Outbound(
-                person,
-                "collab-invite",
-                {
-                    "ref": case.ref,
-                    "country": country_name(case.country, contact.locale) if case.country else "-",
-                    "strategies": Ref(tuple(f"opt-strategies-{s}" for s in case.strategies))
-                    if case.strategies
-                    else "-",
-                },
-                (
-                    Choice(f"c:accept:{invitation}", "collab-accept"),
-                    Choice(f"c:decline:{invitation}", "collab-decline"),
-                ),
-            )
+            message = _invitation_message(person, invitation, case, contact.locale)
             await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+            waiting = await tx.load_conversation(person) or Conversation(locale=contact.locale)
+            if invitation not in waiting.invitations:
+                waiting.invitations.append(invitation)
+            await tx.save_conversation(person, waiting, now)
     elif isinstance(event, AgreementRecorded):
         await tx.save_agreement(event.ref, event.fields, actor.id, now)
         for collaborator in await tx.connections(event.ref):
@@ -327,19 +373,106 @@ async def _apply_workspace_event(
 # ----- collaborators -----------------------------------------------------------------------
 
 
-async def _collaborator_answer(
+def _invitation_message(person: str, invitation: int, case: CaseView, locale: str) -> Outbound:
+    return Outbound(
+        person,
+        "collab-invite",
+        {
+            "ref": case.ref,
+            "country": country_name(case.country, locale) if case.country else "-",
+            "strategies": Ref(tuple(f"opt-strategies-{s}" for s in case.strategies))
+            if case.strategies
+            else "-",
+        },
+        (
+            Choice(f"c:accept:{invitation}", collab.ACCEPT),
+            Choice(f"c:decline:{invitation}", collab.DECLINE),
+        ),
+    )
+
+
+async def _collaborator(
+    tx: Transaction,
+    collaborator: Collaborator,
+    inbound: Inbound,
+    address: str,
+    now: datetime,
+    services: Services,
+) -> None:
+    """A registered collaborator's message: an answer to their latest invitation, or help.
+
+    A button names its invitation; typed words ("1", "yes", "non") answer the
+    latest invitation still waiting. Nothing a collaborator sends is stored
+    and none of it starts an intake.
+    """
+    person = inbound.sender
+    contact = await tx.contact(person)
+    state = await tx.load_conversation(person) or Conversation(
+        locale=contact.locale if contact else None
+    )
+    locale = state.locale or services.policy.default_language
+    reply = Reply(person, address, locale)
+    waiting: list[tuple[int, str]] = []
+    for number in state.invitations:
+        found = await tx.invitation(number)
+        if found is not None and found[1] == collaborator.id and found[2] == "invited":
+            waiting.append((number, found[0]))
+    state.invitations = [number for number, _ in waiting]
+    if inbound.choice is not None and inbound.choice.startswith("c:"):
+        parts = inbound.choice.split(":")
+        tapped = small_number(parts[2]) if len(parts) == 3 else None
+        if parts[1] not in ("accept", "decline") or tapped is None:
+            await _refuse_invitation_answer(tx, inbound, address, now, services)
+            return
+        await _answer_invitation(
+            tx, collaborator, tapped, parts[1] == "accept", reply, inbound, now
+        )
+        state.invitations = [n for n in state.invitations if n != tapped]
+    elif inbound.unreadable:
+        await _deliver(tx, [Outbound(person, "resend-please")], reply, inbound, now)
+    else:
+        text = "" if inbound.forwarded else clean_text(inbound.text)
+        answer = collab.typed_answer(text, locale, services.label) if text else None
+        if waiting and answer is not None and inbound.attachment is None:
+            number = waiting[-1][0]
+            await _answer_invitation(tx, collaborator, number, answer, reply, inbound, now)
+            state.invitations = state.invitations[:-1]
+        elif waiting:
+            number, ref = waiting[-1]
+            case = await tx.case_view(ref)
+            messages = [Outbound(person, "collab-help-pending", {"ref": ref})]
+            if case is not None:
+                messages.append(_invitation_message(person, number, case, locale))
+            await _deliver(tx, messages, reply, inbound, now)
+        else:
+            await _deliver(tx, [Outbound(person, "collab-help")], reply, inbound, now)
+    await tx.save_conversation(person, state, now)
+
+
+async def _refuse_invitation_answer(
     tx: Transaction, inbound: Inbound, address: str, now: datetime, services: Services
 ) -> None:
+    """A ``c:`` button from someone it was not sent to, or a forged one: refused, audited."""
     person = inbound.sender
     state = await tx.load_conversation(person)
     locale = (state.locale if state else None) or services.policy.default_language
+    await tx.audit(now, person[:8], "refused", None, "invitation:not-theirs")
     reply = Reply(person, address, locale)
-    parts = (inbound.choice or "").split(":")
-    collaborator = await tx.collaborator_by_person(person)
-    invitation = (
-        await tx.invitation(int(parts[2])) if len(parts) == 3 and parts[2].isdecimal() else None
-    )
-    if collaborator is None or invitation is None or invitation[1] != collaborator.id:
+    await _deliver(tx, [Outbound(person, "ws-not-facilitator")], reply, inbound, now)
+
+
+async def _answer_invitation(
+    tx: Transaction,
+    collaborator: Collaborator,
+    number: int,
+    accepted: bool,
+    reply: Reply,
+    inbound: Inbound,
+    now: datetime,
+) -> None:
+    person = reply.person
+    invitation = await tx.invitation(number)
+    if invitation is None or invitation[1] != collaborator.id:
         await tx.audit(now, person[:8], "refused", None, "invitation:not-theirs")
         await _deliver(tx, [Outbound(person, "ws-not-facilitator")], reply, inbound, now)
         return
@@ -349,8 +482,7 @@ async def _collaborator_answer(
             tx, [Outbound(person, "collab-already-answered", {"ref": ref})], reply, inbound, now
         )
         return
-    accepted = parts[1] == "accept"
-    await tx.answer_invitation(int(parts[2]), accepted, now)
+    await tx.answer_invitation(number, accepted, now)
     await tx.audit(
         now,
         f"collaborator:{collaborator.id}",

@@ -31,6 +31,9 @@ class Conversation:
     button from anything else is refused. ``answers`` exist only after consent.
     ``pending`` holds a message to relay while the person picks which of
     their cases it is about; ``desk`` is a facilitator's workspace state.
+    ``album`` is the id of the group of files the last message belonged to, so
+    an album is acknowledged once. ``invitations`` are a collaborator's
+    invitations still waiting for an answer, latest last.
     """
 
     locale: str | None = None
@@ -46,6 +49,8 @@ class Conversation:
     consented_at: str | None = None
     pending: dict[str, str] = field(default_factory=dict)
     desk: dict[str, Any] = field(default_factory=dict)
+    album: str | None = None
+    invitations: list[int] = field(default_factory=list)
 
     def copy(self) -> Conversation:
         return copy.deepcopy(self)
