@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from flows import intake, lifecycle
 from flows.answers import display_answer
@@ -87,6 +88,17 @@ class Result:
     outbound: tuple[Outbound, ...]
     events: tuple[Event, ...]
     locale: str
+
+
+def pending_items(pending: dict[str, Any]) -> list[dict[str, str]]:
+    """The messages waiting for the person to say which case they are about.
+
+    State saved before the list existed held one message as ``{"text", "file"}``.
+    """
+    items = pending.get("items")
+    if isinstance(items, list):
+        return [item for item in items if isinstance(item, dict)]
+    return [pending] if pending else []
 
 
 def clean_text(text: str | None) -> str:
@@ -353,7 +365,7 @@ class _Turn:
         if st.step == RELAY and st.pending:
             token = self.match(self.relay_choices(open_refs), RELAY, quiet=True)
             if token is not None:
-                self.relay(token.split(":", 1)[1], st.pending)
+                self.relay(token.split(":", 1)[1], pending_items(st.pending))
                 return
         if open_refs and (self.text or self.msg.attachment is not None):
             self.relay_or_pick(open_refs)
@@ -392,15 +404,21 @@ class _Turn:
         else:
             payload["text"] = self.text
         if len(open_refs) == 1:
-            self.relay(open_refs[0], payload, quiet=repeat)
+            self.relay(open_refs[0], [payload], quiet=repeat)
             return
-        self.state.step = RELAY
-        self.state.pending = payload
-        self.say("relay-pick-case", choices=self.relay_choices(open_refs))
+        st = self.state
+        waiting = pending_items(st.pending) if st.step == RELAY else []
+        st.step = RELAY
+        st.pending = {"items": [*waiting, payload]}  # kept until they pick, never replaced
+        if repeat and waiting:
+            self.silent = True
+        else:
+            self.say("relay-pick-case", choices=self.relay_choices(open_refs))
 
-    def relay(self, ref: str, payload: dict[str, str], quiet: bool = False) -> None:
-        """Pass ``payload`` on; ``quiet`` for the later files of an album, already acknowledged."""
-        self.events.append(RelayFromRequester(ref, payload.get("text"), payload.get("file")))
+    def relay(self, ref: str, items: list[dict[str, str]], quiet: bool = False) -> None:
+        """Pass each message on; ``quiet`` for the later files of an album, already acknowledged."""
+        for item in items:
+            self.events.append(RelayFromRequester(ref, item.get("text"), item.get("file")))
         self.state.step = None
         self.state.pending = {}
         if quiet:

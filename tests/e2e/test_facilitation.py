@@ -16,7 +16,7 @@ import pytest
 
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
-from bot.transport import SendError
+from bot.transport import Received, SendError
 from flows.messages import Attachment, AttachmentKind, Channel
 from flows.policy import Policy
 from store.sqlite_store import Store
@@ -378,6 +378,23 @@ async def test_a_case_can_be_rerouted_to_another_region(world: World) -> None:
 # ----- issue 9: reliability of the facilitation ------------------------------------------
 
 
+async def in_album(world: World, user: str, attachment: Attachment, album: str, n: int) -> None:
+    """One file of an album, as a transport reports it (``Received.album``)."""
+    receive = world.transport._receive  # RecordingTransport.say has no album parameter
+    assert receive is not None
+    await receive(
+        Received(
+            Channel.CONSOLE,
+            user,
+            f"chat-{user}",
+            f"{album}-{n}",
+            attachment=attachment,
+            album=album,
+        )
+    )
+    await asyncio.wait_for(world.runtime.idle(), 10)
+
+
 async def files_today(world: World, user: str) -> tuple[int, int]:
     async with world.store.transaction() as tx:
         return await tx.file_usage(world.person(user), world.clock.now() - timedelta(days=1))
@@ -532,3 +549,19 @@ async def test_forged_numbers_in_buttons_are_refused_not_raised(world: World) ->
     assert "Facilitator commands" in world.last("amina")
     refused = [a["detail"] for a in await world.store.audit_entries() if a["action"] == "refused"]
     assert {"invitation:not-theirs", "assign:not-a-colleague", "claim:no-such-case"} <= set(refused)
+
+
+async def test_an_album_to_a_requester_with_two_cases_is_asked_about_once(world: World) -> None:
+    """Item 19 in the relay: one question, and every photo of the album is passed on."""
+    first = await world.intake("wanjiru", "Kenya")
+    second = await world.intake("wanjiru", "Uganda")
+    await world.say("amina", choice=f"f:claim:{second}")
+    before = len(world.transport.sent["chat-wanjiru"])
+    for n in range(3):
+        await in_album(world, "wanjiru", photo(marker=bytes([n])), "A1", n)
+    assert len(world.transport.sent["chat-wanjiru"]) == before + 1
+    assert world.tokens("wanjiru") == [f"relay:{first}", f"relay:{second}"]
+    await world.say("wanjiru", "2")
+    assert len(world.transport.sent["chat-wanjiru"]) == before + 2
+    files = [m.file for m in world.transport.sent["chat-amina"] if m.file is not None]
+    assert len(files) == 3 and len({f.data for f in files}) == 3
