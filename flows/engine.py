@@ -31,7 +31,7 @@ from flows.events import (
     PersonForgotten,
     RelayFromRequester,
 )
-from flows.media_policy import as_kept, refusal_reason
+from flows.media_policy import as_kept, keep_refusal
 from flows.messages import ArgValue, Attachment, Channel, Choice, Inbound, Outbound, Ref
 from flows.numbers import small_number
 from flows.policy import Policy, pick_language
@@ -723,7 +723,7 @@ class _Turn:
 
     def file_refusal(self, attachment: Attachment) -> tuple[str, dict[str, ArgValue]] | None:
         """Why a file cannot be kept (its kind, size or the daily quota), or None."""
-        reason = refusal_reason(attachment, self.policy)
+        reason = keep_refusal(attachment, self.policy)
         if reason is not None:
             return reason, {"limit_mb": self.policy.max_file_bytes // (1024 * 1024)}
         files, stored = self.ctx.file_usage

@@ -8,7 +8,8 @@ by the MIME type the client declared: real clients declare ``video/quicktime``,
 ``audio/mpeg3``, ``application/octet-stream`` or nothing at all for files we
 want, and a declared ``image/jpeg`` can hide an executable. The declared type
 is only a hint where the content leaves a choice (an MP4 container holding
-sound only, say).
+sound only, say), and plain text, which has no magic bytes, is believed only
+where text (or nothing in particular) was declared.
 """
 
 from __future__ import annotations
@@ -69,6 +70,29 @@ _EXECUTABLE = (
     b"dex\n",  # Android
 )
 _TEXT_CONTROLS = frozenset(range(32)) - {9, 10, 12, 13}
+NEVER_DECLARED = frozenset(
+    {
+        "application/x-msdownload",
+        "application/x-msdos-program",
+        "application/x-dosexec",
+        "application/x-executable",
+        "application/x-elf",
+        "application/x-mach-binary",
+        "application/x-sh",
+        "application/x-shellscript",
+        "application/vnd.android.package-archive",
+        "application/java-archive",
+        "application/zip",
+        "application/x-zip-compressed",
+        "application/vnd.rar",
+        "application/x-rar-compressed",
+        "application/x-7z-compressed",
+        "application/gzip",
+        "application/x-tar",
+    }
+)
+"""Declared types never worth fetching: programs and archives. Only a hint, used before
+the content is there; once it is, the content decides."""
 
 
 def sniff(data: bytes, hint: str = "") -> str | None:
@@ -76,10 +100,11 @@ def sniff(data: bytes, hint: str = "") -> str | None:
     head = data[:64]
     if head.startswith(_EXECUTABLE) or (head.startswith(b"#!") and not head.startswith(b"#!AMR")):
         return None
-    found = _sniff_binary(data, hint.casefold())
+    hint = hint.casefold()
+    found = _sniff_binary(data, hint)
     if found is not None:
         return found
-    return "text/plain" if _is_text(data) else None
+    return "text/plain" if _may_be_text(hint) and _is_text(data) else None
 
 
 def _sniff_binary(data: bytes, hint: str) -> str | None:
@@ -138,6 +163,11 @@ def _sniff_zip(data: bytes) -> str | None:
     return None
 
 
+def _may_be_text(hint: str) -> bool:
+    """Text has no magic bytes: it is believed only where text was declared, or nothing was."""
+    return hint.startswith("text/") or hint in ("", "application/octet-stream")
+
+
 def _is_text(data: bytes) -> bool:
     """UTF-8 text without NULs or stray control bytes (a Signal long-text attachment)."""
     if not data:
@@ -150,7 +180,12 @@ def _is_text(data: bytes) -> bool:
 
 
 def refusal_reason(attachment: Attachment, policy: Policy) -> str | None:
-    """The message id explaining why a file is refused, or None when it is accepted."""
+    """The message id explaining why a file is refused, or None when it is accepted.
+
+    With empty ``data`` only the kind and the size are judged: transports
+    probe that way before downloading (the content is judged once it is
+    there); :func:`keep_refusal` is the check before anything is stored.
+    """
     if attachment.kind is AttachmentKind.STICKER:
         return "file-sticker"
     if attachment.kind not in ALLOWED_KINDS:
@@ -159,11 +194,21 @@ def refusal_reason(attachment: Attachment, policy: Policy) -> str | None:
         attachment.data is not None and len(attachment.data) > policy.max_file_bytes
     ):
         return "file-too-big"
+    if not attachment.data and attachment.mime.casefold() in NEVER_DECLARED:
+        return "file-type-refused"
     if attachment.data is None:
         return "file-unavailable"
-    if sniff(attachment.data, attachment.mime) is None:
+    if attachment.data and sniff(attachment.data, attachment.mime) is None:
         return "file-type-refused"
     return None
+
+
+def keep_refusal(attachment: Attachment, policy: Policy) -> str | None:
+    """Like :func:`refusal_reason`, and an empty file is no file: nothing is kept."""
+    reason = refusal_reason(attachment, policy)
+    if reason is None and not attachment.data:
+        return "file-unavailable"
+    return reason
 
 
 def as_kept(attachment: Attachment) -> Attachment:

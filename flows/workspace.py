@@ -37,7 +37,7 @@ from flows.events import (
     InvitationSent,
     NoteAdded,
 )
-from flows.media_policy import as_kept, refusal_reason
+from flows.media_policy import as_kept, keep_refusal
 from flows.messages import ArgValue, Choice, Outbound, Ref
 from flows.numbers import small_number
 from flows.refs import normalize_ref
@@ -524,7 +524,7 @@ class _Work:
         policy = self.desk.policy
         if attachment is None:
             return
-        reason = refusal_reason(attachment, policy)
+        reason = keep_refusal(attachment, policy)
         args: dict[str, ArgValue] = {"limit_mb": policy.max_file_bytes // (1024 * 1024)}
         files, stored = self.desk.file_usage
         if reason is None and (
