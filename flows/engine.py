@@ -168,6 +168,7 @@ class _Turn:
             self.state.locale = pick_language(self.msg.locale_hint, self.policy.languages)
         if self.msg.album is None:
             self.state.album = None
+            self.state.album_said = []
         if self.msg.unreadable:
             self.say("resend-please")  # nothing arrived that could be kept
             self.reprompt()
@@ -393,7 +394,10 @@ class _Turn:
             repeat = self.in_same_album()
             refusal = self.file_refusal(attachment)
             if refusal is not None:
-                self.say(*refusal)
+                if not self.told_album(refusal[0]) or not repeat:
+                    self.say(*refusal)
+                else:
+                    self.silent = True
                 return
             payload["file"] = self.keep_file(attachment)
             if self.text:
@@ -403,14 +407,15 @@ class _Turn:
             return
         else:
             payload["text"] = self.text
+        told = self.told_album("kept")
         if len(open_refs) == 1:
-            self.relay(open_refs[0], [payload], quiet=repeat)
+            self.relay(open_refs[0], [payload], quiet=repeat and told)
             return
         st = self.state
         waiting = pending_items(st.pending) if st.step == RELAY else []
         st.step = RELAY
         st.pending = {"items": [*waiting, payload]}  # kept until they pick, never replaced
-        if repeat and waiting:
+        if repeat and told and waiting:
             self.silent = True
         else:
             self.say("relay-pick-case", choices=self.relay_choices(open_refs))
@@ -684,6 +689,7 @@ class _Turn:
         The first file of an album gets the acknowledgement and the question
         again; the others of the same album (``Inbound.album``) are stored
         without a word, unless one carries a caption that answers the question.
+        Each thing an album is told (kept, or why not) is told once.
         """
         st = self.state
         repeat = self.in_same_album()
@@ -693,20 +699,26 @@ class _Turn:
         if refusal is None and len(st.files) >= self.policy.max_files:
             refusal = ("file-too-many", {"limit": self.policy.max_files})
         if refusal is not None:
-            if repeat:
+            told = self.told_album(refusal[0])
+            if not repeat:
+                self.invalid(*refusal)
+            elif not told:
                 self.say(*refusal)  # the question was asked again with the first file
             else:
-                self.invalid(*refusal)
+                self.silent = True  # this album was already told why
             return
         file_id = self.keep_file(attachment)
         question = intake.QUESTIONS.get(st.step or "")
         st.files.append({"id": file_id, "kind": attachment.kind.value, "step": st.step or ""})
         caption = self.text[: self.policy.max_text]
+        told = self.told_album("kept")
         if question is not None and question.kind is Kind.TEXT and caption and st.interrupt is None:
             self.say("file-saved-evidence")  # the caption answers; the file is kept as evidence
             self.accept(question, caption)
-        elif repeat:
+        elif repeat and told:
             self.silent = True
+        elif repeat:
+            self.say("file-saved-evidence")  # after a refusal: the question was asked then
         elif question is not None and question.takes_files and st.interrupt is None:
             self.say("file-saved-answer")
             self.accept(question, {"file": file_id, "kind": attachment.kind.value})
@@ -719,7 +731,16 @@ class _Turn:
         album = self.msg.album
         repeat = album is not None and album == self.state.album
         self.state.album = album
+        if not repeat:
+            self.state.album_said = []
         return repeat
+
+    def told_album(self, reason: str) -> bool:
+        """Whether this album was already told ``reason``; from now on it has been."""
+        if reason in self.state.album_said:
+            return True
+        self.state.album_said.append(reason)
+        return False
 
     def file_refusal(self, attachment: Attachment) -> tuple[str, dict[str, ArgValue]] | None:
         """Why a file cannot be kept (its kind, size or the daily quota), or None."""

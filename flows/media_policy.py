@@ -137,8 +137,10 @@ def _sniff_binary(data: bytes, hint: str) -> str | None:
     return None
 
 
-def _sniff_ftyp(brand: bytes, hint: str) -> str:
+def _sniff_ftyp(brand: bytes, hint: str) -> str | None:
     """ISO base media files: the major brand says photo, sound or film."""
+    if brand in (b"avif", b"avis", b"crx "):  # still images we do not keep
+        return None
     if brand in _HEIC_BRANDS:
         return "image/heic"
     if brand.startswith(b"3g"):

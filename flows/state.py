@@ -32,7 +32,8 @@ class Conversation:
     ``pending`` holds the messages to relay while the person picks which of
     their cases it is about; ``desk`` is a facilitator's workspace state.
     ``album`` is the id of the group of files the last message belonged to, so
-    an album is acknowledged once. ``invitations`` are a collaborator's
+    an album is acknowledged once (and each refusal said once: ``album_said``).
+    ``invitations`` are a collaborator's
     invitations still waiting for an answer, latest last.
     """
 
@@ -50,6 +51,7 @@ class Conversation:
     pending: dict[str, Any] = field(default_factory=dict)
     desk: dict[str, Any] = field(default_factory=dict)
     album: str | None = None
+    album_said: list[str] = field(default_factory=list)
     invitations: list[int] = field(default_factory=list)
 
     def copy(self) -> Conversation:
