@@ -220,10 +220,13 @@ def _case_summary_args(case: CaseView, locale: str) -> dict[str, ArgValue]:
 
 
 async def _handlers(tx: Transaction, case: CaseView) -> list[Facilitator]:
-    """Who should hear about a case: its assignee, or everyone covering its region."""
+    """Who should hear about a case: its assignee, or everyone covering its region, or
+    (when nobody covers it) the coordinators: a requester's words never go to no one."""
     if case.assignee is not None:
-        return [f for f in await tx.facilitators() if f.id == case.assignee]
-    return await tx.facilitators_for(case.region)
+        assigned = [f for f in await tx.facilitators() if f.id == case.assignee]
+        if assigned:
+            return assigned
+    return await tx.facilitators_for(case.region) or await tx.facilitators_for(COORDINATOR)
 
 
 async def _relay_to_facilitators(tx: Transaction, event: RelayFromRequester, now: datetime) -> None:

@@ -465,6 +465,8 @@ async def test_a_case_with_no_one_in_its_region_reaches_the_coordinator(world: W
     actions = [(a["action"], a["case_ref"]) for a in await world.store.audit_entries()]
     assert ("case.to-coordinator", ref) in actions
     assert ("case.unrouted", ref) not in actions
+    await world.say("maria", "They came back last night.")  # nobody covers Asia: the coordinator
+    assert world.last("coord").endswith("They came back last night.")
     await world.say("coord", choice=f"f:claim:{ref}")
     assert "You have claimed" in world.last("coord")
 
