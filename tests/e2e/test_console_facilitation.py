@@ -168,3 +168,47 @@ def test_unrouted_and_final_cases_through_the_real_bot(data: Path) -> None:
     assert f"bot> Your request {ref} is now: being reviewed." in out
     assert f"bot> A facilitator is now looking at your request {ref}" in out
     assert "Traceback" not in result.stderr
+
+
+def test_a_collaborator_typing_gets_their_own_conversation_in_the_real_bot(data: Path) -> None:
+    """Issue 9 item 12 through the real ``cre-bot``: typed words answer the invitation."""
+    run("cre-admin", "init", data=data)
+    added = run(
+        "cre-admin",
+        "collaborators",
+        "add",
+        "--name",
+        "River Lab",
+        "--strategy",
+        "research",
+        "--country",
+        "KE",
+        "--channel",
+        "console",
+        "--id",
+        "lab",
+        data=data,
+    )
+    assert added.returncode == 0, added.stdout
+    script = [
+        *intake_script(1),
+        "/as facilitator africa",
+        "/cases",
+        "1",  # open
+        "/match",
+        "1",  # invite River Lab
+        "/as requester lab",
+        "Hello, what is this?",
+        "yes",
+        "1",
+    ]
+    result = run("cre-bot", data=data, stdin="\n".join(script) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    [ref] = set(REF.findall(out))
+    to_lab = [line for line in out.splitlines() if line.startswith("bot → lab> ")]
+    assert f"bot → lab> An invitation for {ref} is waiting for your answer" in to_lab[1]
+    assert f"bot → lab> Thank you! The facilitator will contact you about {ref}." in to_lab
+    assert to_lab[-1].startswith("bot → lab> You are registered as a collaborator")
+    assert not any("consent" in line.casefold() for line in to_lab)
+    assert f"River Lab accepted to collaborate on {ref}." in out
