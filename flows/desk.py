@@ -60,6 +60,8 @@ class Desk:
     attachment: Attachment | None = None
     """The file the facilitator sent with this message, kept under ``file_id`` if relayed."""
     file_id: str = ""
+    album: str | None = None
+    """The album the file belongs to (``Inbound.album``), if any."""
     file_usage: tuple[int, int] = (0, 0)
     """(files, bytes) the facilitator has had stored in the last rolling day."""
     policy: Policy = field(default_factory=Policy)

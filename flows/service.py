@@ -271,6 +271,7 @@ async def _facilitator(
         state.desk,
         inbound.forwarded,
         with_file=attachment is not None,
+        album=inbound.album,
     )
     desk = await _load_desk(tx, actor, command, services.policy)
     if attachment is not None:
@@ -278,6 +279,7 @@ async def _facilitator(
             desk,
             attachment=attachment,
             file_id=services.entropy(12).hex(),
+            album=inbound.album,
             file_usage=await tx.file_usage(actor.person, now - QUOTA_WINDOW),
             policy=services.policy,
         )

@@ -80,6 +80,8 @@ class Command:
     arg: str | None = None
     text: str | None = None
     with_file: bool = False
+    album: str | None = None
+    """Set on a later file of an album whose first file was a reply: it goes the same way."""
 
 
 @dataclass(slots=True)
@@ -105,12 +107,17 @@ def parse(
     state: dict[str, Any],
     forwarded: bool = False,
     with_file: bool = False,
+    album: str | None = None,
 ) -> Command | None:
     """Turn a button token, a command, an option number or composed words into a Command.
 
     Forwarded text only ever fills what is being composed; ``with_file`` marks
-    a message that carries a file (its caption is ``text``).
+    a message that carries a file (its caption is ``text``), and the later
+    files of an ``album`` whose first file was a reply are replies too.
     """
+    replying = state.get("album") or {}
+    if with_file and album is not None and replying.get("id") == album:
+        return Command("reply", replying.get("ref"), None, text or None, True, album)
     command = _parse(text, choice, state, forwarded, with_file)
     return replace(command, with_file=True) if command is not None and with_file else command
 
@@ -208,6 +215,7 @@ class _Work:
     # ----- dispatch ----------------------------------------------------------------
 
     def run(self, command: Command | None) -> None:
+        self.state.pop("album", None)  # only the very next files can continue an album
         if command is None:
             if self.desk.attachment is not None:
                 self.say("ws-file-needs-reply")  # nothing kept: the file goes nowhere yet
@@ -549,7 +557,10 @@ class _Work:
             file_id=self.desk.file_id,
         )
         self.audit("case.relayed", case.ref, "to-requester:file")
-        self.say("ws-reply-sent", {"ref": case.ref})
+        if self.desk.album is not None:
+            self.state["album"] = {"id": self.desk.album, "ref": case.ref}
+        if command.album is None:  # the first file of an album is acknowledged for all
+            self.say("ws-reply-sent", {"ref": case.ref})
 
     # ----- collaborators ------------------------------------------------------------------------
 

@@ -39,9 +39,10 @@ def act(
     forwarded: bool = False,
     attachment: Attachment | None = None,
     usage: tuple[int, int] = (0, 0),
+    album: str | None = None,
 ) -> workspace.WorkResult:
     desk_state = state or {}
-    command = workspace.parse(text, choice, desk_state, forwarded, attachment is not None)
+    command = workspace.parse(text, choice, desk_state, forwarded, attachment is not None, album)
     desk = Desk(
         actor,
         case=case(status) if command is not None and command.ref == REF else None,
@@ -49,6 +50,7 @@ def act(
         file_id="f1",
         file_usage=usage,
         policy=Policy(),
+        album=album,
     )
     return workspace.act(command, desk, desk_state)
 
@@ -192,3 +194,16 @@ def test_collaborator_help_renders_in_two_languages() -> None:
         text = CATALOGS.format(locale, "collab-help-pending", {"ref": REF})
         assert REF in text and word in text
     assert "Community Resource Exchange" in CATALOGS.format("sw", "collab-help", {})
+
+
+def test_an_album_sent_as_a_reply_is_relayed_whole_and_acknowledged_once() -> None:
+    composing = {"composing": "reply", "ref": REF, "focus": REF}
+    first = act(state=composing, attachment=PDF, album="G1")
+    assert keys(first) == ["relay-file-to-requester", "ws-reply-sent"]
+    second = act(state=first.state, attachment=PDF, album="G1")
+    assert keys(second) == ["relay-file-to-requester"]
+    assert [e for e in second.events if isinstance(e, FileAccepted)]
+    third = act(state=second.state, attachment=PDF, album="G2")  # another album: not a reply
+    assert keys(third) == ["ws-file-needs-reply"]
+    typed = act("hello", state=second.state)  # words after the album are not relayed
+    assert keys(typed) == ["ws-help"] and "album" not in typed.state
