@@ -117,7 +117,7 @@ def _sniff_binary(data: bytes, hint: str) -> str | None:
         return "image/webp"
     if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
         return "audio/wav"
-    if b"%PDF-" in data[:1024]:
+    if b"%PDF" in data[:1024]:  # "%PDF-1.7"; some writers put junk before it
         return "application/pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "application/msword"
