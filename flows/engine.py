@@ -31,7 +31,7 @@ from flows.events import (
     PersonForgotten,
     RelayFromRequester,
 )
-from flows.media_policy import as_kept, keep_refusal
+from flows.media_policy import as_kept, keep_refusal, quota_refusal
 from flows.messages import ArgValue, Attachment, Channel, Choice, Inbound, Outbound, Ref
 from flows.numbers import small_number
 from flows.policy import Policy, pick_language
@@ -394,10 +394,7 @@ class _Turn:
             repeat = self.in_same_album()
             refusal = self.file_refusal(attachment)
             if refusal is not None:
-                if not self.told_album(refusal[0]) or not repeat:
-                    self.say(*refusal)
-                else:
-                    self.silent = True
+                self.refuse_file(refusal, repeat, ask_again=False)
                 return
             payload["file"] = self.keep_file(attachment)
             if self.text:
@@ -699,13 +696,7 @@ class _Turn:
         if refusal is None and len(st.files) >= self.policy.max_files:
             refusal = ("file-too-many", {"limit": self.policy.max_files})
         if refusal is not None:
-            told = self.told_album(refusal[0])
-            if not repeat:
-                self.invalid(*refusal)
-            elif not told:
-                self.say(*refusal)  # the question was asked again with the first file
-            else:
-                self.silent = True  # this album was already told why
+            self.refuse_file(refusal, repeat, ask_again=True)
             return
         file_id = self.keep_file(attachment)
         question = intake.QUESTIONS.get(st.step or "")
@@ -742,22 +733,24 @@ class _Turn:
         self.state.album_said.append(reason)
         return False
 
+    def refuse_file(
+        self, refusal: tuple[str, dict[str, ArgValue]], repeat: bool, ask_again: bool
+    ) -> None:
+        """Say why a file was not kept: once per album, the question again only for the first."""
+        told = self.told_album(refusal[0])
+        if not repeat and ask_again:
+            self.invalid(*refusal)
+        elif not repeat or not told:
+            self.say(*refusal)
+        else:
+            self.silent = True  # this album was already told why
+
     def file_refusal(self, attachment: Attachment) -> tuple[str, dict[str, ArgValue]] | None:
         """Why a file cannot be kept (its kind, size or the daily quota), or None."""
         reason = keep_refusal(attachment, self.policy)
         if reason is not None:
             return reason, {"limit_mb": self.policy.max_file_bytes // (1024 * 1024)}
-        files, stored = self.ctx.file_usage
-        size = len(attachment.data or b"")
-        if (
-            files + 1 > self.policy.max_files_per_day
-            or stored + size > self.policy.max_file_bytes_per_day
-        ):
-            return "file-quota", {
-                "files": self.policy.max_files_per_day,
-                "limit_mb": self.policy.max_file_bytes_per_day // (1024 * 1024),
-            }
-        return None
+        return quota_refusal(attachment, self.ctx.file_usage, self.policy)
 
     def keep_file(self, attachment: Attachment) -> str:
         file_id = self.ctx.new_id()

@@ -18,7 +18,7 @@ import io
 import zipfile
 from dataclasses import replace
 
-from flows.messages import Attachment, AttachmentKind
+from flows.messages import ArgValue, Attachment, AttachmentKind
 from flows.policy import Policy
 
 ALLOWED_KINDS = frozenset(
@@ -217,3 +217,23 @@ def as_kept(attachment: Attachment) -> Attachment:
     """The accepted file with the MIME type its content shows, not the one declared."""
     found = sniff(attachment.data or b"", attachment.mime)
     return replace(attachment, mime=found) if found and found != attachment.mime else attachment
+
+
+def quota_refusal(
+    attachment: Attachment, usage: tuple[int, int], policy: Policy
+) -> tuple[str, dict[str, ArgValue]] | None:
+    """The reply when keeping this file would pass the person's daily quota, else None.
+
+    ``usage`` is the (files, bytes) the person has had stored in the last
+    rolling day (:data:`flows.policy.QUOTA_WINDOW`), whatever the flow.
+    """
+    files, stored = usage
+    if (
+        files + 1 > policy.max_files_per_day
+        or stored + len(attachment.data or b"") > policy.max_file_bytes_per_day
+    ):
+        return "file-quota", {
+            "files": policy.max_files_per_day,
+            "limit_mb": policy.max_file_bytes_per_day // (1024 * 1024),
+        }
+    return None

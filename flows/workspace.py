@@ -37,7 +37,7 @@ from flows.events import (
     InvitationSent,
     NoteAdded,
 )
-from flows.media_policy import as_kept, keep_refusal
+from flows.media_policy import as_kept, keep_refusal, quota_refusal
 from flows.messages import ArgValue, Choice, Outbound, Ref
 from flows.numbers import small_number
 from flows.refs import normalize_ref
@@ -533,20 +533,14 @@ class _Work:
         if attachment is None:
             return
         reason = keep_refusal(attachment, policy)
-        args: dict[str, ArgValue] = {"limit_mb": policy.max_file_bytes // (1024 * 1024)}
-        files, stored = self.desk.file_usage
-        if reason is None and (
-            files + 1 > policy.max_files_per_day
-            or stored + len(attachment.data or b"") > policy.max_file_bytes_per_day
-        ):
-            reason = "file-quota"
-            args = {
-                "files": policy.max_files_per_day,
-                "limit_mb": policy.max_file_bytes_per_day // (1024 * 1024),
-            }
-        if reason is not None:
-            self.audit("refused", case.ref, f"reply:{reason}")
-            self.say(reason, args)
+        refusal = (
+            (reason, {"limit_mb": policy.max_file_bytes // (1024 * 1024)})
+            if reason is not None
+            else quota_refusal(attachment, self.desk.file_usage, policy)
+        )
+        if refusal is not None:
+            self.audit("refused", case.ref, f"reply:{refusal[0]}")
+            self.say(*refusal)
             return
         self.state.pop("composing", None)
         self.emit(FileAccepted(self.desk.file_id, as_kept(attachment)))
