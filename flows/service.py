@@ -23,8 +23,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from flows import collab, escalation, lifecycle, workspace
+from flows import escalation, lifecycle, workspace
+from flows.collab_service import handle_collaborator, invitation_message, refuse_invitation_answer
 from flows.countries import country_name
+from flows.delivery import Reply, case_handlers, deliver
 from flows.desk import CaseView, Desk, Facilitator
 from flows.engine import Context, clean_text, step
 from flows.events import (
@@ -41,9 +43,8 @@ from flows.events import (
     PersonForgotten,
     RelayFromRequester,
 )
-from flows.matching import Collaborator, Suggestion, suggest
+from flows.matching import Suggestion, suggest
 from flows.messages import ArgValue, Choice, Inbound, Outbound, Ref
-from flows.numbers import small_number
 from flows.policy import QUOTA_WINDOW, Policy
 from flows.ports import Clock, Transaction
 from flows.refs import make_ref
@@ -61,15 +62,6 @@ class Services:
     policy: Policy = field(default_factory=Policy)
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
-    """Where the sender's own replies go: the address they wrote from, in their language."""
-
-    person: str
-    address: str
-    locale: str
-
-
 async def handle_inbound(
     tx: Transaction, inbound: Inbound, address: str, services: Services
 ) -> None:
@@ -82,11 +74,19 @@ async def handle_inbound(
         return
     collaborator = await tx.collaborator_by_person(person)
     if collaborator is not None:
-        await _collaborator(tx, collaborator, inbound, address, now, services)
+        await handle_collaborator(
+            tx,
+            collaborator,
+            inbound,
+            address,
+            now,
+            services.label,
+            services.policy.default_language,
+        )
         return
     text = clean_text(inbound.text)
     if inbound.choice is not None and inbound.choice.startswith("c:"):
-        await _refuse_invitation_answer(tx, inbound, address, now, services)
+        await refuse_invitation_answer(tx, inbound, address, now, services.policy.default_language)
         return
     if workspace.looks_like_workspace(text, inbound.choice, inbound.forwarded):
         state = await tx.load_conversation(person)
@@ -142,7 +142,7 @@ async def _requester(
     if not forgotten:
         await tx.save_conversation(person, result.state, now)
     reply = Reply(person, address, result.locale)
-    await _deliver(tx, result.outbound, reply, inbound, now)
+    await deliver(tx, result.outbound, reply, inbound, now)
 
 
 async def _open_case(
@@ -219,22 +219,12 @@ def _case_summary_args(case: CaseView, locale: str) -> dict[str, ArgValue]:
     }
 
 
-async def _handlers(tx: Transaction, case: CaseView) -> list[Facilitator]:
-    """Who should hear about a case: its assignee, or everyone covering its region, or
-    (when nobody covers it) the coordinators: a requester's words never go to no one."""
-    if case.assignee is not None:
-        assigned = [f for f in await tx.facilitators() if f.id == case.assignee]
-        if assigned:
-            return assigned
-    return await tx.facilitators_for(case.region) or await tx.facilitators_for(COORDINATOR)
-
-
 async def _relay_to_facilitators(tx: Transaction, event: RelayFromRequester, now: datetime) -> None:
     """To the facilitator handling the case, or to everyone covering its region (privately)."""
     case = await tx.case_view(event.ref)
     if case is None:
         return
-    handlers = await _handlers(tx, case)
+    handlers = await case_handlers(tx, case)
     for handler in handlers:
         contact = await tx.contact(handler.person)
         if contact is None:
@@ -262,7 +252,7 @@ async def _facilitator(
 ) -> None:
     state = await tx.load_conversation(actor.person) or Conversation(locale=actor.locale)
     if inbound.unreadable:
-        await _deliver(tx, [Outbound(actor.person, "resend-please")], None, inbound, now)
+        await deliver(tx, [Outbound(actor.person, "resend-please")], None, inbound, now)
         return
     attachment = inbound.attachment
     command = workspace.parse(
@@ -292,7 +282,7 @@ async def _facilitator(
         await _apply_workspace_event(tx, event, actor, actor_label, now, desk)
     state.desk = result.state
     await tx.save_conversation(actor.person, state, now)
-    await _deliver(tx, result.outbound, None, inbound, now)
+    await deliver(tx, result.outbound, None, inbound, now)
 
 
 async def _load_desk(
@@ -354,7 +344,7 @@ async def _apply_workspace_event(
         case = desk.case
         contact = await tx.contact(person) if person else None
         if contact is not None and person is not None and case is not None:
-            message = _invitation_message(person, invitation, case, contact.locale)
+            message = invitation_message(person, invitation, case, contact.locale)
             await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
             waiting = await tx.load_conversation(person) or Conversation(locale=contact.locale)
             if invitation not in waiting.invitations:
@@ -373,166 +363,6 @@ async def _apply_workspace_event(
                     parts=tuple(workspace.agreement_lines(event.fields)),
                 )
                 await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
-
-
-# ----- collaborators -----------------------------------------------------------------------
-
-
-def _invitation_message(person: str, invitation: int, case: CaseView, locale: str) -> Outbound:
-    return Outbound(
-        person,
-        "collab-invite",
-        {
-            "ref": case.ref,
-            "country": country_name(case.country, locale) if case.country else "-",
-            "strategies": Ref(tuple(f"opt-strategies-{s}" for s in case.strategies))
-            if case.strategies
-            else "-",
-        },
-        (
-            Choice(f"c:accept:{invitation}", collab.ACCEPT),
-            Choice(f"c:decline:{invitation}", collab.DECLINE),
-        ),
-    )
-
-
-async def _collaborator(
-    tx: Transaction,
-    collaborator: Collaborator,
-    inbound: Inbound,
-    address: str,
-    now: datetime,
-    services: Services,
-) -> None:
-    """A registered collaborator's message: an answer to their latest invitation, or help.
-
-    A button names its invitation; typed words ("1", "yes", "non") answer the
-    latest invitation still waiting. Nothing a collaborator sends is stored
-    and none of it starts an intake.
-    """
-    person = inbound.sender
-    contact = await tx.contact(person)
-    state = await tx.load_conversation(person) or Conversation(
-        locale=contact.locale if contact else None
-    )
-    locale = state.locale or services.policy.default_language
-    reply = Reply(person, address, locale)
-    waiting: list[tuple[int, str]] = []
-    for number in state.invitations:
-        found = await tx.invitation(number)
-        if found is not None and found[1] == collaborator.id and found[2] == "invited":
-            waiting.append((number, found[0]))
-    state.invitations = [number for number, _ in waiting]
-    if inbound.choice is not None and inbound.choice.startswith("c:"):
-        parts = inbound.choice.split(":")
-        tapped = small_number(parts[2]) if len(parts) == 3 else None
-        if parts[1] not in ("accept", "decline") or tapped is None:
-            await _refuse_invitation_answer(tx, inbound, address, now, services)
-            return
-        await _answer_invitation(
-            tx, collaborator, tapped, parts[1] == "accept", reply, inbound, now
-        )
-        state.invitations = [n for n in state.invitations if n != tapped]
-    elif inbound.unreadable:
-        await _deliver(tx, [Outbound(person, "resend-please")], reply, inbound, now)
-    else:
-        text = "" if inbound.forwarded else clean_text(inbound.text)
-        answer = collab.typed_answer(text, locale, services.label) if text else None
-        if waiting and answer is not None and inbound.attachment is None:
-            number = waiting[-1][0]
-            await _answer_invitation(tx, collaborator, number, answer, reply, inbound, now)
-            state.invitations = state.invitations[:-1]
-        elif waiting:
-            number, ref = waiting[-1]
-            case = await tx.case_view(ref)
-            messages = [Outbound(person, "collab-help-pending", {"ref": ref})]
-            if case is not None:
-                messages.append(_invitation_message(person, number, case, locale))
-            await _deliver(tx, messages, reply, inbound, now)
-        else:
-            await _deliver(tx, [Outbound(person, "collab-help")], reply, inbound, now)
-    await tx.save_conversation(person, state, now)
-
-
-async def _refuse_invitation_answer(
-    tx: Transaction, inbound: Inbound, address: str, now: datetime, services: Services
-) -> None:
-    """A ``c:`` button from someone it was not sent to, or a forged one: refused, audited."""
-    person = inbound.sender
-    state = await tx.load_conversation(person)
-    locale = (state.locale if state else None) or services.policy.default_language
-    await tx.audit(now, person[:8], "refused", None, "invitation:not-theirs")
-    reply = Reply(person, address, locale)
-    await _deliver(tx, [Outbound(person, "ws-not-facilitator")], reply, inbound, now)
-
-
-async def _answer_invitation(
-    tx: Transaction,
-    collaborator: Collaborator,
-    number: int,
-    accepted: bool,
-    reply: Reply,
-    inbound: Inbound,
-    now: datetime,
-) -> None:
-    person = reply.person
-    invitation = await tx.invitation(number)
-    if invitation is None or invitation[1] != collaborator.id:
-        await tx.audit(now, person[:8], "refused", None, "invitation:not-theirs")
-        await _deliver(tx, [Outbound(person, "ws-not-facilitator")], reply, inbound, now)
-        return
-    ref, _, status = invitation
-    if status != "invited":
-        await _deliver(
-            tx, [Outbound(person, "collab-already-answered", {"ref": ref})], reply, inbound, now
-        )
-        return
-    await tx.answer_invitation(number, accepted, now)
-    await tx.audit(
-        now,
-        f"collaborator:{collaborator.id}",
-        "invitation.accepted" if accepted else "invitation.declined",
-        ref,
-    )
-    messages = [
-        Outbound(
-            person, "collab-thanks-accept" if accepted else "collab-thanks-decline", {"ref": ref}
-        )
-    ]
-    case = await tx.case_view(ref)
-    if case is not None:
-        handlers = await _handlers(tx, case)
-        key = "ws-invite-accepted" if accepted else "ws-invite-declined"
-        messages += [
-            Outbound(h.person, key, {"ref": ref, "name": collaborator.name}) for h in handlers
-        ]
-    await _deliver(tx, messages, reply, inbound, now)
-
-
-# ----- delivery -----------------------------------------------------------------------------
-
-
-async def _deliver(
-    tx: Transaction,
-    messages: Sequence[Outbound],
-    reply: Reply | None,
-    inbound: Inbound,
-    now: datetime,
-) -> None:
-    """Queue each message for its recipient's registered address, in their language.
-
-    Facilitators are always written to at their registered private chat, never
-    at the address a message came from (which may be a group).
-    """
-    for message in messages:
-        if reply is not None and message.recipient == reply.person:
-            await tx.enqueue(inbound.channel, reply.address, reply.locale, message, now)
-            continue
-        contact = await tx.contact(message.recipient)
-        if contact is None:
-            await tx.audit(now, "system", "undeliverable", None, message.key)
-            continue
-        await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
 
 
 async def run_due_job(
@@ -562,7 +392,7 @@ async def report_unreachable(tx: Transaction, person: str, reason: str, now: dat
         case = await tx.case_view(summary.ref)
         if case is None:
             continue
-        for handler in await _handlers(tx, case):
+        for handler in await case_handlers(tx, case):
             contact = await tx.contact(handler.person)
             if contact is not None:
                 message = Outbound(
