@@ -85,6 +85,7 @@ _FIXED: dict[str, frozenset[str]] = {
         "file-unavailable": "limit_mb",
         "file-before-consent": "",
         "file-too-many": "limit",
+        "file-quota": "files limit_mb",
         "file-saved-answer": "",
         "file-saved-evidence": "",
         "summary-file-photo": "",

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flows.matching import Suggestion
+from flows.messages import Attachment
+from flows.policy import Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +57,11 @@ class Desk:
     notes: tuple[str, ...] = field(default_factory=tuple)
     regions: tuple[tuple[str, str], ...] = ()
     """(id, name) of every region, for rerouting."""
+    attachment: Attachment | None = None
+    """The file the facilitator sent with this message, kept under ``file_id`` if relayed."""
+    file_id: str = ""
+    album: str | None = None
+    """The album the file belongs to (``Inbound.album``), if any."""
+    file_usage: tuple[int, int] = (0, 0)
+    """(files, bytes) the facilitator has had stored in the last rolling day."""
+    policy: Policy = field(default_factory=Policy)

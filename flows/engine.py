@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from flows import intake, lifecycle
 from flows.answers import display_answer
@@ -30,8 +31,9 @@ from flows.events import (
     PersonForgotten,
     RelayFromRequester,
 )
-from flows.media_policy import refusal_reason
+from flows.media_policy import as_kept, keep_refusal, quota_refusal
 from flows.messages import ArgValue, Attachment, Channel, Choice, Inbound, Outbound, Ref
+from flows.numbers import small_number
 from flows.policy import Policy, pick_language
 from flows.questions import DONE, SKIP, Kind, Question
 from flows.state import CONSENT, EDIT, LANGUAGE, MENU, RELAY, SUMMARY, Conversation
@@ -62,7 +64,10 @@ class Context:
 
     ``label(locale, key)`` renders a catalog message, used only to recognise
     answers typed as an option's text. ``new_id`` and ``new_ref`` supply fresh
-    identifiers, so tests can make them deterministic.
+    identifiers, so tests can make them deterministic. ``file_usage`` is the
+    (files, bytes) the person has had stored in the last rolling day, whatever
+    the flow: the caller loads it when the message carries a file, so the
+    daily quota holds across the intake and the relay.
     """
 
     now: datetime
@@ -72,6 +77,7 @@ class Context:
     new_ref: Callable[[], str]
     policy: Policy = field(default_factory=Policy)
     cases: tuple[CaseSummary, ...] = ()
+    file_usage: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,17 @@ class Result:
     outbound: tuple[Outbound, ...]
     events: tuple[Event, ...]
     locale: str
+
+
+def pending_items(pending: dict[str, Any]) -> list[dict[str, str]]:
+    """The messages waiting for the person to say which case they are about.
+
+    State saved before the list existed held one message as ``{"text", "file"}``.
+    """
+    items = pending.get("items")
+    if isinstance(items, list):
+        return [item for item in items if isinstance(item, dict)]
+    return [pending] if pending else []
 
 
 def clean_text(text: str | None) -> str:
@@ -95,7 +112,7 @@ def step(state: Conversation, inbound: Inbound, context: Context) -> Result:
     """Advance ``state`` by one inbound message. Pure: ``state`` is not modified."""
     turn = _Turn(state.copy(), inbound, context)
     turn.run()
-    if not turn.out:  # every input gets a reply, even on a path nobody foresaw
+    if not turn.out and not turn.silent:  # every input gets a reply, even unforeseen
         turn.say("help")
     locale = turn.render_locale or turn.state.locale or context.policy.default_language
     return Result(turn.state, tuple(turn.out), tuple(turn.events), locale)
@@ -113,6 +130,8 @@ class _Turn:
         self.out: list[Outbound] = []
         self.events: list[Event] = []
         self.render_locale: str | None = None
+        self.silent = False
+        """Set only for the later files of an album, already acknowledged with the first."""
 
     # ----- output helpers -------------------------------------------------
 
@@ -147,7 +166,13 @@ class _Turn:
     def run(self) -> None:
         if self.state.locale is None:
             self.state.locale = pick_language(self.msg.locale_hint, self.policy.languages)
-        if self.text.startswith("/"):
+        if self.msg.album is None:
+            self.state.album = None
+            self.state.album_said = []
+        if self.msg.unreadable:
+            self.say("resend-please")  # nothing arrived that could be kept
+            self.reprompt()
+        elif self.text.startswith("/") and not self.msg.forwarded:
             self.command(self.text)
         elif self.state.interrupt:
             self.answer_interrupt()
@@ -341,7 +366,7 @@ class _Turn:
         if st.step == RELAY and st.pending:
             token = self.match(self.relay_choices(open_refs), RELAY, quiet=True)
             if token is not None:
-                self.relay(token.split(":", 1)[1], st.pending)
+                self.relay(token.split(":", 1)[1], pending_items(st.pending))
                 return
         if open_refs and (self.text or self.msg.attachment is not None):
             self.relay_or_pick(open_refs)
@@ -364,14 +389,14 @@ class _Turn:
         """Pass the message on; with several open cases, first ask which one it is about."""
         payload: dict[str, str] = {}
         attachment = self.msg.attachment
+        repeat = False
         if attachment is not None:
-            reason = refusal_reason(attachment, self.policy)
-            if reason is not None:
-                self.say(reason, {"limit_mb": self.policy.max_file_bytes // (1024 * 1024)})
+            repeat = self.in_same_album()
+            refusal = self.file_refusal(attachment)
+            if refusal is not None:
+                self.refuse_file(refusal, repeat, ask_again=False)
                 return
-            file_id = self.ctx.new_id()
-            self.events.append(FileAccepted(file_id, attachment))
-            payload["file"] = file_id
+            payload["file"] = self.keep_file(attachment)
             if self.text:
                 payload["text"] = self.text[: self.policy.max_text]
         elif len(self.text) > self.policy.max_text:
@@ -379,18 +404,29 @@ class _Turn:
             return
         else:
             payload["text"] = self.text
+        told = self.told_album("kept")
         if len(open_refs) == 1:
-            self.relay(open_refs[0], payload)
+            self.relay(open_refs[0], [payload], quiet=repeat and told)
             return
-        self.state.step = RELAY
-        self.state.pending = payload
-        self.say("relay-pick-case", choices=self.relay_choices(open_refs))
+        st = self.state
+        waiting = pending_items(st.pending) if st.step == RELAY else []
+        st.step = RELAY
+        st.pending = {"items": [*waiting, payload]}  # kept until they pick, never replaced
+        if repeat and told and waiting:
+            self.silent = True
+        else:
+            self.say("relay-pick-case", choices=self.relay_choices(open_refs))
 
-    def relay(self, ref: str, payload: dict[str, str]) -> None:
-        self.events.append(RelayFromRequester(ref, payload.get("text"), payload.get("file")))
+    def relay(self, ref: str, items: list[dict[str, str]], quiet: bool = False) -> None:
+        """Pass each message on; ``quiet`` for the later files of an album, already acknowledged."""
+        for item in items:
+            self.events.append(RelayFromRequester(ref, item.get("text"), item.get("file")))
         self.state.step = None
         self.state.pending = {}
-        self.say("relay-sent", {"ref": ref})
+        if quiet:
+            self.silent = True
+        else:
+            self.say("relay-sent", {"ref": ref})
 
     def menu_choices(self) -> list[Choice]:
         return [Choice("menu:new", "menu-new"), Choice("menu:status", "menu-status")]
@@ -517,9 +553,8 @@ class _Turn:
 
     def answer_text(self, question: Question) -> None:
         choices = self.question_choices(question)
-        if self.msg.choice is not None or (
-            self.text.isdecimal() and int(self.text) <= len(choices)
-        ):
+        number = small_number(self.text)
+        if self.msg.choice is not None or (number is not None and number <= len(choices)):
             if self.match(choices, question.id) is not None:
                 self.accept(question, None)
             return
@@ -616,9 +651,10 @@ class _Turn:
     def numbers(self, count: int) -> list[int] | None:
         """Parse ``1 3 5`` or ``1,3``; None when the text is not a list of option numbers."""
         pieces = [p for p in re.split(r"[\s,;.،、]+", self.text) if p]
-        if not pieces or not all(p.isdecimal() for p in pieces):
+        numbers = [small_number(p) for p in pieces]
+        if not pieces or any(n is None for n in numbers):
             return None
-        values = [int(p) - 1 for p in pieces]
+        values = [n - 1 for n in numbers if n is not None]
         if any(v < 0 or v >= count for v in values):
             return None
         return values
@@ -645,31 +681,81 @@ class _Turn:
     # ----- files ----------------------------------------------------------
 
     def file(self, attachment: Attachment) -> None:
+        """Keep a file sent during the intake; the later files of an album are kept silently.
+
+        The first file of an album gets the acknowledgement and the question
+        again; the others of the same album (``Inbound.album``) are stored
+        without a word, unless one carries a caption that answers the question.
+        Each thing an album is told (kept, or why not) is told once.
+        """
         st = self.state
-        reason = refusal_reason(attachment, self.policy)
-        if reason is not None:
-            self.invalid(reason, {"limit_mb": self.policy.max_file_bytes // (1024 * 1024)})
+        repeat = self.in_same_album()
+        refusal = self.file_refusal(attachment)
+        if refusal is None and st.consented_at is None:
+            refusal = ("file-before-consent", {})
+        if refusal is None and len(st.files) >= self.policy.max_files:
+            refusal = ("file-too-many", {"limit": self.policy.max_files})
+        if refusal is not None:
+            self.refuse_file(refusal, repeat, ask_again=True)
             return
-        if st.consented_at is None:
-            self.invalid("file-before-consent")
-            return
-        if len(st.files) >= self.policy.max_files:
-            self.invalid("file-too-many", {"limit": self.policy.max_files})
-            return
-        file_id = self.ctx.new_id()
+        file_id = self.keep_file(attachment)
         question = intake.QUESTIONS.get(st.step or "")
         st.files.append({"id": file_id, "kind": attachment.kind.value, "step": st.step or ""})
-        self.events.append(FileAccepted(file_id, attachment))
         caption = self.text[: self.policy.max_text]
+        told = self.told_album("kept")
         if question is not None and question.kind is Kind.TEXT and caption and st.interrupt is None:
             self.say("file-saved-evidence")  # the caption answers; the file is kept as evidence
             self.accept(question, caption)
+        elif repeat and told:
+            self.silent = True
+        elif repeat:
+            self.say("file-saved-evidence")  # after a refusal: the question was asked then
         elif question is not None and question.takes_files and st.interrupt is None:
             self.say("file-saved-answer")
             self.accept(question, {"file": file_id, "kind": attachment.kind.value})
         else:
             self.say("file-saved-evidence")
             self.reprompt()
+
+    def in_same_album(self) -> bool:
+        """Whether this file belongs to the album whose first file was already answered."""
+        album = self.msg.album
+        repeat = album is not None and album == self.state.album
+        self.state.album = album
+        if not repeat:
+            self.state.album_said = []
+        return repeat
+
+    def told_album(self, reason: str) -> bool:
+        """Whether this album was already told ``reason``; from now on it has been."""
+        if reason in self.state.album_said:
+            return True
+        self.state.album_said.append(reason)
+        return False
+
+    def refuse_file(
+        self, refusal: tuple[str, dict[str, ArgValue]], repeat: bool, ask_again: bool
+    ) -> None:
+        """Say why a file was not kept: once per album, the question again only for the first."""
+        told = self.told_album(refusal[0])
+        if not repeat and ask_again:
+            self.invalid(*refusal)
+        elif not repeat or not told:
+            self.say(*refusal)
+        else:
+            self.silent = True  # this album was already told why
+
+    def file_refusal(self, attachment: Attachment) -> tuple[str, dict[str, ArgValue]] | None:
+        """Why a file cannot be kept (its kind, size or the daily quota), or None."""
+        reason = keep_refusal(attachment, self.policy)
+        if reason is not None:
+            return reason, {"limit_mb": self.policy.max_file_bytes // (1024 * 1024)}
+        return quota_refusal(attachment, self.ctx.file_usage, self.policy)
+
+    def keep_file(self, attachment: Attachment) -> str:
+        file_id = self.ctx.new_id()
+        self.events.append(FileAccepted(file_id, as_kept(attachment)))
+        return file_id
 
     # ----- summary and changes --------------------------------------------
 
@@ -773,10 +859,9 @@ class _Turn:
                     "hint-stale-choice" if stale else "hint-choice", {"count": len(choices)}
                 )
             return None
-        if self.text.isdecimal():
-            index = int(self.text) - 1
-            if 0 <= index < len(choices):
-                return tokens[index]
+        number = small_number(self.text)
+        if number is not None and 0 < number <= len(choices):
+            return tokens[number - 1]
         wanted = fold(self.text)
         if wanted:
             for choice in choices:

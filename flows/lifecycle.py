@@ -21,6 +21,8 @@ ORDER: tuple[str, ...] = (
 ENDINGS: tuple[str, ...] = ("declined", "referred")
 FINAL = frozenset({"closed", *ENDINGS})
 NEEDS_REASON = frozenset(ENDINGS)
+REOPENED = "triage"
+"""Where the coordinator's reopen puts a final case: looked at again from the start."""
 
 
 def is_open(status: str) -> bool:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "pt", "id", "sw", "ar")
 """Shipped languages, in the order the language question offers them."""
 
 RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
+
+QUOTA_WINDOW = timedelta(days=1)
+"""The rolling window of the daily file quotas."""
 
 
 @dataclass(frozen=True, slots=True)

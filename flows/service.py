@@ -7,19 +7,26 @@ the message is still in the inbox and is handled again; after it, nothing
 is redone.
 
 Three kinds of people write to the bot: registered facilitators (their
-messages go to the workspace), collaborators answering an invitation, and
-everyone else (the intake and, once they have a case, the relay). Anyone
-who is not a facilitator trying a facilitator action is refused and audited.
+messages go to the workspace), registered collaborators (their own small
+conversation: answering invitations), and everyone else (the intake and,
+once they have a case, the relay). Anyone who is not a facilitator trying a
+facilitator action is refused and audited.
+
+Files count against one daily quota per person, whoever they are and
+whatever the flow: the usage of the last rolling day is loaded here and
+checked by the pure step, so nothing past the quota is ever stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from flows import escalation, lifecycle, workspace
+from flows.collab_service import handle_collaborator, invitation_message, refuse_invitation_answer
 from flows.countries import country_name
+from flows.delivery import Reply, case_handlers, deliver
 from flows.desk import CaseView, Desk, Facilitator
 from flows.engine import Context, clean_text, step
 from flows.events import (
@@ -38,7 +45,7 @@ from flows.events import (
 )
 from flows.matching import Suggestion, suggest
 from flows.messages import ArgValue, Choice, Inbound, Outbound, Ref
-from flows.policy import Policy
+from flows.policy import QUOTA_WINDOW, Policy
 from flows.ports import Clock, Transaction
 from flows.refs import make_ref
 from flows.regions import COORDINATOR, route
@@ -55,15 +62,6 @@ class Services:
     policy: Policy = field(default_factory=Policy)
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
-    """Where the sender's own replies go: the address they wrote from, in their language."""
-
-    person: str
-    address: str
-    locale: str
-
-
 async def handle_inbound(
     tx: Transaction, inbound: Inbound, address: str, services: Services
 ) -> None:
@@ -74,11 +72,23 @@ async def handle_inbound(
     if actor is not None:
         await _facilitator(tx, actor, inbound, now, services)
         return
+    collaborator = await tx.collaborator_by_person(person)
+    if collaborator is not None:
+        await handle_collaborator(
+            tx,
+            collaborator,
+            inbound,
+            address,
+            now,
+            services.label,
+            services.policy.default_language,
+        )
+        return
     text = clean_text(inbound.text)
     if inbound.choice is not None and inbound.choice.startswith("c:"):
-        await _collaborator_answer(tx, inbound, address, now, services)
+        await refuse_invitation_answer(tx, inbound, address, now, services.policy.default_language)
         return
-    if workspace.looks_like_workspace(text, inbound.choice):
+    if workspace.looks_like_workspace(text, inbound.choice, inbound.forwarded):
         state = await tx.load_conversation(person)
         locale = (state.locale if state else None) or services.policy.default_language
         await tx.audit(now, person[:8], "refused", None, "not-a-facilitator")
@@ -101,6 +111,9 @@ async def _requester(
     ref = make_ref(services.entropy(8))
     while await tx.ref_taken(ref):
         ref = make_ref(services.entropy(8))
+    usage = (0, 0)
+    if inbound.attachment is not None:
+        usage = await tx.file_usage(person, now - QUOTA_WINDOW)
     context = Context(
         now=now,
         channel=inbound.channel,
@@ -109,6 +122,7 @@ async def _requester(
         new_ref=lambda: ref,
         policy=services.policy,
         cases=tuple(cases),
+        file_usage=usage,
     )
     result = step(state, inbound, context)
     forgotten = False
@@ -128,7 +142,7 @@ async def _requester(
     if not forgotten:
         await tx.save_conversation(person, result.state, now)
     reply = Reply(person, address, result.locale)
-    await _deliver(tx, result.outbound, reply, inbound, now)
+    await deliver(tx, result.outbound, reply, inbound, now)
 
 
 async def _open_case(
@@ -146,17 +160,38 @@ async def _open_case(
 
 
 async def _announce(tx: Transaction, case: CaseView, now: datetime) -> None:
-    """The minimal announcement, to the region's queue chat or each of its facilitators."""
+    """The minimal announcement, to the region's queue chat or each of its facilitators.
+
+    A case always reaches someone at once: when its region has no queue and
+    no reachable facilitator, the coordinators hear of it instead (audited as
+    ``case.to-coordinator``); ``case.unrouted`` only when there is no
+    coordinator either, which start-up and ``doctor`` report.
+    """
     region = case.region
-    choices = (
-        Choice(f"f:claim:{case.ref}", "ws-act-claim"),
-        Choice(f"f:open:{case.ref}", "ws-act-open"),
-    )
     recipients = (
         [f"queue:{region}"]
         if await tx.contact(f"queue:{region}")
         else [f.person for f in await tx.facilitators_for(region)]
     )
+    reached = await _announce_to(tx, case, recipients, now)
+    if reached == 0 and region != COORDINATOR:
+        coordinators = [f.person for f in await tx.facilitators_for(COORDINATOR)]
+        reached = await _announce_to(tx, case, coordinators, now)
+        if reached:
+            await tx.audit(now, "system", "case.to-coordinator", case.ref, f"region:{region}")
+    if reached == 0:
+        await tx.audit(now, "system", "case.unrouted", case.ref, f"region:{region}")
+
+
+async def _announce_to(
+    tx: Transaction, case: CaseView, recipients: Sequence[str], now: datetime
+) -> int:
+    """Queue the announcement for each recipient with an address; how many there were."""
+    choices = (
+        Choice(f"f:claim:{case.ref}", "ws-act-claim"),
+        Choice(f"f:open:{case.ref}", "ws-act-open"),
+    )
+    reached = 0
     for recipient in recipients:
         contact = await tx.contact(recipient)
         if contact is None:
@@ -165,8 +200,8 @@ async def _announce(tx: Transaction, case: CaseView, now: datetime) -> None:
             recipient, "ws-new-case", _case_summary_args(case, contact.locale), choices
         )
         await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
-    if not recipients:
-        await tx.audit(now, "system", "case.unrouted", case.ref, f"region:{region}")
+        reached += 1
+    return reached
 
 
 def _case_summary_args(case: CaseView, locale: str) -> dict[str, ArgValue]:
@@ -184,19 +219,12 @@ def _case_summary_args(case: CaseView, locale: str) -> dict[str, ArgValue]:
     }
 
 
-async def _handlers(tx: Transaction, case: CaseView) -> list[Facilitator]:
-    """Who should hear about a case: its assignee, or everyone covering its region."""
-    if case.assignee is not None:
-        return [f for f in await tx.facilitators() if f.id == case.assignee]
-    return await tx.facilitators_for(case.region)
-
-
 async def _relay_to_facilitators(tx: Transaction, event: RelayFromRequester, now: datetime) -> None:
     """To the facilitator handling the case, or to everyone covering its region (privately)."""
     case = await tx.case_view(event.ref)
     if case is None:
         return
-    handlers = await _handlers(tx, case)
+    handlers = await case_handlers(tx, case)
     for handler in handlers:
         contact = await tx.contact(handler.person)
         if contact is None:
@@ -223,15 +251,38 @@ async def _facilitator(
     tx: Transaction, actor: Facilitator, inbound: Inbound, now: datetime, services: Services
 ) -> None:
     state = await tx.load_conversation(actor.person) or Conversation(locale=actor.locale)
-    command = workspace.parse(clean_text(inbound.text), inbound.choice, state.desk)
+    if inbound.unreadable:
+        await deliver(tx, [Outbound(actor.person, "resend-please")], None, inbound, now)
+        return
+    attachment = inbound.attachment
+    command = workspace.parse(
+        clean_text(inbound.text),
+        inbound.choice,
+        state.desk,
+        inbound.forwarded,
+        with_file=attachment is not None,
+        album=inbound.album,
+    )
     desk = await _load_desk(tx, actor, command, services.policy)
+    if attachment is not None:
+        desk = replace(
+            desk,
+            attachment=attachment,
+            file_id=services.entropy(12).hex(),
+            album=inbound.album,
+            file_usage=await tx.file_usage(actor.person, now - QUOTA_WINDOW),
+            policy=services.policy,
+        )
     result = workspace.act(command, desk, state.desk)
     actor_label = f"facilitator:{actor.id}"
     for event in result.events:
+        if isinstance(event, FileAccepted):
+            await tx.save_file(actor.person, event.file_id, event.attachment, now)
+            continue
         await _apply_workspace_event(tx, event, actor, actor_label, now, desk)
     state.desk = result.state
     await tx.save_conversation(actor.person, state, now)
-    await _deliver(tx, result.outbound, None, inbound, now)
+    await deliver(tx, result.outbound, None, inbound, now)
 
 
 async def _load_desk(
@@ -293,22 +344,12 @@ async def _apply_workspace_event(
         case = desk.case
         contact = await tx.contact(person) if person else None
         if contact is not None and person is not None and case is not None:
-            message = Outbound(
-                person,
-                "collab-invite",
-                {
-                    "ref": case.ref,
-                    "country": country_name(case.country, contact.locale) if case.country else "-",
-                    "strategies": Ref(tuple(f"opt-strategies-{s}" for s in case.strategies))
-                    if case.strategies
-                    else "-",
-                },
-                (
-                    Choice(f"c:accept:{invitation}", "collab-accept"),
-                    Choice(f"c:decline:{invitation}", "collab-decline"),
-                ),
-            )
+            message = invitation_message(person, invitation, case, contact.locale)
             await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+            waiting = await tx.load_conversation(person) or Conversation(locale=contact.locale)
+            if invitation not in waiting.invitations:
+                waiting.invitations.append(invitation)
+            await tx.save_conversation(person, waiting, now)
     elif isinstance(event, AgreementRecorded):
         await tx.save_agreement(event.ref, event.fields, actor.id, now)
         for collaborator in await tx.connections(event.ref):
@@ -322,80 +363,6 @@ async def _apply_workspace_event(
                     parts=tuple(workspace.agreement_lines(event.fields)),
                 )
                 await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
-
-
-# ----- collaborators -----------------------------------------------------------------------
-
-
-async def _collaborator_answer(
-    tx: Transaction, inbound: Inbound, address: str, now: datetime, services: Services
-) -> None:
-    person = inbound.sender
-    state = await tx.load_conversation(person)
-    locale = (state.locale if state else None) or services.policy.default_language
-    reply = Reply(person, address, locale)
-    parts = (inbound.choice or "").split(":")
-    collaborator = await tx.collaborator_by_person(person)
-    invitation = (
-        await tx.invitation(int(parts[2])) if len(parts) == 3 and parts[2].isdecimal() else None
-    )
-    if collaborator is None or invitation is None or invitation[1] != collaborator.id:
-        await tx.audit(now, person[:8], "refused", None, "invitation:not-theirs")
-        await _deliver(tx, [Outbound(person, "ws-not-facilitator")], reply, inbound, now)
-        return
-    ref, _, status = invitation
-    if status != "invited":
-        await _deliver(
-            tx, [Outbound(person, "collab-already-answered", {"ref": ref})], reply, inbound, now
-        )
-        return
-    accepted = parts[1] == "accept"
-    await tx.answer_invitation(int(parts[2]), accepted, now)
-    await tx.audit(
-        now,
-        f"collaborator:{collaborator.id}",
-        "invitation.accepted" if accepted else "invitation.declined",
-        ref,
-    )
-    messages = [
-        Outbound(
-            person, "collab-thanks-accept" if accepted else "collab-thanks-decline", {"ref": ref}
-        )
-    ]
-    case = await tx.case_view(ref)
-    if case is not None:
-        handlers = await _handlers(tx, case)
-        key = "ws-invite-accepted" if accepted else "ws-invite-declined"
-        messages += [
-            Outbound(h.person, key, {"ref": ref, "name": collaborator.name}) for h in handlers
-        ]
-    await _deliver(tx, messages, reply, inbound, now)
-
-
-# ----- delivery -----------------------------------------------------------------------------
-
-
-async def _deliver(
-    tx: Transaction,
-    messages: Sequence[Outbound],
-    reply: Reply | None,
-    inbound: Inbound,
-    now: datetime,
-) -> None:
-    """Queue each message for its recipient's registered address, in their language.
-
-    Facilitators are always written to at their registered private chat, never
-    at the address a message came from (which may be a group).
-    """
-    for message in messages:
-        if reply is not None and message.recipient == reply.person:
-            await tx.enqueue(inbound.channel, reply.address, reply.locale, message, now)
-            continue
-        contact = await tx.contact(message.recipient)
-        if contact is None:
-            await tx.audit(now, "system", "undeliverable", None, message.key)
-            continue
-        await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
 
 
 async def run_due_job(
@@ -425,7 +392,7 @@ async def report_unreachable(tx: Transaction, person: str, reason: str, now: dat
         case = await tx.case_view(summary.ref)
         if case is None:
             continue
-        for handler in await _handlers(tx, case):
+        for handler in await case_handlers(tx, case):
             contact = await tx.contact(handler.person)
             if contact is not None:
                 message = Outbound(

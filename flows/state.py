@@ -29,8 +29,12 @@ class Conversation:
     answered, the step is asked again. ``offered`` holds the extra choice
     tokens valid right now (the candidate countries after a near miss), so a
     button from anything else is refused. ``answers`` exist only after consent.
-    ``pending`` holds a message to relay while the person picks which of
+    ``pending`` holds the messages to relay while the person picks which of
     their cases it is about; ``desk`` is a facilitator's workspace state.
+    ``album`` is the id of the group of files the last message belonged to, so
+    an album is acknowledged once (and each refusal said once: ``album_said``).
+    ``invitations`` are a collaborator's
+    invitations still waiting for an answer, latest last.
     """
 
     locale: str | None = None
@@ -44,8 +48,11 @@ class Conversation:
     interrupt: str | None = None
     retries: int = 0
     consented_at: str | None = None
-    pending: dict[str, str] = field(default_factory=dict)
+    pending: dict[str, Any] = field(default_factory=dict)
     desk: dict[str, Any] = field(default_factory=dict)
+    album: str | None = None
+    album_said: list[str] = field(default_factory=list)
+    invitations: list[int] = field(default_factory=list)
 
     def copy(self) -> Conversation:
         return copy.deepcopy(self)

@@ -5,7 +5,12 @@ Facilitators work from their phones, in a private chat with the bot. Buttons
 the same actions are short commands (``/claim K7M4-Q2XP``, or ``/claim`` for
 the case they last worked on) or the number of an option from the last list
 the bot showed them. Actions that need words
-(reply, note, reason, agreement) ask for them and take the next message.
+(reply, note, reason, agreement) ask for them and take the next message; a
+reply can also be a file, relayed with its caption.
+
+Closed, declined and referred cases are final: they can be looked at, and
+only the coordinator can reopen them (``/reopen REF``, audited). Forwarded
+text is content, never a command.
 
 Every action is checked against the actor's regions, audited (never with
 content), and refused politely when not allowed; the requester's identity is
@@ -28,10 +33,13 @@ from flows.events import (
     CaseChanged,
     CaseRerouted,
     Event,
+    FileAccepted,
     InvitationSent,
     NoteAdded,
 )
+from flows.media_policy import as_kept, keep_refusal, quota_refusal
 from flows.messages import ArgValue, Choice, Outbound, Ref
+from flows.numbers import small_number
 from flows.refs import normalize_ref
 
 ACTIONS = (
@@ -52,7 +60,10 @@ ACTIONS = (
     "save",
     "drop",
     "reroute",
+    "reopen",
 )
+READ_ONLY = frozenset({"open", "reopen"})
+"""What may still be done to a final case."""
 NEEDS_CASE = frozenset(ACTIONS) - {"cases"}
 AGREEMENT_FIELDS = ("activities", "timeline", "roles", "budget", "band", "results", "disputes")
 BANDS = ("none", "up_to_5k", "5k_to_30k")
@@ -68,6 +79,9 @@ class Command:
     ref: str | None = None
     arg: str | None = None
     text: str | None = None
+    with_file: bool = False
+    album: str | None = None
+    """Set on a later file of an album whose first file was a reply: it goes the same way."""
 
 
 @dataclass(slots=True)
@@ -77,18 +91,45 @@ class WorkResult:
     state: dict[str, Any] = field(default_factory=dict)
 
 
-def looks_like_workspace(text: str, choice: str | None) -> bool:
+def looks_like_workspace(text: str, choice: str | None, forwarded: bool = False) -> bool:
     """Whether a message tries a facilitator action (used to refuse and audit strangers)."""
+    if forwarded and choice is None:
+        return False
     if choice is not None:
         return choice.startswith("f:")
     name = text[1:].split(" ", 1)[0].split("@", 1)[0].casefold() if text.startswith("/") else ""
     return name in ACTIONS
 
 
-def parse(text: str, choice: str | None, state: dict[str, Any]) -> Command | None:
-    """Turn a button token, a command, an option number or composed words into a Command."""
+def parse(
+    text: str,
+    choice: str | None,
+    state: dict[str, Any],
+    forwarded: bool = False,
+    with_file: bool = False,
+    album: str | None = None,
+) -> Command | None:
+    """Turn a button token, a command, an option number or composed words into a Command.
+
+    Forwarded text only ever fills what is being composed; ``with_file`` marks
+    a message that carries a file (its caption is ``text``), and the later
+    files of an ``album`` whose first file was a reply are replies too.
+    """
+    replying = state.get("album") or {}
+    if with_file and album is not None and replying.get("id") == album:
+        return Command("reply", replying.get("ref"), None, text or None, True, album)
+    command = _parse(text, choice, state, forwarded, with_file)
+    return replace(command, with_file=True) if command is not None and with_file else command
+
+
+def _parse(
+    text: str, choice: str | None, state: dict[str, Any], forwarded: bool, with_file: bool
+) -> Command | None:
     if choice is not None:
         return _from_token(choice)
+    composing = state.get("composing")
+    if forwarded:
+        return Command(composing, state.get("ref"), state.get("arg"), text) if composing else None
     if text.startswith("/"):
         head, _, rest = text.partition(" ")
         action = head[1:].split("@", 1)[0].casefold()
@@ -104,11 +145,11 @@ def parse(text: str, choice: str | None, state: dict[str, Any]) -> Command | Non
             return Command(action, ref_text[:16] or None)
         return Command(action, ref, tail.strip() or None, tail.strip() or None)
     offered = state.get("offered") or []
-    if text.isdecimal() and 0 < int(text) <= len(offered):
-        return _from_token(offered[int(text) - 1])
-    composing = state.get("composing")
-    if composing and text:
-        return Command(composing, state.get("ref"), state.get("arg"), text)
+    number = small_number(text)
+    if number is not None and 0 < number <= len(offered) and not with_file:
+        return _from_token(offered[number - 1])
+    if composing and (text or with_file):
+        return Command(composing, state.get("ref"), state.get("arg"), text or None)
     return None
 
 
@@ -159,8 +200,11 @@ class _Work:
         args: dict[str, ArgValue] | None = None,
         choices: Sequence[Choice] = (),
         parts: Sequence[tuple[str, dict[str, ArgValue]]] = (),
+        file_id: str | None = None,
     ) -> None:
-        self.result.outbound.append(Outbound(person, key, args or {}, tuple(choices), tuple(parts)))
+        self.result.outbound.append(
+            Outbound(person, key, args or {}, tuple(choices), tuple(parts), file_id=file_id)
+        )
 
     def emit(self, event: Event) -> None:
         self.result.events.append(event)
@@ -171,9 +215,16 @@ class _Work:
     # ----- dispatch ----------------------------------------------------------------
 
     def run(self, command: Command | None) -> None:
+        self.state.pop("album", None)  # only the very next files can continue an album
         if command is None:
+            if self.desk.attachment is not None:
+                self.say("ws-file-needs-reply")  # nothing kept: the file goes nowhere yet
+                return
             self.state.pop("composing", None)
             self.say("ws-help")
+            return
+        if command.with_file and command.action != "reply":
+            self.say("ws-file-needs-reply")
             return
         composing = str(self.state.get("composing") or "")
         if command.action != composing and command.action not in PART_OF.get(composing, ()):
@@ -191,6 +242,15 @@ class _Work:
             self.say("ws-refused", {"ref": case.ref})
             return
         self.state["focus"] = case.ref
+        if not lifecycle.is_open(case.status) and command.action not in READ_ONLY:
+            self.state.pop("composing", None)
+            self.audit("refused", case.ref, f"{command.action}:final")
+            self.say(
+                "ws-case-final",
+                {"ref": case.ref, "status": Ref((f"status-{case.status}",))},
+                self.case_actions(case),
+            )
+            return
         handler = getattr(self, f"do_{command.action}")
         handler(case, command)
 
@@ -283,6 +343,8 @@ class _Work:
             ]
             if not case.urgent:
                 actions.append(("urgent", "ws-act-urgent"))
+        elif self.actor.coordinator:
+            actions.append(("reopen", "ws-act-reopen"))
         return [Choice(f"f:{action}:{ref}", key) for action, key in actions]
 
     # ----- ownership -----------------------------------------------------------------
@@ -406,6 +468,26 @@ class _Work:
         self.audit("case.rerouted", case.ref, f"{case.region}->{target}")
         self.say("ws-rerouted", {"ref": case.ref, "region": dict(self.desk.regions)[target]})
 
+    def do_reopen(self, case: CaseView, _: Command) -> None:
+        """The coordinator's explicit way back from a final status: to triage, audited."""
+        if not self.actor.coordinator:
+            self.audit("refused", case.ref, "reopen:not-coordinator")
+            self.say("ws-reopen-coordinator-only", {"ref": case.ref})
+            return
+        if lifecycle.is_open(case.status):
+            self.say("ws-reopen-not-final", {"ref": case.ref})
+            return
+        self.emit(CaseChanged(case.ref, "status", lifecycle.REOPENED))
+        self.audit("case.reopened", case.ref, f"{case.status}->{lifecycle.REOPENED}")
+        if case.requester:
+            self.tell(
+                case.requester,
+                "status-changed",
+                {"ref": case.ref, "status": Ref((f"status-{lifecycle.REOPENED}",))},
+            )
+        reopened = replace(case, status=lifecycle.REOPENED)
+        self.say("ws-reopened", {"ref": case.ref}, self.case_actions(reopened))
+
     def do_urgent(self, case: CaseView, _: Command) -> None:
         self.emit(CaseChanged(case.ref, "urgent", True))
         self.audit("case.urgent", case.ref)
@@ -430,6 +512,9 @@ class _Work:
         if case.requester is None:
             self.say("ws-requester-gone", {"ref": case.ref})
             return
+        if command.with_file:
+            self.reply_file(case, case.requester, command)
+            return
         if not command.text:
             self.compose("reply", case.ref)
             self.say("ws-ask-reply", {"ref": case.ref})
@@ -440,6 +525,36 @@ class _Work:
         )
         self.audit("case.relayed", case.ref, "to-requester")
         self.say("ws-reply-sent", {"ref": case.ref})
+
+    def reply_file(self, case: CaseView, requester: str, command: Command) -> None:
+        """Relay a file (and its caption) to the requester, within the daily file quota."""
+        attachment = self.desk.attachment
+        policy = self.desk.policy
+        if attachment is None:
+            return
+        reason = keep_refusal(attachment, policy)
+        refusal = (
+            (reason, {"limit_mb": policy.max_file_bytes // (1024 * 1024)})
+            if reason is not None
+            else quota_refusal(attachment, self.desk.file_usage, policy)
+        )
+        if refusal is not None:
+            self.audit("refused", case.ref, f"reply:{refusal[0]}")
+            self.say(*refusal)
+            return
+        self.state.pop("composing", None)
+        self.emit(FileAccepted(self.desk.file_id, as_kept(attachment)))
+        self.tell(
+            requester,
+            "relay-file-to-requester",
+            {"ref": case.ref, "text": (command.text or "")[:MAX_NOTE]},
+            file_id=self.desk.file_id,
+        )
+        self.audit("case.relayed", case.ref, "to-requester:file")
+        if self.desk.album is not None:
+            self.state["album"] = {"id": self.desk.album, "ref": case.ref}
+        if command.album is None:  # the first file of an album is acknowledged for all
+            self.say("ws-reply-sent", {"ref": case.ref})
 
     # ----- collaborators ------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from locales import CATALOG_DIR
 
 SAMPLE_ARGS: dict[str, str | int] = {
     "code": "partner-1",
+    "files": 30,
     "text": "words",
     "owner": "Ana",
     "urgent": "",

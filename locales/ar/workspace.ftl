@@ -51,6 +51,12 @@ ws-assigned-to-you = أُسند إليك الطلب { $ref }.
 ws-assigned = أصبح الطلب { $ref } مسندًا إلى { $name }.
 ws-pick-region = أي منطقة تتولّى الطلب { $ref }؟
 ws-rerouted = أُرسل الطلب { $ref } إلى { $region } دون أن يتولّاه أحد، وأُبلغ الميسّرون هناك.
+ws-case-final = حالة الطلب { $ref }: { $status }، ولم يعد من الممكن تعديله. وحده المنسّق يستطيع إعادة فتحه (/reopen { $ref }).
+ws-act-reopen = إعادة الفتح
+ws-reopened = أُعيد فتح الطلب { $ref } ورجع إلى مرحلة الفرز.
+ws-reopen-coordinator-only = وحده المنسّق يستطيع إعادة فتح الطلب { $ref }.
+ws-reopen-not-final = الطلب { $ref } ما زال مفتوحًا: لا شيء يحتاج إلى إعادة فتح.
+ws-file-needs-reply = لم يُحفظ هذا الملف. لإرسال ملف إلى مقدّم طلب، اختر أولًا «الرد» على طلبه (/reply REF)، ثم أرسل الملف.
 ws-level-1 = المستوى 1: معلومات
 ws-level-2 = المستوى 2: تعاون
 ws-level-3 = المستوى 3: تمويل كبير
@@ -122,6 +128,7 @@ case-claimed = يتابع أحد الميسّرين طلبك { $ref } الآن،
 status-changed = حالة طلبك { $ref } الآن: { $status }.
 relay-to-requester = رسالة من الميسّر المسؤول عن طلبك { $ref }:
     { $text }
+relay-file-to-requester = أرسل إليك الميسّر المسؤول عن طلبك { $ref } ملفًا. { $text }
 relay-sent = نُقلت رسالتك إلى الميسّر المسؤول عن الطلب { $ref }.
 relay-pick-case = بأي طلب تتعلق رسالتك؟
 relay-case = { $ref }
@@ -135,6 +142,8 @@ collab-decline = لا، ليس هذه المرة
 collab-thanks-accept = شكرًا لك! سيتواصل معك الميسّر بشأن الطلب { $ref }.
 collab-thanks-decline = شكرًا على ردّك. أُبلغ الميسّر بذلك.
 collab-already-answered = لقد رددت بالفعل على هذه الدعوة الخاصة بالطلب { $ref }.
+collab-help = أنت مسجَّل متعاونًا في منصة تبادل الموارد المجتمعية. لا توجد دعوة تنتظر ردّك؛ سيكتب إليك أحد الميسّرين هنا عندما يحتاج مجتمعٌ ما إلى دعمك.
+collab-help-pending = دعوة خاصة بالطلب { $ref } تنتظر ردّك: اضغط على أحد الأزرار، أو اكتب 1 للقبول أو 2 للرفض.
 
 ## Console simulator
 

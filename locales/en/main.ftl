@@ -277,5 +277,6 @@ file-too-big = This file is too big. The limit is { $limit_mb } MB.
 file-unavailable = I could not download this file. Please try sending it again.
 file-before-consent = Please answer the question first. Nothing is stored until you agree.
 file-too-many = You have already sent { $limit } files, which is the limit for one request.
+file-quota = You have reached the limit of files for one day ({ $files } files or { $limit_mb } MB), so this file was not kept. Everything you sent before is safe. Please send it again tomorrow, or describe it in words.
 file-saved-answer = File received and attached to your request.
 file-saved-evidence = File received and attached to your request as evidence.

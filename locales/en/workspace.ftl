@@ -46,6 +46,12 @@ ws-assigned-to-you = Request { $ref } was assigned to you.
 ws-assigned = { $ref } is now assigned to { $name }.
 ws-pick-region = Which region should handle request { $ref }?
 ws-rerouted = Request { $ref } was sent to { $region }, unclaimed; its facilitators were told.
+ws-case-final = Request { $ref } is { $status }: it can no longer be changed. Only the coordinator can reopen it (/reopen { $ref }).
+ws-act-reopen = Reopen
+ws-reopened = Request { $ref } is open again, back in triage.
+ws-reopen-coordinator-only = Only the coordinator can reopen request { $ref }.
+ws-reopen-not-final = Request { $ref } is still open: there is nothing to reopen.
+ws-file-needs-reply = This file was not kept. To send a file to a requester, first choose Reply on their request (/reply REF), then send the file.
 ws-level-1 = Level 1: information
 ws-level-2 = Level 2: collaboration
 ws-level-3 = Level 3: substantial funding
@@ -113,6 +119,7 @@ case-claimed = A facilitator is now looking at your request { $ref }. They will 
 status-changed = Your request { $ref } is now: { $status }.
 relay-to-requester = Message from your facilitator about { $ref }:
     { $text }
+relay-file-to-requester = Your facilitator sent you a file about { $ref }. { $text }
 relay-sent = Passed on to the facilitator for { $ref }.
 relay-pick-case = Which request is your message about?
 relay-case = { $ref }
@@ -126,6 +133,8 @@ collab-decline = No, not this time
 collab-thanks-accept = Thank you! The facilitator will contact you about { $ref }.
 collab-thanks-decline = Thank you for answering. The facilitator was told.
 collab-already-answered = You have already answered this invitation for { $ref }.
+collab-help = You are registered as a collaborator of the Community Resource Exchange. No invitation is waiting for your answer; a facilitator will write to you here when a community could use your support.
+collab-help-pending = An invitation for { $ref } is waiting for your answer: tap a button, or type 1 to accept or 2 to decline.
 
 ## Console simulator
 

@@ -277,5 +277,6 @@ file-too-big = Este archivo es demasiado grande. El límite es de { $limit_mb } 
 file-unavailable = No pude descargar este archivo. Por favor, intente enviarlo de nuevo.
 file-before-consent = Por favor, primero responda la pregunta. No se guarda nada hasta que usted esté de acuerdo.
 file-too-many = Ya envió { $limit } archivos, que es el límite para una solicitud.
+file-quota = Alcanzó el límite de archivos de un día ({ $files } archivos o { $limit_mb } MB), así que este archivo no se guardó. Todo lo que envió antes está a salvo. Vuelva a enviarlo mañana o descríbalo con palabras.
 file-saved-answer = Archivo recibido y adjuntado a su solicitud.
 file-saved-evidence = Archivo recibido y adjuntado a su solicitud como prueba.

@@ -47,6 +47,12 @@ ws-assigned-to-you = Se le asignó la solicitud { $ref }.
 ws-assigned = La solicitud { $ref } ahora está asignada a { $name }.
 ws-pick-region = ¿Qué región debe encargarse de la solicitud { $ref }?
 ws-rerouted = La solicitud { $ref } se envió a { $region }, sin responsable; se avisó a sus facilitadores.
+ws-case-final = La solicitud { $ref } está { $status }: ya no se puede modificar. Solo la coordinación puede reabrirla (/reopen { $ref }).
+ws-act-reopen = Reabrir
+ws-reopened = La solicitud { $ref } está abierta de nuevo y vuelve a la revisión inicial.
+ws-reopen-coordinator-only = Solo la coordinación puede reabrir la solicitud { $ref }.
+ws-reopen-not-final = La solicitud { $ref } sigue abierta: no hay nada que reabrir.
+ws-file-needs-reply = Este archivo no se guardó. Para enviar un archivo a una persona solicitante, elija primero Responder en su solicitud (/reply REF) y luego envíe el archivo.
 ws-level-1 = Nivel 1: información
 ws-level-2 = Nivel 2: colaboración
 ws-level-3 = Nivel 3: financiamiento importante
@@ -114,6 +120,7 @@ case-claimed = Un facilitador está revisando ahora su solicitud { $ref }. Le es
 status-changed = Su solicitud { $ref } ahora está: { $status }.
 relay-to-requester = Mensaje de su facilitador sobre { $ref }:
     { $text }
+relay-file-to-requester = Su facilitador le envió un archivo sobre { $ref }. { $text }
 relay-sent = Se envió al facilitador de { $ref }.
 relay-pick-case = ¿Sobre qué solicitud es su mensaje?
 relay-case = { $ref }
@@ -127,6 +134,8 @@ collab-decline = No, esta vez no
 collab-thanks-accept = ¡Gracias! El facilitador se comunicará con usted sobre { $ref }.
 collab-thanks-decline = Gracias por responder. Se informó al facilitador.
 collab-already-answered = Usted ya respondió a esta invitación para { $ref }.
+collab-help = Usted está registrado como colaborador del Intercambio de Recursos Comunitarios. No hay ninguna invitación pendiente de su respuesta; un facilitador le escribirá por aquí cuando una comunidad pueda necesitar su apoyo.
+collab-help-pending = Una invitación para { $ref } espera su respuesta: toque un botón, o escriba 1 para aceptar o 2 para rechazar.
 
 ## Console simulator
 

@@ -277,5 +277,6 @@ file-too-big = Ce fichier est trop gros. La limite est de { $limit_mb } Mo.
 file-unavailable = Je n'ai pas pu télécharger ce fichier. Essayez de l'envoyer à nouveau.
 file-before-consent = Répondez d'abord à la question. Rien n'est enregistré tant que vous n'avez pas donné votre accord.
 file-too-many = Vous avez déjà envoyé { $limit } fichiers : c'est le maximum pour une demande.
+file-quota = Vous avez atteint la limite de fichiers pour une journée ({ $files } fichiers ou { $limit_mb } Mo) : ce fichier n'a pas été conservé. Tout ce que vous avez envoyé avant est bien gardé. Renvoyez-le demain, ou décrivez-le avec des mots.
 file-saved-answer = Fichier reçu et joint à votre demande.
 file-saved-evidence = Fichier reçu et joint à votre demande comme élément de preuve.

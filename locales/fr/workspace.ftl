@@ -47,6 +47,12 @@ ws-assigned-to-you = La demande { $ref } vous a été confiée.
 ws-assigned = La demande { $ref } est maintenant confiée à { $name }.
 ws-pick-region = Quelle région doit s'occuper de la demande { $ref } ?
 ws-rerouted = La demande { $ref } a été envoyée à { $region }, sans prise en charge ; ses facilitateurs ont été prévenus.
+ws-case-final = La demande { $ref } est { $status } : elle ne peut plus être modifiée. Seul le coordinateur peut la rouvrir (/reopen { $ref }).
+ws-act-reopen = Rouvrir
+ws-reopened = La demande { $ref } est rouverte et revient au tri.
+ws-reopen-coordinator-only = Seul le coordinateur peut rouvrir la demande { $ref }.
+ws-reopen-not-final = La demande { $ref } est encore ouverte : il n'y a rien à rouvrir.
+ws-file-needs-reply = Ce fichier n'a pas été conservé. Pour envoyer un fichier à un demandeur, choisissez d'abord Répondre sur sa demande (/reply REF), puis envoyez le fichier.
 ws-level-1 = Niveau 1 : information
 ws-level-2 = Niveau 2 : collaboration
 ws-level-3 = Niveau 3 : financement important
@@ -114,6 +120,7 @@ case-claimed = Un facilitateur s'occupe maintenant de votre demande { $ref }. Il
 status-changed = Votre demande { $ref } est maintenant : { $status }.
 relay-to-requester = Message de votre facilitateur au sujet de { $ref } :
     { $text }
+relay-file-to-requester = Votre facilitateur vous a envoyé un fichier au sujet de { $ref }. { $text }
 relay-sent = Transmis au facilitateur pour { $ref }.
 relay-pick-case = De quelle demande parle votre message ?
 relay-case = { $ref }
@@ -127,6 +134,8 @@ collab-decline = Non, pas cette fois
 collab-thanks-accept = Merci ! Le facilitateur vous contactera au sujet de { $ref }.
 collab-thanks-decline = Merci pour votre réponse. Le facilitateur a été informé.
 collab-already-answered = Vous avez déjà répondu à cette invitation pour { $ref }.
+collab-help = Vous êtes inscrit comme collaborateur de l'Échange de ressources communautaires. Aucune invitation n'attend votre réponse ; un facilitateur vous écrira ici quand une communauté pourra avoir besoin de votre soutien.
+collab-help-pending = Une invitation pour { $ref } attend votre réponse : appuyez sur un bouton, ou écrivez 1 pour accepter ou 2 pour refuser.
 
 ## Console simulator
 

@@ -269,5 +269,6 @@ file-too-big = Berkas ini terlalu besar. Batasnya { $limit_mb } MB.
 file-unavailable = Saya tidak dapat mengunduh berkas ini. Silakan coba kirim lagi.
 file-before-consent = Silakan jawab pertanyaannya terlebih dahulu. Tidak ada yang disimpan sebelum Anda setuju.
 file-too-many = Anda sudah mengirim { $limit } berkas, dan itu batas untuk satu permintaan.
+file-quota = Anda telah mencapai batas berkas untuk satu hari ({ $files } berkas atau { $limit_mb } MB), jadi berkas ini tidak disimpan. Semua yang Anda kirim sebelumnya tetap aman. Silakan kirim lagi besok, atau jelaskan isinya dengan kata-kata.
 file-saved-answer = Berkas diterima dan dilampirkan ke permintaan Anda.
 file-saved-evidence = Berkas diterima dan dilampirkan ke permintaan Anda sebagai bukti.

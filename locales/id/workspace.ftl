@@ -45,6 +45,12 @@ ws-assigned-to-you = Permintaan { $ref } diserahkan kepada Anda.
 ws-assigned = Permintaan { $ref } sekarang diserahkan kepada { $name }.
 ws-pick-region = Wilayah mana yang harus menangani permintaan { $ref }?
 ws-rerouted = Permintaan { $ref } telah dikirim ke { $region } dan belum diambil; para fasilitatornya sudah diberi tahu.
+ws-case-final = Permintaan { $ref } sudah { $status }: permintaan ini tidak dapat diubah lagi. Hanya koordinator yang dapat membukanya kembali (/reopen { $ref }).
+ws-act-reopen = Buka kembali
+ws-reopened = Permintaan { $ref } dibuka kembali dan kembali ke tahap pemilahan.
+ws-reopen-coordinator-only = Hanya koordinator yang dapat membuka kembali permintaan { $ref }.
+ws-reopen-not-final = Permintaan { $ref } masih terbuka: tidak ada yang perlu dibuka kembali.
+ws-file-needs-reply = Berkas ini tidak disimpan. Untuk mengirim berkas kepada pemohon, pilih dulu Balas pada permintaannya (/reply REF), lalu kirim berkasnya.
 ws-level-1 = Tingkat 1: informasi
 ws-level-2 = Tingkat 2: kerja sama
 ws-level-3 = Tingkat 3: pendanaan besar
@@ -109,6 +115,7 @@ case-claimed = Seorang fasilitator sekarang sedang menangani permintaan Anda { $
 status-changed = Permintaan Anda { $ref } sekarang: { $status }.
 relay-to-requester = Pesan dari fasilitator Anda tentang { $ref }:
     { $text }
+relay-file-to-requester = Fasilitator Anda mengirimkan sebuah berkas tentang { $ref }. { $text }
 relay-sent = Diteruskan ke fasilitator untuk { $ref }.
 relay-pick-case = Pesan Anda tentang permintaan yang mana?
 relay-case = { $ref }
@@ -122,6 +129,8 @@ collab-decline = Tidak, kali ini tidak
 collab-thanks-accept = Terima kasih! Fasilitator akan menghubungi Anda tentang { $ref }.
 collab-thanks-decline = Terima kasih atas jawaban Anda. Fasilitator sudah diberi tahu.
 collab-already-answered = Anda sudah menjawab undangan ini untuk { $ref }.
+collab-help = Anda terdaftar sebagai mitra kerja sama Community Resource Exchange. Tidak ada undangan yang menunggu jawaban Anda; seorang fasilitator akan menulis kepada Anda di sini jika ada komunitas yang membutuhkan dukungan Anda.
+collab-help-pending = Sebuah undangan untuk { $ref } menunggu jawaban Anda: tekan sebuah tombol, atau ketik 1 untuk menerima atau 2 untuk menolak.
 
 ## Console simulator
 

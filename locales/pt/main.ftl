@@ -277,5 +277,6 @@ file-too-big = Este arquivo é grande demais. O limite é de { $limit_mb } MB.
 file-unavailable = Não consegui baixar este arquivo. Por favor, tente enviá-lo de novo.
 file-before-consent = Por favor, responda primeiro à pergunta. Nada é guardado até você concordar.
 file-too-many = Você já enviou { $limit } arquivos, que é o limite para um pedido.
+file-quota = Você atingiu o limite de arquivos de um dia ({ $files } arquivos ou { $limit_mb } MB), por isso este arquivo não foi guardado. Tudo o que você enviou antes está seguro. Envie-o de novo amanhã ou descreva-o com palavras.
 file-saved-answer = Arquivo recebido e anexado ao seu pedido.
 file-saved-evidence = Arquivo recebido e anexado ao seu pedido como prova.

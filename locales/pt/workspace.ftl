@@ -47,6 +47,12 @@ ws-assigned-to-you = O pedido { $ref } foi atribuído a você.
 ws-assigned = O pedido { $ref } agora está atribuído a { $name }.
 ws-pick-region = Qual região deve cuidar do pedido { $ref }?
 ws-rerouted = O pedido { $ref } foi enviado para { $region }, sem responsável; os facilitadores de lá foram avisados.
+ws-case-final = O pedido { $ref } está { $status }: não pode mais ser alterado. Só a coordenação pode reabri-lo (/reopen { $ref }).
+ws-act-reopen = Reabrir
+ws-reopened = O pedido { $ref } foi reaberto e volta para a triagem.
+ws-reopen-coordinator-only = Só a coordenação pode reabrir o pedido { $ref }.
+ws-reopen-not-final = O pedido { $ref } ainda está aberto: não há nada para reabrir.
+ws-file-needs-reply = Este arquivo não foi guardado. Para enviar um arquivo a uma pessoa solicitante, escolha primeiro Responder no pedido dela (/reply REF) e depois envie o arquivo.
 ws-level-1 = Nível 1: informação
 ws-level-2 = Nível 2: colaboração
 ws-level-3 = Nível 3: financiamento significativo
@@ -114,6 +120,7 @@ case-claimed = Um facilitador está analisando agora o seu pedido { $ref }. Ele 
 status-changed = O seu pedido { $ref } agora está: { $status }.
 relay-to-requester = Mensagem do seu facilitador sobre o pedido { $ref }:
     { $text }
+relay-file-to-requester = O seu facilitador enviou a você um arquivo sobre o pedido { $ref }. { $text }
 relay-sent = Repassado ao facilitador do pedido { $ref }.
 relay-pick-case = Sobre qual pedido é a sua mensagem?
 relay-case = { $ref }
@@ -127,6 +134,8 @@ collab-decline = Não, desta vez não
 collab-thanks-accept = Obrigado! O facilitador vai entrar em contato com você sobre o pedido { $ref }.
 collab-thanks-decline = Obrigado pela resposta. O facilitador foi avisado.
 collab-already-answered = Você já respondeu a este convite para o pedido { $ref }.
+collab-help = Você está registrado como colaborador do Intercâmbio de Recursos Comunitários. Nenhum convite está aguardando a sua resposta; um facilitador vai escrever para você por aqui quando uma comunidade puder precisar do seu apoio.
+collab-help-pending = Um convite para o pedido { $ref } aguarda a sua resposta: toque em um botão, ou escreva 1 para aceitar ou 2 para recusar.
 
 ## Console simulator
 

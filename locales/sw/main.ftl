@@ -277,5 +277,6 @@ file-too-big = Faili hii ni kubwa mno. Kikomo ni MB { $limit_mb }.
 file-unavailable = Sikuweza kupakua faili hii. Tafadhali jaribu kuituma tena.
 file-before-consent = Tafadhali jibu swali kwanza. Hakuna kinachohifadhiwa hadi utakapokubali.
 file-too-many = Umeshatuma faili { $limit }; hicho ndicho kikomo kwa ombi moja.
+file-quota = Umefikia kikomo cha faili kwa siku moja (faili { $files } au MB { $limit_mb }), kwa hiyo faili hii haikuhifadhiwa. Kila ulichotuma kabla kiko salama. Tafadhali itume tena kesho, au ielezee kwa maneno.
 file-saved-answer = Faili imepokelewa na kuambatishwa kwenye ombi lako.
 file-saved-evidence = Faili imepokelewa na kuambatishwa kwenye ombi lako kama ushahidi.

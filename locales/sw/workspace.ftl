@@ -47,6 +47,12 @@ ws-assigned-to-you = Umekabidhiwa ombi { $ref }.
 ws-assigned = Ombi { $ref } sasa limekabidhiwa kwa { $name }.
 ws-pick-region = Ni kanda gani ishughulikie ombi { $ref }?
 ws-rerouted = Ombi { $ref } limetumwa kwa { $region } bila kuchukuliwa na mtu; wawezeshaji wa huko wamearifiwa.
+ws-case-final = Hali ya ombi { $ref } ni: { $status }. Haliwezi kubadilishwa tena. Mratibu pekee ndiye anayeweza kulifungua upya (/reopen { $ref }).
+ws-act-reopen = Fungua upya
+ws-reopened = Ombi { $ref } limefunguliwa upya na limerudi kwenye uchambuzi wa awali.
+ws-reopen-coordinator-only = Mratibu pekee ndiye anayeweza kufungua upya ombi { $ref }.
+ws-reopen-not-final = Ombi { $ref } bado liko wazi: hakuna cha kufungua upya.
+ws-file-needs-reply = Faili hii haikuhifadhiwa. Ili kumtumia mwombaji faili, kwanza chagua Jibu kwenye ombi lake (/reply REF), kisha tuma faili.
 ws-level-1 = Kiwango 1: taarifa
 ws-level-2 = Kiwango 2: ushirikiano
 ws-level-3 = Kiwango 3: ufadhili mkubwa
@@ -114,6 +120,7 @@ case-claimed = Mwezeshaji sasa anashughulikia ombi lako { $ref }. Atakuandikia h
 status-changed = Hali mpya ya ombi lako { $ref }: { $status }.
 relay-to-requester = Ujumbe kutoka kwa mwezeshaji wako kuhusu ombi { $ref }:
     { $text }
+relay-file-to-requester = Mwezeshaji wako amekutumia faili kuhusu ombi { $ref }. { $text }
 relay-sent = Umepelekwa kwa mwezeshaji wa ombi { $ref }.
 relay-pick-case = Ujumbe wako unahusu ombi lipi?
 relay-case = { $ref }
@@ -127,6 +134,8 @@ collab-decline = Hapana, si wakati huu
 collab-thanks-accept = Asante! Mwezeshaji atawasiliana nawe kuhusu ombi { $ref }.
 collab-thanks-decline = Asante kwa kujibu. Mwezeshaji ameambiwa.
 collab-already-answered = Tayari umejibu mwaliko huu wa ombi { $ref }.
+collab-help = Umesajiliwa kama mshirika wa Community Resource Exchange. Hakuna mwaliko unaosubiri jibu lako; mwezeshaji atakuandikia hapa jamii itakapohitaji msaada wako.
+collab-help-pending = Mwaliko wa ombi { $ref } unasubiri jibu lako: bonyeza kitufe, au andika 1 kukubali au 2 kukataa.
 
 ## Console simulator
 

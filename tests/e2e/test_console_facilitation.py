@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tests.e2e.conftest import run
 from tests.e2e.test_console import intake_script
+from tests.support.answers import CONSENT, SUBMIT, intake_answers
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 
@@ -120,3 +121,94 @@ def test_coordinator_commands_are_audited(data: Path) -> None:
         assert expected in actions
     assert all("424242" not in json.dumps(entry) for entry in trail)
     assert "424242" not in (data / "cre.sqlite3").read_bytes().decode("latin-1")
+
+
+def test_unrouted_and_final_cases_through_the_real_bot(data: Path) -> None:
+    """Issue 9 items 10, 11 and 16 through the real ``cre-bot`` process on the console.
+
+    Nobody covers Asia: the urgent case reaches the coordinator at once. Once
+    closed, the case refuses a claim (the requester is not told anyone is
+    looking) until the coordinator reopens it. A 20-digit option number is an
+    unknown option, not a crash.
+    """
+    run("cre-admin", "init", data=data)
+    answers = intake_answers(country="Philippines", danger_now="2")
+    script = [
+        "/as coordinator",
+        "/as requester local",
+        "hello",
+        "1",
+        CONSENT,
+        *answers,
+        SUBMIT,
+        "/as facilitator asia",
+        "/cases",
+        "1",
+        "99999999999999999999",
+        "/move closed",
+        "/claim",
+        "/reopen",
+    ]
+    result = run("cre-bot", data=data, stdin="\n".join(script) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    [ref] = set(REF.findall(out))
+    assert f"bot → coordinator> ⚠ URGENT · New request {ref} · Philippines" in out
+    assert "Traceback" not in result.stderr
+    closing = out.split(f"Your request {ref} is now: closed.")[1]
+    assert f"Request {ref} is closed: it can no longer be changed." in closing
+    assert f"Only the coordinator can reopen request {ref}." in closing
+    assert "A facilitator is now looking" not in closing
+
+    again = ["/as coordinator", f"/reopen {ref}", "/as facilitator asia", "/claim"]
+    result = run("cre-bot", data=data, stdin="\n".join(again) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"bot → coordinator> Request {ref} is open again, back in triage." in out
+    assert f"bot> Your request {ref} is now: being reviewed." in out
+    assert f"bot> A facilitator is now looking at your request {ref}" in out
+    assert "Traceback" not in result.stderr
+
+
+def test_a_collaborator_typing_gets_their_own_conversation_in_the_real_bot(data: Path) -> None:
+    """Issue 9 item 12 through the real ``cre-bot``: typed words answer the invitation."""
+    run("cre-admin", "init", data=data)
+    added = run(
+        "cre-admin",
+        "collaborators",
+        "add",
+        "--name",
+        "River Lab",
+        "--strategy",
+        "research",
+        "--country",
+        "KE",
+        "--channel",
+        "console",
+        "--id",
+        "lab",
+        data=data,
+    )
+    assert added.returncode == 0, added.stdout
+    script = [
+        *intake_script(1),
+        "/as facilitator africa",
+        "/cases",
+        "1",  # open
+        "/match",
+        "1",  # invite River Lab
+        "/as requester lab",
+        "Hello, what is this?",
+        "yes",
+        "1",
+    ]
+    result = run("cre-bot", data=data, stdin="\n".join(script) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    [ref] = set(REF.findall(out))
+    to_lab = [line for line in out.splitlines() if line.startswith("bot → lab> ")]
+    assert f"bot → lab> An invitation for {ref} is waiting for your answer" in to_lab[1]
+    assert f"bot → lab> Thank you! The facilitator will contact you about {ref}." in to_lab
+    assert to_lab[-1].startswith("bot → lab> You are registered as a collaborator")
+    assert not any("Welcome to" in line or "Before we start" in line for line in to_lab)
+    assert f"River Lab accepted to collaborate on {ref}." in out

@@ -10,13 +10,15 @@ import asyncio
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
-from bot.transport import SendError
-from flows.messages import Channel
+from bot.transport import Received, SendError
+from flows.messages import Attachment, AttachmentKind, Channel
+from flows.policy import Policy
 from store.sqlite_store import Store
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
@@ -100,10 +102,9 @@ class World:
         return ref
 
 
-@pytest.fixture
-async def world(store: Store, clock: FakeClock) -> AsyncIterator[World]:
+async def _start_world(store: Store, clock: FakeClock, policy: Policy | None = None) -> World:
     transport = RecordingTransport()
-    runtime = Runtime(store, Catalogs(), [transport], clock)
+    runtime = Runtime(store, Catalogs(), [transport], clock, policy)
     runtime.due_interval = 3600  # the test runs due jobs itself, at the times it chooses
     await runtime.start()
     built = World(runtime, transport, store, clock)
@@ -111,10 +112,39 @@ async def world(store: Store, clock: FakeClock) -> AsyncIterator[World]:
     await built.facilitator("kofi", "Kofi", ["africa"])
     await built.facilitator("lucia", "Lucía", ["latin_america"])
     await built.facilitator("coord", "Coordinator", [], coordinator=True)
+    return built
+
+
+@pytest.fixture
+async def world(store: Store, clock: FakeClock) -> AsyncIterator[World]:
+    built = await _start_world(store, clock)
     try:
         yield built
     finally:
-        await runtime.stop()
+        await built.runtime.stop()
+
+
+@pytest.fixture
+async def tight_world(store: Store, clock: FakeClock) -> AsyncIterator[World]:
+    """A deployment whose daily file quota is three files or 1 MB a person."""
+    built = await _start_world(
+        store, clock, Policy(max_files_per_day=3, max_file_bytes_per_day=1024 * 1024)
+    )
+    try:
+        yield built
+    finally:
+        await built.runtime.stop()
+
+
+def photo(size: int = 2000, marker: bytes = b"") -> Attachment:
+    """A JPEG as far as its bytes go (the bot decides by content, not by the declared type)."""
+    data = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + marker + b"\x00" * size
+    return Attachment(AttachmentKind.PHOTO, "image/jpeg", len(data), data)
+
+
+def pdf(caption_free: bytes = b"report") -> Attachment:
+    data = b"%PDF-1.7\n" + caption_free + b"\n%%EOF\n"
+    return Attachment(AttachmentKind.DOCUMENT, "application/octet-stream", len(data), data, "r.pdf")
 
 
 async def test_case_goes_from_intake_to_implementation(world: World) -> None:
@@ -186,7 +216,7 @@ async def test_case_goes_from_intake_to_implementation(world: World) -> None:
     await world.say("amina", f"/move {ref} closed")
     assert "now: closed" in world.last("wanjiru")
     await world.say("amina", f"/move {ref} triage")  # a closed case stays closed
-    assert "Move it to" in world.last("amina")
+    assert "can no longer be changed" in world.last("amina")
 
     # Identities stay hidden both ways.
     requester_ids = {
@@ -343,3 +373,197 @@ async def test_a_case_can_be_rerouted_to_another_region(world: World) -> None:
     actions = [(a["action"], a["detail"]) for a in await world.store.audit_entries()]
     assert ("case.rerouted", "africa->latin_america") in actions
     assert ("refused", "reroute:unknown-region") in actions
+
+
+# ----- issue 9: reliability of the facilitation ------------------------------------------
+
+
+async def in_album(world: World, user: str, attachment: Attachment, album: str, n: int) -> None:
+    """One file of an album, as a transport reports it (``Received.album``)."""
+    receive = world.transport._receive  # RecordingTransport.say has no album parameter
+    assert receive is not None
+    await receive(
+        Received(
+            Channel.CONSOLE,
+            user,
+            f"chat-{user}",
+            f"{album}-{n}",
+            attachment=attachment,
+            album=album,
+        )
+    )
+    await asyncio.wait_for(world.runtime.idle(), 10)
+
+
+async def files_today(world: World, user: str) -> tuple[int, int]:
+    async with world.store.transaction() as tx:
+        return await tx.file_usage(world.person(user), world.clock.now() - timedelta(days=1))
+
+
+async def test_relayed_files_count_against_the_daily_quota(tight_world: World) -> None:
+    """Item 7: the quota holds across the intake and the relay, requesters and facilitators."""
+    world = tight_world
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    for n in range(3):
+        await world.transport.say("wanjiru", attachment=photo(marker=bytes([n])))
+        await asyncio.wait_for(world.runtime.idle(), 10)
+        assert world.last("wanjiru").startswith("Passed on to the facilitator")
+    relayed = [m for m in world.transport.sent["chat-amina"] if m.file is not None]
+    assert len(relayed) == 3
+    await world.transport.say("wanjiru", attachment=photo(marker=b"4"))
+    await asyncio.wait_for(world.runtime.idle(), 10)
+    assert "limit of files for one day" in world.last("wanjiru")
+    assert len([m for m in world.transport.sent["chat-amina"] if m.file is not None]) == 3
+    assert (await files_today(world, "wanjiru"))[0] == 3
+    await world.say("wanjiru", "Words still go through.")
+    assert world.last("amina").endswith("Words still go through.")
+
+    world.clock.advance(hours=24, minutes=1)  # a rolling day later
+    await world.transport.say("wanjiru", attachment=photo(marker=b"5"))
+    await asyncio.wait_for(world.runtime.idle(), 10)
+    assert world.last("wanjiru").startswith("Passed on to the facilitator")
+
+    big = photo(size=1024 * 1024)  # past the daily bytes
+    await world.say("amina", f"/reply {ref}")
+    await world.transport.say("amina", attachment=big)
+    await asyncio.wait_for(world.runtime.idle(), 10)
+    assert "limit of files for one day" in world.last("amina")
+    assert await files_today(world, "amina") == (0, 0)
+    refused = [a["detail"] for a in await world.store.audit_entries() if a["action"] == "refused"]
+    assert "reply:file-quota" in refused
+
+
+async def test_a_facilitator_reply_can_be_a_file(world: World) -> None:
+    """Item 13: a document sent while composing a reply is relayed, with its caption."""
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    await world.transport.say("amina", attachment=pdf())  # not composing: nothing kept
+    await asyncio.wait_for(world.runtime.idle(), 10)
+    assert "This file was not kept" in world.last("amina")
+    assert await files_today(world, "amina") == (0, 0)
+
+    await world.say("amina", choice=f"f:reply:{ref}")
+    document = pdf(b"the bank's letter")
+    await world.transport.say("amina", "Here is the bank's answer.", attachment=document)
+    await asyncio.wait_for(world.runtime.idle(), 10)
+    assert "Sent to the requester" in world.last("amina")
+    received = world.transport.sent["chat-wanjiru"][-1]
+    assert received.file is not None and received.file.data == document.data
+    assert received.file.mime == "application/pdf"  # what the bytes are, not what was declared
+    assert ref in received.text and received.text.endswith("Here is the bank's answer.")
+    assert (await files_today(world, "amina"))[0] == 1
+
+
+async def test_a_case_with_no_one_in_its_region_reaches_the_coordinator(world: World) -> None:
+    """Item 10: nobody covers Asia here; an urgent case from there is not left unheard."""
+    before = len(world.transport.sent["chat-coord"])
+    ref = await world.intake("maria", "Philippines", danger=True)
+    announced = world.transport.sent["chat-coord"][before:]
+    assert [m for m in announced if ref in m.text]
+    assert world.tokens("coord") == [f"f:claim:{ref}", f"f:open:{ref}"]
+    actions = [(a["action"], a["case_ref"]) for a in await world.store.audit_entries()]
+    assert ("case.to-coordinator", ref) in actions
+    assert ("case.unrouted", ref) not in actions
+    await world.say("maria", "They came back last night.")  # nobody covers Asia: the coordinator
+    assert world.last("coord").endswith("They came back last night.")
+    await world.say("coord", choice=f"f:claim:{ref}")
+    assert "You have claimed" in world.last("coord")
+
+
+async def test_final_cases_refuse_changes_until_the_coordinator_reopens(world: World) -> None:
+    """Item 11: closed, declined and referred cases are read-only, except an audited reopen."""
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", f"/move {ref} closed")
+    told = len(world.transport.sent["chat-wanjiru"])
+    async with world.store.transaction() as tx:
+        closed = await tx.case_view(ref)
+    for action in ("claim", "level", "urgent", "reroute", "note", "reply", "assign"):
+        await world.say("amina", choice=f"f:{action}:{ref}")
+        assert "can no longer be changed" in world.last("amina"), action
+    await world.say("amina", f"/level {ref} 3")
+    assert "can no longer be changed" in world.last("amina")
+    assert len(world.transport.sent["chat-wanjiru"]) == told  # never "someone is looking"
+    async with world.store.transaction() as tx:
+        assert await tx.case_view(ref) == closed
+    assert closed is not None and closed.status == "closed" and closed.assignee is None
+    await world.say("amina", f"/open {ref}")  # still readable
+    assert "Sand mining took our riverbank." in world.last("amina")
+
+    await world.say("amina", f"/reopen {ref}")
+    assert "Only the coordinator" in world.last("amina")
+    await world.say("coord", f"/open {ref}")
+    assert f"f:reopen:{ref}" in world.tokens("coord")
+    await world.say("coord", choice=f"f:reopen:{ref}")
+    assert "open again" in world.last("coord")
+    assert world.last("wanjiru") == f"Your request {ref} is now: being reviewed."
+    await world.say("amina", choice=f"f:claim:{ref}")
+    assert "You have claimed" in world.last("amina")
+    entries = [(a["action"], a["detail"]) for a in await world.store.audit_entries()]
+    assert ("case.reopened", "closed->triage") in entries
+    assert ("refused", "reopen:not-coordinator") in entries
+    assert ("refused", "claim:final") in entries
+
+    declined = await world.intake("amani", "Tanzania")
+    await world.say("kofi", f"/move {declined} declined Out of our scope.")
+    await world.say("kofi", choice=f"f:claim:{declined}")
+    assert "can no longer be changed" in world.last("kofi")
+
+
+async def test_a_collaborator_who_types_gets_their_own_conversation(world: World) -> None:
+    """Item 12 (and 16): typed words answer the invitation; forged numbers are refused."""
+    local = await world.collaborator("River Lab", ["KE"], ["africa"], ["research"], user="lab")
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", choice=f"f:match:{ref}")
+    await world.say("amina", choice=f"f:invite:{ref}:{local}")
+    await world.say("lab", "Hello, what is this?")
+    texts = world.transport.texts("lab")
+    assert "waiting for your answer" in texts[-2] and ref in texts[-1]
+    assert [token.split(":")[1] for token in world.tokens("lab")] == ["accept", "decline"]
+    assert not any("Welcome to" in t or "Before we start" in t for t in texts)
+
+    await world.say("lab", choice="c:accept:99999999999999999999")
+    assert "only the exchange's facilitators" in world.last("lab")
+    await world.say("lab", "yes")
+    assert "Thank you" in world.last("lab")
+    assert "River Lab accepted" in world.last("amina")
+    await world.say("lab", "1")
+    assert "No invitation is waiting" in world.last("lab")
+    await world.say("lab", "/start")
+    assert "No invitation is waiting" in world.last("lab")
+    async with world.store.transaction() as tx:
+        assert await tx.cases_of(world.person("lab")) == []
+    refused = [a["detail"] for a in await world.store.audit_entries() if a["action"] == "refused"]
+    assert "invitation:not-theirs" in refused
+
+
+async def test_forged_numbers_in_buttons_are_refused_not_raised(world: World) -> None:
+    """Item 16: oversized ids in ``c:`` and ``f:`` buttons are forged buttons, audited."""
+    ref = await world.intake("wanjiru", "Kenya")
+    huge = "9" * 40
+    await world.say("wanjiru", choice=f"c:accept:{huge}")
+    assert "only the exchange's facilitators" in world.last("wanjiru")
+    await world.say("amina", choice=f"f:assign:{ref}:{huge}")
+    assert f"Who should handle {ref}?" in world.last("amina")
+    await world.say("amina", choice=f"f:claim:{huge}")
+    assert "can't find" in world.last("amina")
+    await world.say("amina", huge)
+    assert "Facilitator commands" in world.last("amina")
+    refused = [a["detail"] for a in await world.store.audit_entries() if a["action"] == "refused"]
+    assert {"invitation:not-theirs", "assign:not-a-colleague", "claim:no-such-case"} <= set(refused)
+
+
+async def test_an_album_to_a_requester_with_two_cases_is_asked_about_once(world: World) -> None:
+    """Item 19 in the relay: one question, and every photo of the album is passed on."""
+    first = await world.intake("wanjiru", "Kenya")
+    second = await world.intake("wanjiru", "Uganda")
+    await world.say("amina", choice=f"f:claim:{second}")
+    before = len(world.transport.sent["chat-wanjiru"])
+    for n in range(3):
+        await in_album(world, "wanjiru", photo(marker=bytes([n])), "A1", n)
+    assert len(world.transport.sent["chat-wanjiru"]) == before + 1
+    assert world.tokens("wanjiru") == [f"relay:{first}", f"relay:{second}"]
+    await world.say("wanjiru", "2")
+    assert len(world.transport.sent["chat-wanjiru"]) == before + 2
+    files = [m.file for m in world.transport.sent["chat-amina"] if m.file is not None]
+    assert len(files) == 3 and len({f.data for f in files}) == 3
