@@ -66,22 +66,29 @@ class SafeFormatter(logging.Formatter):
 
 class LogFileHandler(logging.FileHandler):
     """The log file, quiet when it cannot be written (disk full): one JSON line on stderr
-    per failing spell instead of a traceback for every record."""
+    per failing spell instead of a traceback for every record.
+
+    A log file that has never been written is not reported: that happens only when
+    the disk is already full at start, and the start-up error then says so in its
+    one sentence.
+    """
 
     def __init__(self, path: Path) -> None:
         super().__init__(path, encoding="utf-8")
         self._failed = False
         self._reported = False
+        self._worked = False
 
     def emit(self, record: logging.LogRecord) -> None:
         self._failed = False
         super().emit(record)
         if not self._failed:
             self._reported = False
+            self._worked = True
 
     def handleError(self, record: logging.LogRecord) -> None:
         self._failed = True
-        if not self._reported:
+        if self._worked and not self._reported:
             self._reported = True
             error = sys.exc_info()[0]
             name = error.__name__ if error is not None else "unknown"

@@ -82,19 +82,18 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
 async def startup_warnings(store: Store, running: set[str]) -> list[str]:
     """What an operator must hear at start: nobody to tell about cases, replies stuck.
 
-    Also logged, as events without content.
+    Printed for the person starting the bot; the runtime logs the same facts as
+    events (``runtime.no_coordinator``, ``outbox.waiting``) when it starts.
     """
     warnings: list[str] = []
     coverage = await store.coverage()
     if coverage.coordinators == 0:
-        event(log, "startup.no_coordinator", logging.WARNING)
         warnings.append(
             "NO COORDINATOR IS REGISTERED: urgent and unrouted cases may reach nobody; "
             "register one with `cre-admin facilitators add --coordinator ...`"
         )
     for channel, count in sorted((await store.outbox_waiting_by_channel()).items()):
         if channel not in running:
-            event(log, "startup.waiting", logging.WARNING, channel=channel, count=count)
             warnings.append(
                 f"{count} replies wait for the {channel} channel, which is not running here"
             )

@@ -214,7 +214,10 @@ class Sender:
                 if not exc.permanent:
                     await self._retry_later(row, exc.reason, exc.retry_after, logging.INFO)
                     return False
-                await self._unreachable(row, exc.reason)
+                if exc.unreachable:
+                    await self._unreachable(row, exc.reason)
+                else:
+                    await self._drop(row.id, row.recipient, exc.reason, "SendError")
                 return True
             except Exception as exc:
                 await self._retry_later(row, type(exc).__name__, None, logging.WARNING)

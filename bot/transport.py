@@ -67,13 +67,25 @@ class Rendered:
 
 
 class SendError(Exception):
-    """Sending failed. ``permanent`` failures (blocked, chat gone) are never retried."""
+    """Sending failed. ``permanent`` failures (blocked, chat gone) are never retried.
 
-    def __init__(self, reason: str, permanent: bool = False, retry_after: float | None = None):
+    A permanent failure means the person cannot be reached (reported to whoever
+    handles their cases) unless ``unreachable`` is False: then only this message
+    cannot go (a file too big for the channel), and it is dropped and audited.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        permanent: bool = False,
+        retry_after: float | None = None,
+        unreachable: bool | None = None,
+    ):
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
+        self.unreachable = permanent if unreachable is None else unreachable
 
 
 Receive = Callable[[Received], Awaitable[None]]

@@ -10,10 +10,16 @@ from flows.messages import Attachment, Channel
 
 @dataclass(frozen=True, slots=True)
 class FileAccepted:
-    """Store this file sealed under ``file_id`` for the person (not yet a case's)."""
+    """Store this file sealed under ``file_id`` for the person.
+
+    ``case_ref`` links a file sent about a case (a facilitator's reply) to that
+    case at once, so erasing the case's requester erases it too; a requester's
+    intake files are linked when their case is created.
+    """
 
     file_id: str
     attachment: Attachment
+    case_ref: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

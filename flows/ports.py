@@ -46,7 +46,12 @@ class Transaction(Protocol):
     ) -> None: ...
 
     async def save_file(
-        self, person: str, file_id: str, attachment: Attachment, now: datetime
+        self,
+        person: str,
+        file_id: str,
+        attachment: Attachment,
+        now: datetime,
+        case_ref: str | None = None,
     ) -> None: ...
 
     async def discard_files(self, file_ids: tuple[str, ...]) -> None: ...

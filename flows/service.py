@@ -277,7 +277,9 @@ async def _facilitator(
     actor_label = f"facilitator:{actor.id}"
     for event in result.events:
         if isinstance(event, FileAccepted):
-            await tx.save_file(actor.person, event.file_id, event.attachment, now)
+            await tx.save_file(
+                actor.person, event.file_id, event.attachment, now, case_ref=event.case_ref
+            )
             continue
         await _apply_workspace_event(tx, event, actor, actor_label, now, desk)
     state.desk = result.state

@@ -543,7 +543,7 @@ class _Work:
             self.say(*refusal)
             return
         self.state.pop("composing", None)
-        self.emit(FileAccepted(self.desk.file_id, as_kept(attachment)))
+        self.emit(FileAccepted(self.desk.file_id, as_kept(attachment), case.ref))
         self.tell(
             requester,
             "relay-file-to-requester",

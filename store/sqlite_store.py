@@ -207,7 +207,12 @@ class SqliteTransaction(WorkspaceQueries):
     # ----- files --------------------------------------------------------------------
 
     async def save_file(
-        self, person: str, file_id: str, attachment: Attachment, now: datetime
+        self,
+        person: str,
+        file_id: str,
+        attachment: Attachment,
+        now: datetime,
+        case_ref: str | None = None,
     ) -> None:
         """The sealed file gets its final name only once this transaction commits."""
         data = attachment.data or b""
@@ -215,13 +220,15 @@ class SqliteTransaction(WorkspaceQueries):
         await self.files.write(file_id, sealed)
         meta = {"mime": attachment.mime, "size": len(data), "name": attachment.name}
         await self.conn.execute(
-            "INSERT INTO files (id, owner, kind, meta, created_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO files (id, owner, kind, meta, created_at, case_ref)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             (
                 file_id,
                 person,
                 attachment.kind.value,
                 self.sealer.seal_json(meta, aad("files", "meta", file_id)),
                 _iso(now),
+                case_ref,
             ),
         )
 
@@ -250,12 +257,16 @@ class SqliteTransaction(WorkspaceQueries):
 
     async def forget_person(self, person: str, now: datetime) -> None:
         """Keep only anonymous counts (country, level, strategies, dates) for reporting."""
-        files = await self._all("SELECT id FROM files WHERE owner = ?", (person,))
-        await self.discard_files(tuple(r["id"] for r in files))
         refs = [
             r["ref"]
             for r in await self._all("SELECT ref FROM cases WHERE requester = ?", (person,))
         ]
+        files = await self._all(  # theirs, and what facilitators sent them about their cases
+            "SELECT id FROM files WHERE owner = ? OR case_ref IN"
+            " (SELECT ref FROM cases WHERE requester = ?)",
+            (person, person),
+        )
+        await self.discard_files(tuple(r["id"] for r in files))
         for ref in refs:
             await self.conn.execute("DELETE FROM notes WHERE case_ref = ?", (ref,))
             await self.conn.execute("DELETE FROM agreements WHERE case_ref = ?", (ref,))

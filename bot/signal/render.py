@@ -97,7 +97,7 @@ def data_uri(file: FilePayload) -> str:
     Raises a permanent :class:`SendError` for a file Signal cannot carry.
     """
     if len(file.data) > MAX_SEND_FILE_BYTES:
-        raise SendError("file-too-big", permanent=True)
+        raise SendError("file-too-big", permanent=True, unreachable=False)
     mime = file.mime if _MIME.fullmatch(file.mime) else "application/octet-stream"
     name = _UNSAFE_NAME.sub("_", file.name or "").strip(" .")[:100]
     meta = f"data:{mime};filename={name}" if name else f"data:{mime}"

@@ -454,6 +454,12 @@ async def test_a_facilitator_reply_can_be_a_file(world: World) -> None:
     assert ref in received.text and received.text.endswith("Here is the bank's answer.")
     assert (await files_today(world, "amina"))[0] == 1
 
+    await world.say("wanjiru", "/forget")
+    await world.say("wanjiru", "1")  # yes, erase everything
+    rows = await world.store.db.read("SELECT id FROM files")
+    assert rows == []  # the facilitator's reply about the erased case went with it
+    assert not any(world.store.files_dir.glob("*.sealed"))
+
 
 async def test_a_case_with_no_one_in_its_region_reaches_the_coordinator(world: World) -> None:
     """Item 10: nobody covers Asia here; an urgent case from there is not left unheard."""

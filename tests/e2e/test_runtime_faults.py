@@ -42,7 +42,10 @@ from tests.support.recording import RecordingTransport
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 PEOPLE = 20
-VOICE = Attachment(AttachmentKind.VOICE, "audio/ogg", 48_000, bytes(range(256)) * 187 + b"x" * 128)
+VOICE = Attachment(
+    AttachmentKind.VOICE, "audio/ogg", 48_000, b"OggS" + bytes(range(256)) * 187 + b"x" * 124
+)
+"""A voice note whose bytes are an Ogg stream's, as the media policy checks content."""
 
 
 def _script() -> list[str | Attachment]:
@@ -241,7 +244,7 @@ async def test_a_bad_outbox_row_is_failed_and_the_next_rows_go(
         await tx.conn.execute(
             "UPDATE outbox SET payload = X'00' WHERE id = (SELECT MIN(id) FROM outbox)"
         )
-    tx.file_path(voice_file).unlink()
+    store.file_area.final(voice_file).unlink()
     caplog.set_level(logging.INFO, logger="cre")
     await runtime.start()
     try:
@@ -351,5 +354,6 @@ def test_the_real_console_bot_rides_out_a_full_disk(tmpfs: Path, tmp_path: Path)
     assert bot.returncode == 0, err[-2000:]
     out = "".join(printed)
     assert _masked(out.split("bot> ")) == _masked(reference.stdout.split("bot> "))
-    assert "console.retry" in err and "log.write_failed" in err  # said, in one line each
+    assert "console.retry" in err, err  # said in one line (the log file may still have had
+    # room in its last page, so whether ``log.write_failed`` shows is a matter of timing)
     assert "Traceback" not in err and "Logging error" not in err

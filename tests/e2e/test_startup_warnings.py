@@ -18,8 +18,11 @@ from tests.e2e.conftest import BIN, run
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
-async def _start_and_read_warnings(data: Path, wanted: int) -> list[str]:
-    """Start the console bot, read ``wanted`` warning lines from stderr, then SIGTERM it."""
+async def _start_and_read_warnings(
+    data: Path, wanted: int, until_logged: str = "runtime.started"
+) -> list[str]:
+    """Start the console bot, read ``wanted`` warning lines from stderr, wait until the
+    runtime has logged ``until_logged`` (its start-up events come after), then SIGTERM it."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("CRE_")}
     environ.update({"CRE_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1"})
     child = await asyncio.create_subprocess_exec(
@@ -38,6 +41,9 @@ async def _start_and_read_warnings(data: Path, wanted: int) -> list[str]:
                 assert line, "cre-bot ended before warning"
                 if line.startswith("cre-bot: warning:"):
                     warnings.append(line.strip())
+            log = data / "logs" / "cre-bot.log"
+            while f'"event": "{until_logged}"' not in log.read_text():
+                await asyncio.sleep(0.05)
     finally:
         child.send_signal(signal.SIGTERM)
         await asyncio.wait_for(child.wait(), 30)
@@ -49,7 +55,7 @@ async def test_start_says_loudly_when_no_coordinator_is_registered(data: Path) -
     [warning] = await _start_and_read_warnings(data, 1)
     assert "NO COORDINATOR IS REGISTERED" in warning
     log = (data / "logs" / "cre-bot.log").read_text()
-    assert '"event": "startup.no_coordinator"' in log
+    assert '"event": "runtime.no_coordinator"' in log
 
 
 async def test_start_says_how_many_replies_wait_for_a_channel_not_running(data: Path) -> None:
