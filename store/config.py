@@ -75,6 +75,9 @@ _KEYS = {
     "CRE_MASTER_KEY": "master_key",
     "CRE_LOG_LEVEL": "log_level",
     "CRE_REPLY_DAYS": "reply_days",
+    "CRE_FILES_PER_DAY": "files_per_day",
+    "CRE_FILE_MB_PER_DAY": "file_mb_per_day",
+    "CRE_MESSAGES_PER_MINUTE": "messages_per_minute",
 }
 
 
@@ -161,8 +164,23 @@ def _validate(values: dict[str, str]) -> Settings:
         signal_disappearing=disappearing,
         master_key=values.get("master_key"),
         log_level=level,
-        policy=Policy(reply_days=int(days), signal_number=number),
+        policy=Policy(
+            reply_days=int(days),
+            signal_number=number,
+            max_files_per_day=_whole(values, "files_per_day", 30, (1, 1000)),
+            max_file_bytes_per_day=_whole(values, "file_mb_per_day", 200, (1, 10_000)) * 2**20,
+            inbound_per_minute=_whole(values, "messages_per_minute", 30, (5, 6000)),
+        ),
     )
+
+
+def _whole(values: Mapping[str, str], name: str, default: int, bounds: tuple[int, int]) -> int:
+    """A whole-number setting within ``bounds``, or a one-sentence error naming it."""
+    raw = values.get(name, str(default)).strip()
+    low, high = bounds
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise ConfigError(f"CRE_{name.upper()} must be a whole number between {low} and {high}")
+    return int(raw)
 
 
 def _signal_disappearing(value: str | None) -> int:

@@ -64,3 +64,18 @@ def test_secrets_never_show_in_a_repr(tmp_path: Path) -> None:
     shown = repr(settings) + str(settings) + repr([settings])
     for secret in (token, master, "SECRETwebhook", "SECRET-token"):
         assert secret not in shown
+
+
+def test_quotas_and_throttle_are_settings() -> None:
+    settings = load_settings(
+        {"CRE_FILES_PER_DAY": "5", "CRE_FILE_MB_PER_DAY": "50", "CRE_MESSAGES_PER_MINUTE": "12"},
+        toml_path=Path("/nonexistent/cre.toml"),
+    )
+    assert settings.policy.max_files_per_day == 5
+    assert settings.policy.max_file_bytes_per_day == 50 * 2**20
+    assert settings.policy.inbound_per_minute == 12
+    defaults = load_settings({}, toml_path=Path("/nonexistent/cre.toml")).policy
+    assert (defaults.max_files_per_day, defaults.inbound_per_minute) == (30, 30)
+    for name, bad in (("CRE_FILES_PER_DAY", "0"), ("CRE_MESSAGES_PER_MINUTE", "lots")):
+        with pytest.raises(ConfigError, match=name):
+            load_settings({name: bad}, toml_path=Path("/nonexistent/cre.toml"))
