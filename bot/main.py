@@ -149,6 +149,7 @@ def main(
         setup_logging(settings.log_level, settings.data_dir, quiet_terminal=on_console)
         event(log, "bot.starting")
         asyncio.run(serve(settings, console, progress))
+        event(log, "bot.stopped")
     except KeyboardInterrupt:
         return
     except Exception as exc:  # anything: one sentence, never a traceback

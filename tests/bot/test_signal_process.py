@@ -46,8 +46,9 @@ async def test_cre_bot_answers_and_keeps_a_real_voice_note(tmp_path: Path) -> No
     await fake.start()
     environ.update({"CRE_SIGNAL_SERVICE": fake.service, "CRE_SIGNAL_NUMBER": BOT})
     log = (tmp_path / "cre-bot.log").open("wb")
-    process = await asyncio.create_subprocess_exec(
-        str(BIN / "cre-bot"), env=environ, stdin=subprocess.DEVNULL, stdout=log, stderr=log
+    # Popen, polled: asyncio's child watcher can miss an exit among the suite's many children
+    process = subprocess.Popen(
+        [str(BIN / "cre-bot")], env=environ, stdin=subprocess.DEVNULL, stdout=log, stderr=log
     )
     log.close()
     number, uuid_ = person(2)
@@ -65,15 +66,14 @@ async def test_cre_bot_answers_and_keeps_a_real_voice_note(tmp_path: Path) -> No
         await _until(lambda: saved in fake.sent_to(uuid_))
         await fake.wait_deleted(file_id, timeout=20)
     finally:
-        if process.returncode is None:
+        if process.poll() is None:
             process.send_signal(signal.SIGTERM)
         try:
-            async with asyncio.timeout(30):
-                await process.wait()
+            await _until(lambda: process.poll() is not None, timeout=60)
         finally:
-            if process.returncode is None:
+            if process.poll() is None:
                 process.kill()
-                await process.wait()
+                process.wait()
             await fake.stop()
     output = (tmp_path / "cre-bot.log").read_text(errors="replace")
     assert process.returncode == 0, output[-2000:]
