@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 
 import aiohttp
 
-from store.config import Settings
+from config.settings import Settings
 from store.crypto import KeyProblem, Keyring
 from store.database import Database, SchemaTooNew
 from store.failures import explain

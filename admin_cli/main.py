@@ -29,12 +29,12 @@ from rich.console import Console
 from rich.table import Table
 
 from admin_cli.doctor import HOW_TO_CONFIGURE, configured_channels, diagnose
+from config.settings import ConfigError, Settings, load_settings
 from flows.catalog import STATUSES
 from flows.countries import is_country
 from flows.intake import QUESTIONS
 from flows.messages import Channel
 from flows.policy import LANGUAGES
-from store.config import ConfigError, Settings, load_settings
 from store.crypto import Keyring
 from store.failures import ExitCode, explain, unexpected
 from store.sqlite_store import DB_NAME, CaseRecord, Store
@@ -356,10 +356,8 @@ def regions_set_countries(
 
     async def work(store: Store) -> bool:
         async with store.transaction() as tx:
-            cursor = await tx.conn.execute(
-                "UPDATE regions SET countries = ? WHERE id = ?", (" ".join(codes), region)
-            )
-            if cursor.rowcount == 1:
+            done = await tx.set_region_countries(region, codes)
+            if done:
                 await tx.audit(
                     datetime.now(UTC),
                     _actor(),
@@ -367,7 +365,7 @@ def regions_set_countries(
                     None,
                     f"{region}:{len(codes)}",
                 )
-            return cursor.rowcount == 1
+            return done
 
     if not _with_store(_settings(data_dir), work):
         _fail(f"no region {region!r}; see `cre-admin regions list`")

@@ -24,7 +24,7 @@ from bot.logs import event, setup_logging
 from bot.personas import Personas
 from bot.runtime import Runtime
 from bot.transport import Transport
-from store.config import Settings, load_settings
+from config.settings import Settings, load_settings
 from store.failures import ExitCode, explain, unexpected
 from store.sqlite_store import Store
 

@@ -350,15 +350,12 @@ class Runtime:
 
     async def _step(self, tx: SqliteTransaction, inbound: Inbound, address: str) -> None:
         """The flow's step inside a savepoint: a bug gets an apology, a store error is raised."""
-        await tx.conn.execute("SAVEPOINT step")
         try:
-            await handle_inbound(tx, inbound, address, self.services)
-            await tx.conn.execute("RELEASE step")
+            async with tx.savepoint():
+                await handle_inbound(tx, inbound, address, self.services)
         except Exception as exc:
             if is_transient(exc):
                 raise  # the whole transaction rolls back; the row stays in the inbox
-            await tx.conn.execute("ROLLBACK TO step")
-            await tx.conn.execute("RELEASE step")
             frames = traceback.extract_tb(exc.__traceback__)
             where = (
                 f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""

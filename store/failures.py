@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
-from store.config import ConfigError
+from config.settings import ConfigError
 from store.crypto import KeyProblem
 from store.database import SchemaTooNew
 from store.sqlite_store import DB_NAME

@@ -8,6 +8,7 @@ as it was.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import uuid
@@ -23,6 +24,7 @@ import aiosqlite
 from flows.engine import CaseSummary
 from flows.events import CaseSubmitted
 from flows.messages import Attachment, Channel, Inbound, Outbound
+from flows.rules import INITIAL_STATUS, strategies_of
 from flows.state import Conversation
 from store.codec import inbound_from_json, inbound_to_json
 from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
@@ -126,6 +128,22 @@ class SqliteTransaction(WorkspaceQueries):
         await cursor.close()
         return list(rows)
 
+    @asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[None]:
+        """Undo only what the block wrote if it raises (then re-raise); the transaction
+        stays open for what follows (an apology, say)."""
+        await self.conn.execute("SAVEPOINT step")
+        try:
+            yield
+        except BaseException:
+            # If even the rollback fails the store is in trouble: the original error
+            # propagates and the whole transaction rolls back.
+            with contextlib.suppress(Exception):
+                await self.conn.execute("ROLLBACK TO step")
+                await self.conn.execute("RELEASE step")
+            raise
+        await self.conn.execute("RELEASE step")
+
     # ----- people and conversations --------------------------------------------
 
     async def remember_person(
@@ -178,21 +196,21 @@ class SqliteTransaction(WorkspaceQueries):
         self, person: str, case: CaseSubmitted, region: str, now: datetime
     ) -> None:
         details = {"answers": case.answers, "consented_at": case.consented_at}
-        strategies = case.answers.get("strategies") or []
         await self.conn.execute(
             "INSERT INTO cases (ref, requester, channel, locale, status, level, urgent, country,"
             " region, strategies, details, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 case.ref,
                 person,
                 case.channel.value,
                 case.locale,
+                INITIAL_STATUS,
                 case.level,
                 int(case.urgent),
                 case.country,
                 region,
-                ",".join(strategies) if isinstance(strategies, list) else "",
+                ",".join(strategies_of(case.answers)),
                 self.sealer.seal_json(details, aad("cases", "details", case.ref)),
                 _iso(now),
                 _iso(now),

@@ -8,6 +8,7 @@ sealed like every other personal field.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -15,10 +16,11 @@ from typing import Any
 
 import aiosqlite
 
+from flows import rules
 from flows.desk import CaseView, Facilitator
 from flows.matching import Collaborator
 from flows.messages import Channel
-from flows.regions import COORDINATOR, Region
+from flows.regions import Region
 from store.crypto import Sealer, aad
 
 CASE_FIELDS = frozenset({"status", "level", "urgent", "assignee", "region"})
@@ -58,6 +60,13 @@ class WorkspaceQueries:
         cursor = await self.conn.execute(
             "UPDATE regions SET queue_channel = ?, queue_address = ? WHERE id = ?",
             (channel.value, sealed, region),
+        )
+        return cursor.rowcount == 1
+
+    async def set_region_countries(self, region: str, countries: list[str]) -> bool:
+        """Replace the countries routed to ``region``; False if there is no such region."""
+        cursor = await self.conn.execute(
+            "UPDATE regions SET countries = ? WHERE id = ?", (" ".join(countries), region)
         )
         return cursor.rowcount == 1
 
@@ -122,10 +131,7 @@ class WorkspaceQueries:
 
     async def facilitators_for(self, region: str) -> list[Facilitator]:
         """Who covers ``region``: its facilitators; the coordinators for the coordinator queue."""
-        everyone = await self.facilitators()
-        if region == COORDINATOR:
-            return [f for f in everyone if f.coordinator]
-        return [f for f in everyone if region in f.regions]
+        return rules.facilitators_for(await self.facilitators(), region)
 
     # ----- cases ---------------------------------------------------------------------
 
@@ -163,9 +169,8 @@ class WorkspaceQueries:
 
     async def open_cases(self) -> list[CaseView]:
         rows = await self._all(
-            "SELECT * FROM cases WHERE status NOT IN ('closed', 'declined', 'referred')"
-            " ORDER BY id",
-            (),
+            "SELECT * FROM cases WHERE status NOT IN (SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(rules.FINAL_STATUSES),),
         )
         return [self._case_view(r, answers=False) for r in rows]
 
@@ -333,9 +338,9 @@ class WorkspaceQueries:
     # ----- contacts -----------------------------------------------------------------------------
 
     async def contact(self, recipient: str) -> Contact | None:
-        """Resolve a pseudonym (person, facilitator, collaborator) or ``queue:<region>``."""
-        if recipient.startswith("queue:"):
-            region = recipient.removeprefix("queue:")
+        """Resolve a pseudonym or ``queue:<region>``, in :data:`flows.rules.CONTACT_PRECEDENCE`."""
+        region = rules.queue_region(recipient)
+        if region is not None:
             row = await self._one(
                 "SELECT queue_channel, queue_address, locale FROM regions WHERE id = ?", (region,)
             )
@@ -359,7 +364,7 @@ class WorkspaceQueries:
         )
         if row is not None:
             address = self.sealer.open_text(row["address"], aad("people", "address", recipient))
-            return Contact(Channel(row["channel"]), address, row["locale"] or "en")
+            return Contact(Channel(row["channel"]), address, row["locale"] or rules.FALLBACK_LOCALE)
         row = await self._one(
             "SELECT id, channel, address, languages FROM collaborators WHERE pseudonym = ?",
             (recipient,),
@@ -368,7 +373,7 @@ class WorkspaceQueries:
             address = self.sealer.open_text(
                 row["address"], aad("collaborators", "address", row["id"])
             )
-            locale = (str(row["languages"]).split() or ["en"])[0]
+            locale = rules.collaborator_locale(str(row["languages"]).split())
             return Contact(Channel(row["channel"]), address, locale)
         return None
 

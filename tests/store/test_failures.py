@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from store.config import ConfigError, load_settings
+from config.settings import ConfigError, load_settings
 from store.crypto import KeyProblem
 from store.database import SchemaTooNew
 from store.failures import ExitCode, explain, unexpected

@@ -1,0 +1,1 @@
+"""Application settings: environment variables and cre.toml, validated at start."""
