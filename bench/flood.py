@@ -23,7 +23,7 @@ from bot.runtime import Runtime
 from flows.messages import Channel
 from flows.policy import Policy
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.recording import RecordingTransport
 
@@ -60,7 +60,7 @@ def catalogs() -> Catalogs:
 
 async def _replies_per_line(data_dir: Path, keyring: Keyring, script: list[str]) -> list[int]:
     """How many replies each line of ``script`` gets, for one person alone."""
-    store = await Store.open(data_dir, keyring)
+    store = await SqliteStore.open(data_dir, keyring)
     transport = RecordingTransport(Channel.TELEGRAM)
     runtime = Runtime(store, catalogs(), [transport], SystemClock())
     await runtime.start()
@@ -89,7 +89,7 @@ async def run_flood(
     keyring = Keyring.generate()
     script = intake()
     expected = await _replies_per_line(data_dir / "reference", keyring, script)
-    store = await Store.open(data_dir / "bot", keyring)
+    store = await SqliteStore.open(data_dir / "bot", keyring)
     transport = RecordingTransport(Channel.TELEGRAM, send_delay=send_delay)
     runtime = Runtime(
         store, catalogs(), [transport], SystemClock(), Policy(inbound_per_minute=per_minute)

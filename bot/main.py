@@ -26,7 +26,8 @@ from bot.runtime import Runtime
 from bot.transport import Transport
 from config.settings import Settings, load_settings
 from store.failures import ExitCode, explain, unexpected
-from store.sqlite_store import Store
+from store.ports import RuntimeStore
+from store.sqlite.store import SqliteStore
 
 log = logging.getLogger("cre.main")
 cli = typer.Typer(add_completion=False, help=__doc__, pretty_exceptions_enable=False)
@@ -39,7 +40,7 @@ class Progress:
 
 async def serve(settings: Settings, console: bool, progress: Progress | None = None) -> None:
     """Run until interrupted, or, on the console, until its input ends."""
-    store = await Store.open(settings.data_dir, settings.keyring())
+    store = await SqliteStore.open(settings.data_dir, settings.keyring())
     try:
         transports: list[Transport] = []
         console_transport: ConsoleTransport | None = None
@@ -79,7 +80,7 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
         await store.close()
 
 
-async def startup_warnings(store: Store, running: set[str]) -> list[str]:
+async def startup_warnings(store: RuntimeStore, running: set[str]) -> list[str]:
     """What an operator must hear at start: nobody to tell about cases, replies stuck.
 
     Printed for the person starting the bot; the runtime logs the same facts as

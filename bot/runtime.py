@@ -44,7 +44,7 @@ from flows.messages import Channel, Inbound, Outbound
 from flows.policy import Policy, pick_language
 from flows.ports import Clock
 from flows.service import Services, handle_inbound, run_due_job
-from store.sqlite_store import SqliteTransaction, Store
+from store.ports import RuntimeStore, StoreTransaction
 
 log = logging.getLogger("cre.runtime")
 SEEN_FOR = timedelta(days=7)
@@ -61,7 +61,7 @@ class _Unreadable(Exception):
 class Runtime:
     def __init__(
         self,
-        store: Store,
+        store: RuntimeStore,
         catalogs: Catalogs,
         transports: Sequence[Transport],
         clock: Clock,
@@ -183,7 +183,7 @@ class Runtime:
         Raises when the store cannot commit it: the transport must not acknowledge.
         """
         item = clean_received(item)
-        person = self.store.sealer.pseudonym(item.channel.value, item.user_id)
+        person = self.store.pseudonym(item.channel.value, item.user_id)
         inbound = Inbound(
             sender=person,
             channel=item.channel,
@@ -225,7 +225,7 @@ class Runtime:
         event(log, "inbox.received", channel=item.channel.value, person=person[:8], row=row)
         self._schedule(person)
 
-    async def _slow_down(self, tx: SqliteTransaction, item: Received, person: str) -> None:
+    async def _slow_down(self, tx: StoreTransaction, item: Received, person: str) -> None:
         """The one "slow down" of an episode, in the person's language, after what is queued."""
         locale: str | None = None
         with contextlib.suppress(Exception):  # a damaged state must not refuse the message
@@ -266,7 +266,7 @@ class Runtime:
 
     def _dedupe_key(self, item: Received) -> str:
         """A keyed hash of the messenger's message id: Signal's contains the sender's number."""
-        return self.store.sealer.pseudonym(item.channel.value, f"dedupe:{item.dedupe}")
+        return self.store.pseudonym(item.channel.value, f"dedupe:{item.dedupe}")
 
     def _schedule(self, person: str) -> None:
         self._dirty.add(person)
@@ -348,7 +348,7 @@ class Runtime:
         )
         self._wake[inbound.channel].set()
 
-    async def _step(self, tx: SqliteTransaction, inbound: Inbound, address: str) -> None:
+    async def _step(self, tx: StoreTransaction, inbound: Inbound, address: str) -> None:
         """The flow's step inside a savepoint: a bug gets an apology, a store error is raised."""
         try:
             async with tx.savepoint():

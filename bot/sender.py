@@ -33,7 +33,8 @@ from bot.transport import FilePayload, Rendered, SendError, Transport
 from flows.ports import Clock
 from flows.service import report_unreachable
 from store.crypto import SealError
-from store.sqlite_store import OutboxRow, Store, UnreadableOutboxRow
+from store.ports import SenderStore
+from store.records import OutboxRow, UnreadableOutboxRow
 
 log = logging.getLogger("cre.runtime")
 MAX_BACKOFF = 300.0
@@ -67,7 +68,7 @@ class _Unsendable(Exception):
 class Sender:
     def __init__(
         self,
-        store: Store,
+        store: SenderStore,
         catalogs: Catalogs,
         transport: Transport,
         clock: Clock,

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from config.settings import ConfigError
 from store.crypto import KeyProblem
-from store.database import SchemaTooNew
-from store.sqlite_store import DB_NAME
+from store.errors import SchemaTooNew
+from store.sqlite.store import DB_NAME
 
 
 class ExitCode(IntEnum):

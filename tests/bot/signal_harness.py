@@ -19,7 +19,7 @@ from bot.runtime import Runtime
 from bot.signal import SignalTransport
 from flows.policy import Policy
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_signal import FakeSignalApi
 
 BOT = "+4915112345678"
@@ -34,7 +34,7 @@ class Chat:
     fake: FakeSignalApi
     transport: SignalTransport
     runtime: Runtime
-    store: Store
+    store: SqliteStore
 
     async def settle(self) -> None:
         async with asyncio.timeout(10):
@@ -82,7 +82,7 @@ async def chats(tmp_path: Path, fake: FakeSignalApi) -> AsyncIterator[MakeChat]:
 
     async def make(policy: Policy | None = None, **options: Any) -> Chat:
         policy = policy or Policy()
-        store = await Store.open(tmp_path / f"data{len(opened)}", Keyring.generate())
+        store = await SqliteStore.open(tmp_path / f"data{len(opened)}", Keyring.generate())
         options.setdefault("backoff", (0.05, 1.0))
         transport = SignalTransport(fake.service, fake.number, policy=policy, **options)
         runtime = Runtime(store, CATALOGS, [transport], SystemClock(), policy)

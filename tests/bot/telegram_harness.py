@@ -23,7 +23,7 @@ from flows.engine import Context, step
 from flows.messages import Attachment, Channel, Inbound
 from flows.policy import Policy
 from flows.state import Conversation
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram, Sent
 
 FAST = TelegramOptions(
@@ -53,7 +53,7 @@ async def running_fake(timeout_delay: float = 2.0) -> AsyncIterator[FakeTelegram
 @dataclass
 class Bot:
     fake: FakeTelegram
-    store: Store
+    store: SqliteStore
     runtime: Runtime
     transport: TelegramTransport
 
@@ -68,7 +68,7 @@ class Bot:
 @asynccontextmanager
 async def running_bot(
     fake: FakeTelegram,
-    store: Store,
+    store: SqliteStore,
     options: TelegramOptions = FAST,
     webhook: WebhookConfig | None = None,
     policy: Policy | None = None,

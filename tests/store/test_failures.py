@@ -10,7 +10,7 @@ import pytest
 
 from config.settings import ConfigError, load_settings
 from store.crypto import KeyProblem
-from store.database import SchemaTooNew
+from store.errors import SchemaTooNew
 from store.failures import ExitCode, explain, unexpected
 
 DATA = Path("/srv/cre/data")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import aiosqlite
 
-from store.database import Migration
+from store.sqlite.database import Migration
 
 _V2_REGIONS: tuple[tuple[str, str, str], ...] = (
     (
