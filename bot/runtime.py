@@ -33,7 +33,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import timedelta
 
-from bot.faults import Backoff, is_transient, supervise
+from bot.faults import Backoff, supervise
 from bot.i18n import Catalogs
 from bot.logs import event
 from bot.sanitize import clean_received
@@ -44,6 +44,7 @@ from flows.messages import Channel, Inbound, Outbound
 from flows.policy import Policy, pick_language
 from flows.ports import Clock
 from flows.service import Services, handle_inbound, run_due_job
+from store.errors import is_transient
 from store.ports import RuntimeStore, StoreTransaction
 
 log = logging.getLogger("cre.runtime")
