@@ -37,3 +37,8 @@ def is_transient(exc: BaseException) -> bool:
             return True
         current = current.__cause__ or current.__context__
     return False
+
+
+ENVIRONMENT_ERRORS: tuple[type[BaseException], ...] = (OSError, sqlite3.OperationalError)
+"""Failures of the store's environment (disk, lock, I/O), never the fault of the work
+being done: a transport retries such work without limit instead of giving up on it."""
