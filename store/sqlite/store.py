@@ -17,6 +17,7 @@ from pathlib import Path
 from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
 from store.errors import SchemaTooNew
 from store.files import FileArea, FileEffects, Repaired, repair
+from store.ports import AdminStore, RuntimeStore
 from store.sqlite.audit import AuditQueries
 from store.sqlite.casework import DueQueries
 from store.sqlite.coordinator import CoordinatorQueries
@@ -166,3 +167,8 @@ async def _write_checks(db: Database, sealer: Sealer) -> None:
                     Keyring(sealer.keyring.keys, key_id, sealer.keyring.pseudonym_key)
                 ).seal(_CHECK_TEXT, aad("meta", "value", name))
                 await conn.execute("INSERT INTO meta (name, value) VALUES (?, ?)", (name, sealed))
+
+
+def _implements_the_ports(store: SqliteStore) -> tuple[RuntimeStore, AdminStore]:
+    """Never called: mypy checks here that the SQLite store implements the ports."""
+    return store, store
