@@ -25,6 +25,9 @@ from bot.personas import Personas
 from bot.runtime import Runtime
 from bot.transport import Transport
 from config.settings import Settings, load_settings
+from flows.policy import Policy
+from flows.ports import Clock
+from flows.service import Services
 from store.failures import ExitCode, explain, unexpected
 from store.ports import RuntimeStore
 from store.sqlite.store import SqliteStore
@@ -46,6 +49,7 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
         console_transport: ConsoleTransport | None = None
         catalogs = Catalogs()
         clock = SystemClock()
+        services = build_services(catalogs, clock, settings.policy)
         if console or not (settings.telegram or settings.signal):
             personas = Personas(store, catalogs, clock)
             console_transport = ConsoleTransport(switch=personas.switch)
@@ -54,7 +58,7 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
         running = {t.channel.value for t in transports}
         for warning in await startup_warnings(store, running):
             typer.echo(f"cre-bot: warning: {warning}", err=True)
-        runtime = Runtime(store, catalogs, transports, clock, settings.policy)
+        runtime = Runtime(store, catalogs, transports, services)
         if console_transport is not None:
             console_transport.settle = runtime.idle
         stop = asyncio.Event()
@@ -78,6 +82,12 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
         await runtime.stop()
     finally:
         await store.close()
+
+
+def build_services(catalogs: Catalogs, clock: Clock, policy: Policy) -> Services:
+    """What every step gets from outside: the clock, labels, the entropy that makes
+    case refs and file ids, and the policy. Built once, here (tests build theirs too)."""
+    return Services(clock, catalogs.label, os.urandom, policy)
 
 
 async def startup_warnings(store: RuntimeStore, running: set[str]) -> list[str]:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import traceback
 from collections import defaultdict
 from collections.abc import Sequence
@@ -41,7 +40,7 @@ from bot.sender import Sender, SendTuning
 from bot.throttle import Throttle
 from bot.transport import Note, Received, Transport
 from flows.messages import Channel, Inbound, Outbound
-from flows.policy import Policy, pick_language
+from flows.policy import pick_language
 from flows.ports import Clock
 from flows.service import Services, handle_inbound, run_due_job
 from store.errors import is_transient
@@ -65,14 +64,15 @@ class Runtime:
         store: RuntimeStore,
         catalogs: Catalogs,
         transports: Sequence[Transport],
-        clock: Clock,
-        policy: Policy | None = None,
+        services: Services,
     ) -> None:
+        """Built by the composition root (:mod:`bot.main`), which also built ``services``
+        (clock, labels, entropy, policy) and ``catalogs``, once."""
         self.store = store
         self.catalogs = catalogs
         self.transports = {t.channel: t for t in transports}
-        self.clock = clock
-        self.services = Services(clock, catalogs.label, os.urandom, policy or Policy())
+        self.services = services
+        self.clock: Clock = services.clock
         self.throttle = Throttle(self.services.policy.inbound_per_minute)
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()

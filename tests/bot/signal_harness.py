@@ -21,6 +21,7 @@ from flows.policy import Policy
 from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_signal import FakeSignalApi
+from tests.support.runtime import make_runtime
 
 BOT = "+4915112345678"
 CATALOGS = Catalogs()
@@ -85,7 +86,7 @@ async def chats(tmp_path: Path, fake: FakeSignalApi) -> AsyncIterator[MakeChat]:
         store = await SqliteStore.open(tmp_path / f"data{len(opened)}", Keyring.generate())
         options.setdefault("backoff", (0.05, 1.0))
         transport = SignalTransport(fake.service, fake.number, policy=policy, **options)
-        runtime = Runtime(store, CATALOGS, [transport], SystemClock(), policy)
+        runtime = make_runtime(store, CATALOGS, [transport], SystemClock(), policy)
         chat = Chat(fake, transport, runtime, store)
         opened.append(chat)
         await runtime.start()

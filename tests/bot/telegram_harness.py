@@ -25,6 +25,7 @@ from flows.policy import Policy
 from flows.state import Conversation
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram, Sent
+from tests.support.runtime import make_runtime
 
 FAST = TelegramOptions(
     poll_timeout=2,
@@ -76,7 +77,7 @@ async def running_bot(
     transport = TelegramTransport(
         TOKEN, CATALOGS, policy, api_url=fake.api_url, webhook=webhook, options=options
     )
-    runtime = Runtime(store, CATALOGS, [transport], SystemClock(), policy)
+    runtime = make_runtime(store, CATALOGS, [transport], SystemClock(), policy)
     runtime.backoff_base = 0.05
     runtime.idle_wait = 0.1
     await runtime.start()

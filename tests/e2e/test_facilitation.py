@@ -23,6 +23,7 @@ from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 
@@ -104,7 +105,7 @@ class World:
 
 async def _start_world(store: SqliteStore, clock: FakeClock, policy: Policy | None = None) -> World:
     transport = RecordingTransport()
-    runtime = Runtime(store, Catalogs(), [transport], clock, policy)
+    runtime = make_runtime(store, Catalogs(), [transport], clock, policy)
     runtime.due_interval = 3600  # the test runs due jobs itself, at the times it chooses
     await runtime.start()
     built = World(runtime, transport, store, clock)

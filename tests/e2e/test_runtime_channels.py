@@ -33,6 +33,7 @@ from tests.e2e.conftest import run
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 
@@ -43,7 +44,7 @@ def _catalogs() -> Catalogs:
 
 
 def _runtime(store: SqliteStore, transports: list[RecordingTransport], clock: Clock) -> Runtime:
-    runtime = Runtime(store, _catalogs(), transports, clock)
+    runtime = make_runtime(store, _catalogs(), transports, clock)
     runtime.backoff_base = 0.01
     runtime.idle_wait = 0.05
     return runtime

@@ -39,6 +39,7 @@ from tests.e2e.conftest import run
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 PEOPLE = 20
@@ -65,7 +66,7 @@ def _catalogs() -> Catalogs:
 
 
 def _runtime(store: SqliteStore, transport: RecordingTransport, clock: Clock) -> Runtime:
-    runtime = Runtime(store, _catalogs(), [transport], clock)
+    runtime = make_runtime(store, _catalogs(), [transport], clock)
     runtime.store_backoff = (0.02, 0.4)
     runtime.backoff_base = 0.02
     runtime.idle_wait = 0.1

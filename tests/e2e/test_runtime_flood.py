@@ -11,12 +11,12 @@ import re
 from pathlib import Path
 
 from bench.flood import catalogs, intake, run_flood
-from bot.runtime import Runtime
 from flows.messages import Channel, Outbound
 from flows.policy import Policy
 from store.sqlite.store import SqliteStore
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 
@@ -63,7 +63,7 @@ async def test_a_burst_is_kept_in_order_with_one_slow_down_per_episode(
     store: SqliteStore, clock: FakeClock
 ) -> None:
     transport = RecordingTransport(Channel.TELEGRAM)
-    runtime = Runtime(store, catalogs(), [transport], clock, Policy(inbound_per_minute=5))
+    runtime = make_runtime(store, catalogs(), [transport], clock, Policy(inbound_per_minute=5))
     runtime.idle_wait = 0.05
     script = intake()
     await runtime.start()

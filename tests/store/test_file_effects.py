@@ -21,6 +21,7 @@ from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 PDF = Attachment(AttachmentKind.DOCUMENT, "application/pdf", 9, b"%PDF-1.4\n")
@@ -137,7 +138,7 @@ async def runtime(
     store: SqliteStore, clock: FakeClock
 ) -> AsyncIterator[tuple[Runtime, RecordingTransport]]:
     transport = RecordingTransport()
-    runtime = Runtime(store, Catalogs(), [transport], clock)
+    runtime = make_runtime(store, Catalogs(), [transport], clock)
     await runtime.start()
     try:
         yield runtime, transport

@@ -22,6 +22,7 @@ from store.sqlite.store import DB_NAME, SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 CANARY = "CANARY-7f3a-Ñandú-ملاحظة"
 
@@ -35,7 +36,7 @@ async def runtime(
     store: SqliteStore, clock: FakeClock
 ) -> AsyncIterator[tuple[Runtime, RecordingTransport]]:
     transport = RecordingTransport()
-    runtime = Runtime(store, Catalogs(), [transport], clock)
+    runtime = make_runtime(store, Catalogs(), [transport], clock)
     await runtime.start()
     try:
         yield runtime, transport
