@@ -60,3 +60,15 @@ def queue_region(recipient: str) -> str | None:
 def collaborator_locale(languages: Sequence[str]) -> str:
     """A collaborator is written to in the first language they listed."""
     return languages[0] if languages else FALLBACK_LOCALE
+
+
+CASE_FIELDS = frozenset({"status", "level", "urgent", "assignee", "region"})
+"""The fields of a case the workspace may change; anything else is refused."""
+
+INVITED = "invited"
+"""An invitation nobody has answered yet; only such a one can be answered."""
+
+
+def answered(accepted: bool) -> str:
+    """The status an answered invitation takes."""
+    return "accepted" if accepted else "declined"

@@ -15,8 +15,6 @@ from flows.regions import Region
 from store.memory.requesters import TablesBase
 from store.records import Contact
 
-CASE_FIELDS = frozenset({"status", "level", "urgent", "assignee", "region"})
-
 
 def _facilitator(person: str, row: dict[str, Any]) -> Facilitator:
     return Facilitator(
@@ -133,7 +131,7 @@ class WorkspaceRows(TablesBase):
         ]
 
     async def update_case(self, ref: str, field: str, value: object, now: datetime) -> None:
-        if field not in CASE_FIELDS:
+        if field not in rules.CASE_FIELDS:
             raise ValueError(f"not a case field: {field}")
         if ref in self.t.cases:
             self.t.cases[ref].update({field: value, "updated_at": now.isoformat()})
@@ -195,7 +193,7 @@ class WorkspaceRows(TablesBase):
         self.t.invitations[row_id] = {
             "case_ref": ref,
             "collaborator": collaborator,
-            "status": "invited",
+            "status": rules.INVITED,
             "answered_at": None,
         }
         return row_id
@@ -206,8 +204,8 @@ class WorkspaceRows(TablesBase):
 
     async def answer_invitation(self, invitation: int, accepted: bool, now: datetime) -> None:
         row = self.t.invitations.get(invitation)
-        if row is not None and row["status"] == "invited":
-            row.update(status="accepted" if accepted else "declined", answered_at=now.isoformat())
+        if row is not None and row["status"] == rules.INVITED:
+            row.update(status=rules.answered(accepted), answered_at=now.isoformat())
 
     async def connections(self, ref: str) -> list[int]:
         return [

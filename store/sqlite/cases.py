@@ -17,8 +17,6 @@ from flows.events import CaseSubmitted
 from store.crypto import aad
 from store.sqlite.base import TxBase, iso
 
-CASE_FIELDS = frozenset({"status", "level", "urgent", "assignee", "region"})
-
 
 class CasesRepo(TxBase):
     """Cases, inside the caller's transaction."""
@@ -102,7 +100,7 @@ class CasesRepo(TxBase):
         return [self._case_view(r, answers=False) for r in rows]
 
     async def update_case(self, ref: str, field: str, value: object, now: datetime) -> None:
-        if field not in CASE_FIELDS:
+        if field not in rules.CASE_FIELDS:
             raise ValueError(f"not a case field: {field}")
         stored = int(value) if isinstance(value, bool) else value
         await self.conn.execute(

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from flows import rules
 from flows.matching import Collaborator
 from flows.messages import Channel
 from store.crypto import aad
@@ -111,9 +112,8 @@ class CollaboratorsRepo(TxBase):
 
     async def answer_invitation(self, invitation: int, accepted: bool, now: datetime) -> None:
         await self.conn.execute(
-            "UPDATE invitations SET status = ?, answered_at = ?"
-            " WHERE id = ? AND status = 'invited'",
-            ("accepted" if accepted else "declined", now.isoformat(), invitation),
+            "UPDATE invitations SET status = ?, answered_at = ? WHERE id = ? AND status = ?",
+            (rules.answered(accepted), now.isoformat(), invitation, rules.INVITED),
         )
 
     async def connections(self, ref: str) -> list[int]:
