@@ -26,10 +26,10 @@ from urllib.parse import urlparse
 import aiohttp
 
 from admin_cli.opening import LATEST_SCHEMA, database_path, open_store, schema_version
+from config.failures import explain
 from config.settings import Settings
 from store.crypto import KeyProblem, Keyring
 from store.errors import SchemaTooNew
-from store.failures import explain
 from store.ports import AdminStore
 
 Status = Literal["ok", "warn", "fail"]

@@ -4,7 +4,7 @@ Every command that reads case data writes an audit entry naming the
 coordinator account, the command and the case, never the content.
 
 A failure is one sentence on stderr and an exit code (see
-:mod:`store.failures`: 2 configuration or usage, 3 key, 4 database
+:mod:`config.failures`: 2 configuration or usage, 3 key, 4 database
 unreadable, 5 data directory not writable or disk full; ``doctor`` exits 1
 on a failed check), never a traceback.
 """
@@ -30,6 +30,7 @@ from rich.table import Table
 
 from admin_cli.doctor import HOW_TO_CONFIGURE, configured_channels, diagnose
 from admin_cli.opening import database_path, open_store
+from config.failures import ExitCode, explain, unexpected
 from config.settings import ConfigError, Settings, load_settings
 from flows.catalog import STATUSES
 from flows.countries import is_country
@@ -37,7 +38,6 @@ from flows.intake import QUESTIONS
 from flows.messages import Channel
 from flows.policy import LANGUAGES
 from store.crypto import Keyring
-from store.failures import ExitCode, explain, unexpected
 from store.ports import AdminStore
 from store.records import CaseRecord
 

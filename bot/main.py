@@ -1,7 +1,7 @@
 """``cre-bot``: start the bot on the configured channels (the console by default).
 
 A failure to start is one sentence on stderr and a documented exit code (see
-:mod:`store.failures`), never a traceback: tracebacks can carry secrets.
+:mod:`config.failures`), never a traceback: tracebacks can carry secrets.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from bot.logs import event, setup_logging
 from bot.personas import Personas
 from bot.runtime import Runtime
 from bot.transport import Transport
+from config.failures import ExitCode, explain, unexpected
 from config.settings import Settings, load_settings
 from flows.policy import Policy
 from flows.ports import Clock
 from flows.service import Services
-from store.failures import ExitCode, explain, unexpected
 from store.ports import RuntimeStore
 from store.sqlite.store import SqliteStore
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from config.failures import ExitCode, explain, unexpected
 from config.settings import ConfigError, load_settings
 from store.crypto import KeyProblem
 from store.errors import SchemaTooNew
-from store.failures import ExitCode, explain, unexpected
 
 DATA = Path("/srv/cre/data")
 
