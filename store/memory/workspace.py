@@ -224,24 +224,43 @@ class WorkspaceRows(TablesBase):
         return None if row is None else dict(row["body"])
 
     async def contact(self, recipient: str) -> Contact | None:
-        region = rules.queue_region(recipient)
-        if region is not None:
-            queue = self.t.regions.get(region)
-            if queue is None or queue["queue_channel"] is None:
-                return None
-            return Contact(Channel(queue["queue_channel"]), queue["queue_address"], queue["locale"])
-        staff = self.t.facilitators.get(recipient)
-        if staff is not None and staff["active"]:
-            return Contact(staff["channel"], staff["address"], staff["locale"])
-        person = self.t.people.get(recipient)
-        if person is not None:
-            locale = person["locale"] or rules.FALLBACK_LOCALE
-            return Contact(person["channel"], person["address"], locale)
-        collaborator = self._collaborator_row(recipient)
-        if collaborator is not None and collaborator["address"] is not None:
-            locale = rules.collaborator_locale(collaborator["languages"])
-            return Contact(collaborator["channel"], collaborator["address"], locale)
+        lookups = {
+            "queue": self._queue,
+            "facilitator": self._facilitator_contact,
+            "person": self._person,
+            "collaborator": self._collaborator_contact,
+        }
+        for kind in rules.CONTACT_PRECEDENCE:
+            found = lookups[kind](recipient)
+            if found is not None:
+                return found
         return None
+
+    def _queue(self, recipient: str) -> Contact | None:
+        region = rules.queue_region(recipient)
+        queue = None if region is None else self.t.regions.get(region)
+        if queue is None or queue["queue_channel"] is None:
+            return None
+        return Contact(Channel(queue["queue_channel"]), queue["queue_address"], queue["locale"])
+
+    def _facilitator_contact(self, recipient: str) -> Contact | None:
+        staff = self.t.facilitators.get(recipient)
+        if staff is None or not staff["active"]:
+            return None
+        return Contact(staff["channel"], staff["address"], staff["locale"])
+
+    def _person(self, recipient: str) -> Contact | None:
+        person = self.t.people.get(recipient)
+        if person is None:
+            return None
+        locale = person["locale"] or rules.FALLBACK_LOCALE
+        return Contact(person["channel"], person["address"], locale)
+
+    def _collaborator_contact(self, recipient: str) -> Contact | None:
+        row = self._collaborator_row(recipient)
+        if row is None or row["address"] is None:
+            return None
+        return Contact(row["channel"], row["address"], rules.collaborator_locale(row["languages"]))
 
     async def schedule(self, kind: str, ref: str, due_at: datetime) -> None:
         if any((j["kind"], j["case_ref"]) == (kind, ref) for j in self.t.due_jobs.values()):

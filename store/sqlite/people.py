@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flows import rules
 from flows.messages import Channel
 from flows.state import Conversation
 from store.crypto import aad
-from store.records import Contact
 from store.sqlite.base import TxBase, iso
 
 
 class PeopleRepo(TxBase):
-    """People, conversations and contacts, inside the caller's transaction."""
+    """People and conversations, inside the caller's transaction."""
 
     async def remember_person(
         self, person: str, channel: Channel, address: str, now: datetime
@@ -55,43 +53,3 @@ class PeopleRepo(TxBase):
         await self.conn.execute(
             "UPDATE people SET locale = ? WHERE pseudonym = ?", (locale, person)
         )
-
-    async def contact(self, recipient: str) -> Contact | None:
-        """Resolve a pseudonym or ``queue:<region>``, in :data:`flows.rules.CONTACT_PRECEDENCE`."""
-        region = rules.queue_region(recipient)
-        if region is not None:
-            row = await self._one(
-                "SELECT queue_channel, queue_address, locale FROM regions WHERE id = ?", (region,)
-            )
-            if row is None or row["queue_channel"] is None:
-                return None
-            address = self.sealer.open_text(
-                row["queue_address"], aad("regions", "queue_address", region)
-            )
-            return Contact(Channel(row["queue_channel"]), address, row["locale"])
-        row = await self._one(
-            "SELECT channel, address, locale FROM facilitators WHERE pseudonym = ? AND active = 1",
-            (recipient,),
-        )
-        if row is not None:
-            address = self.sealer.open_text(
-                row["address"], aad("facilitators", "address", recipient)
-            )
-            return Contact(Channel(row["channel"]), address, row["locale"])
-        row = await self._one(
-            "SELECT channel, address, locale FROM people WHERE pseudonym = ?", (recipient,)
-        )
-        if row is not None:
-            address = self.sealer.open_text(row["address"], aad("people", "address", recipient))
-            return Contact(Channel(row["channel"]), address, row["locale"] or rules.FALLBACK_LOCALE)
-        row = await self._one(
-            "SELECT id, channel, address, languages FROM collaborators WHERE pseudonym = ?",
-            (recipient,),
-        )
-        if row is not None and row["address"] is not None:
-            address = self.sealer.open_text(
-                row["address"], aad("collaborators", "address", row["id"])
-            )
-            locale = rules.collaborator_locale(str(row["languages"]).split())
-            return Contact(Channel(row["channel"]), address, locale)
-        return None

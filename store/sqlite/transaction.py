@@ -10,6 +10,7 @@ from store.sqlite.audit import AuditRepo
 from store.sqlite.cases import CasesRepo
 from store.sqlite.casework import CaseworkRepo
 from store.sqlite.collaborators import CollaboratorsRepo
+from store.sqlite.contacts import ContactsRepo
 from store.sqlite.erasure import ErasureRepo
 from store.sqlite.facilitators import FacilitatorsRepo
 from store.sqlite.inbox import InboxRepo
@@ -20,6 +21,7 @@ from store.sqlite.regions import RegionsRepo
 
 class SqliteTransaction(
     PeopleRepo,
+    ContactsRepo,
     CasesRepo,
     ErasureRepo,
     InboxRepo,
