@@ -25,12 +25,12 @@ from urllib.parse import urlparse
 
 import aiohttp
 
-from store.config import Settings
+from admin_cli.opening import LATEST_SCHEMA, database_path, open_store, schema_version
+from config.failures import explain
+from config.settings import Settings
 from store.crypto import KeyProblem, Keyring
-from store.database import Database, SchemaTooNew
-from store.failures import explain
-from store.migrations import MIGRATIONS
-from store.sqlite_store import DB_NAME, Store
+from store.errors import SchemaTooNew
+from store.ports import AdminStore
 
 Status = Literal["ok", "warn", "fail"]
 TIMEOUT = aiohttp.ClientTimeout(total=5)
@@ -93,7 +93,8 @@ def _files(settings: Settings) -> list[Check]:
         if not mode & 0o077
         else Check("fail", "data dir", f"{data} is open to others (mode {mode:o}): chmod 700 it")
     )
-    private = [data / DB_NAME, data / f"{DB_NAME}-wal"]
+    db = database_path(settings)
+    private = [db, db.with_name(f"{db.name}-wal")]
     if settings.master_key is None:
         private.insert(0, settings.key_file)
     loose = [f"{p.name} ({_mode(p):o})" for p in private if p.exists() and _mode(p) & 0o077]
@@ -122,17 +123,9 @@ def _disk(data: Path) -> Check:
 # ----- key, schema and the store's own checks ----------------------------------------------
 
 
-async def _schema_version(path: Path) -> int:
-    db = await Database.connect(path, read_only=True)
-    try:
-        return await db.version()
-    finally:
-        await db.close()
-
-
 async def _store_checks(settings: Settings) -> tuple[list[Check], list[Check]]:
     """(key and schema, what the store holds): the messengers go in between."""
-    path = settings.data_dir / DB_NAME
+    path = database_path(settings)
     try:
         keyring = settings.keyring()
     except KeyProblem as exc:
@@ -141,17 +134,17 @@ async def _store_checks(settings: Settings) -> tuple[list[Check], list[Check]]:
     if not await asyncio.to_thread(path.exists):
         return [Check("fail", "database", f"no {path}: run `cre-admin init`")], []
     try:
-        version = await _schema_version(path)
-        if version < len(MIGRATIONS):
+        version = await schema_version(settings)
+        if version < LATEST_SCHEMA:
             return [
                 Check(
                     "warn",
                     "schema",
-                    f"version {version}, this CRE Bot has {len(MIGRATIONS)}: cre-bot upgrades "
+                    f"version {version}, this CRE Bot has {LATEST_SCHEMA}: cre-bot upgrades "
                     "it at its next start (back up first); other checks skipped",
                 )
             ], []
-        store = await Store.open(settings.data_dir, keyring)
+        store = await open_store(settings, keyring)
     except Exception as exc:  # explained, or only its class: never its text
         failure = explain(exc, settings.data_dir)
         name = {KeyProblem: "key", SchemaTooNew: "schema"}.get(type(exc), "database")
@@ -173,7 +166,7 @@ def _keys(keyring: Keyring) -> str:
     return f"key {keyring.active} active of {len(keyring.keys)}"
 
 
-async def _outbox(store: Store, settings: Settings) -> list[Check]:
+async def _outbox(store: AdminStore, settings: Settings) -> list[Check]:
     waiting = await store.outbox_waiting_by_channel()
     if not waiting:
         return [Check("ok", "outbox", "nothing waiting")]
@@ -194,7 +187,7 @@ async def _outbox(store: Store, settings: Settings) -> list[Check]:
     return checks
 
 
-async def _transport_events(store: Store) -> list[Check]:
+async def _transport_events(store: AdminStore) -> list[Check]:
     events = await store.transport_events()
     if not events:
         return [Check("ok", "transport", "no quarantined updates or unreadable frames")]
@@ -208,7 +201,7 @@ async def _transport_events(store: Store) -> list[Check]:
     ]
 
 
-async def _people(store: Store, settings: Settings) -> list[Check]:
+async def _people(store: AdminStore, settings: Settings) -> list[Check]:
     coverage = await store.coverage()
     running = configured_channels(settings)
     checks = []

@@ -4,7 +4,7 @@ Every command that reads case data writes an audit entry naming the
 coordinator account, the command and the case, never the content.
 
 A failure is one sentence on stderr and an exit code (see
-:mod:`store.failures`: 2 configuration or usage, 3 key, 4 database
+:mod:`config.failures`: 2 configuration or usage, 3 key, 4 database
 unreadable, 5 data directory not writable or disk full; ``doctor`` exits 1
 on a failed check), never a traceback.
 """
@@ -29,15 +29,17 @@ from rich.console import Console
 from rich.table import Table
 
 from admin_cli.doctor import HOW_TO_CONFIGURE, configured_channels, diagnose
+from admin_cli.opening import database_path, open_store
+from config.failures import ExitCode, explain, unexpected
+from config.settings import ConfigError, Settings, load_settings
 from flows.catalog import STATUSES
 from flows.countries import is_country
 from flows.intake import QUESTIONS
 from flows.messages import Channel
 from flows.policy import LANGUAGES
-from store.config import ConfigError, Settings, load_settings
 from store.crypto import Keyring
-from store.failures import ExitCode, explain, unexpected
-from store.sqlite_store import DB_NAME, CaseRecord, Store
+from store.ports import AdminStore
+from store.records import CaseRecord
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False
@@ -90,9 +92,9 @@ def _actor() -> str:
     return f"coordinator:{getpass.getuser()}"
 
 
-def _with_store(settings: Settings, work: Callable[[Store], Awaitable[T]]) -> T:
+def _with_store(settings: Settings, work: Callable[[AdminStore], Awaitable[T]]) -> T:
     async def run() -> T:
-        store = await Store.open(settings.data_dir, settings.keyring())
+        store = await open_store(settings)
         try:
             return await work(store)
         finally:
@@ -101,7 +103,7 @@ def _with_store(settings: Settings, work: Callable[[Store], Awaitable[T]]) -> T:
     return asyncio.run(run())  # failures are explained by :func:`run`
 
 
-async def _audit(store: Store, action: str, case_ref: str | None = None) -> None:
+async def _audit(store: AdminStore, action: str, case_ref: str | None = None) -> None:
     async with store.transaction() as tx:
         await tx.audit(datetime.now(UTC), _actor(), action, case_ref)
 
@@ -117,9 +119,9 @@ def init(
     settings = _settings(data_dir)
     created = False
     if settings.master_key is None and not settings.key_file.exists():
-        if (settings.data_dir / DB_NAME).exists():
+        if database_path(settings).exists():
             _fail(
-                f"{settings.data_dir / DB_NAME} exists but its key file {settings.key_file} "
+                f"{database_path(settings)} exists but its key file {settings.key_file} "
                 "is missing. Restore the key file from your backup; a new key could not "
                 "read the existing data."
             )
@@ -203,7 +205,7 @@ def cases_list(
     """List cases (no personal details)."""
     settings = _settings(data_dir)
 
-    async def work(store: Store) -> list[CaseRecord]:
+    async def work(store: AdminStore) -> list[CaseRecord]:
         await _audit(store, "admin.cases.list")
         return [c for c in await store.list_cases() if status is None or c.status == status]
 
@@ -231,7 +233,7 @@ def cases_show(
     """Show one case with its details (audited)."""
     settings = _settings(data_dir)
 
-    async def work(store: Store) -> CaseRecord | None:
+    async def work(store: AdminStore) -> CaseRecord | None:
         case = await store.case(ref.strip().upper())
         if case is not None:
             await _audit(store, "admin.cases.show", case.ref)
@@ -283,7 +285,7 @@ def regions_list(
 ) -> None:
     """Regions, how many countries each has, and where its new cases are announced."""
 
-    async def work(store: Store) -> list[dict[str, object]]:
+    async def work(store: AdminStore) -> list[dict[str, object]]:
         async with store.transaction() as tx:
             regions = await tx.regions()
             queues = {r: ch for r, _, ch in await tx.region_queues()}
@@ -322,7 +324,7 @@ def regions_set_queue(
     """Announce the region's new cases (minimal summary only) in this chat."""
     target = _channel(channel)
 
-    async def work(store: Store) -> bool:
+    async def work(store: AdminStore) -> bool:
         async with store.transaction() as tx:
             done = await tx.set_region_queue(region, target, chat)
             if done:
@@ -354,12 +356,10 @@ def regions_set_countries(
     if bad:
         _fail(f"not ISO 3166 country codes: {', '.join(bad)}")
 
-    async def work(store: Store) -> bool:
+    async def work(store: AdminStore) -> bool:
         async with store.transaction() as tx:
-            cursor = await tx.conn.execute(
-                "UPDATE regions SET countries = ? WHERE id = ?", (" ".join(codes), region)
-            )
-            if cursor.rowcount == 1:
+            done = await tx.set_region_countries(region, codes)
+            if done:
                 await tx.audit(
                     datetime.now(UTC),
                     _actor(),
@@ -367,7 +367,7 @@ def regions_set_countries(
                     None,
                     f"{region}:{len(codes)}",
                 )
-            return cursor.rowcount == 1
+            return done
 
     if not _with_store(_settings(data_dir), work):
         _fail(f"no region {region!r}; see `cre-admin regions list`")
@@ -397,13 +397,13 @@ def facilitators_add(
     if language not in LANGUAGES:
         _fail(f"--language must be one of {', '.join(LANGUAGES)}")
 
-    async def work(store: Store) -> int | str:
+    async def work(store: AdminStore) -> int | str:
         async with store.transaction() as tx:
             known = {r.id for r in await tx.regions()}
             unknown = [r for r in regions if r not in known]
             if unknown:
                 return f"unknown regions {unknown}; known: {sorted(known)}"
-            person = store.sealer.pseudonym(target.value, user_id)
+            person = store.pseudonym(target.value, user_id)
             row = await tx.add_facilitator(
                 person, target, user_id, name, regions, language, coordinator, datetime.now(UTC)
             )
@@ -427,7 +427,7 @@ def facilitators_list(
 ) -> None:
     """Registered facilitators (names only: never their messenger ids)."""
 
-    async def work(store: Store) -> list[dict[str, object]]:
+    async def work(store: AdminStore) -> list[dict[str, object]]:
         async with store.transaction() as tx:
             staff = await tx.facilitators()
             await tx.audit(datetime.now(UTC), _actor(), "admin.facilitators.list")
@@ -495,11 +495,11 @@ def collaborators_add(
     if (channel is None) != (user_id is None):
         _fail("--channel and --id go together")
 
-    async def work(store: Store) -> int:
+    async def work(store: AdminStore) -> int:
         nonlocal messenger
         if channel is not None and user_id is not None:
             target = _channel(channel, ("telegram", "signal", "console"))
-            messenger = (store.sealer.pseudonym(target.value, user_id), target, user_id)
+            messenger = (store.pseudonym(target.value, user_id), target, user_id)
         async with store.transaction() as tx:
             row = await tx.add_collaborator(
                 name,
@@ -528,7 +528,7 @@ def collaborators_list(
 ) -> None:
     """The directory, by strategy, country and region."""
 
-    async def work(store: Store) -> list[dict[str, object]]:
+    async def work(store: AdminStore) -> list[dict[str, object]]:
         async with store.transaction() as tx:
             found = await tx.collaborators()
             await tx.audit(datetime.now(UTC), _actor(), "admin.collaborators.list")
@@ -570,7 +570,7 @@ def audit_list(
 ) -> None:
     """The audit trail: when, who (pseudonym prefix or role), action, case. Never content."""
 
-    async def work(store: Store) -> list[dict[str, object]]:
+    async def work(store: AdminStore) -> list[dict[str, object]]:
         entries = await store.audit_entries()
         async with store.transaction() as tx:
             await tx.audit(datetime.now(UTC), _actor(), "admin.audit.list", case)

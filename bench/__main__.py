@@ -30,7 +30,7 @@ from flows.policy import Policy
 from flows.service import Services, handle_inbound
 from flows.state import Conversation
 from store.crypto import Keyring, Sealer, aad
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.support.clock import FakeClock
 
 REPEAT = 7
@@ -124,7 +124,7 @@ def bench_sealing() -> None:
 
 async def bench_store(catalogs: Catalogs) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        store = await Store.open(Path(tmp), Keyring.generate())
+        store = await SqliteStore.open(Path(tmp), Keyring.generate())
         try:
 
             async def empty() -> None:

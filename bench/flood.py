@@ -19,13 +19,13 @@ from pathlib import Path
 
 from bot.clock import SystemClock
 from bot.i18n import Catalogs
-from bot.runtime import Runtime
 from flows.messages import Channel
 from flows.policy import Policy
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 FLOODER = "flooder"
 FLOOD_TEXT = "/help"
@@ -60,9 +60,9 @@ def catalogs() -> Catalogs:
 
 async def _replies_per_line(data_dir: Path, keyring: Keyring, script: list[str]) -> list[int]:
     """How many replies each line of ``script`` gets, for one person alone."""
-    store = await Store.open(data_dir, keyring)
+    store = await SqliteStore.open(data_dir, keyring)
     transport = RecordingTransport(Channel.TELEGRAM)
-    runtime = Runtime(store, catalogs(), [transport], SystemClock())
+    runtime = make_runtime(store, catalogs(), [transport], SystemClock())
     await runtime.start()
     counts = []
     try:
@@ -89,9 +89,9 @@ async def run_flood(
     keyring = Keyring.generate()
     script = intake()
     expected = await _replies_per_line(data_dir / "reference", keyring, script)
-    store = await Store.open(data_dir / "bot", keyring)
+    store = await SqliteStore.open(data_dir / "bot", keyring)
     transport = RecordingTransport(Channel.TELEGRAM, send_delay=send_delay)
-    runtime = Runtime(
+    runtime = make_runtime(
         store, catalogs(), [transport], SystemClock(), Policy(inbound_per_minute=per_minute)
     )
     await runtime.start()

@@ -21,10 +21,10 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from bot.faults import is_transient
 from bot.logs import event
 from bot.transport import Note, Receive, Received, Rendered, ignore_note
 from flows.messages import Channel
+from store.errors import is_transient
 
 log = logging.getLogger("cre.console")
 LOCAL_USER = "local"

@@ -1,7 +1,7 @@
 """``cre-bot``: start the bot on the configured channels (the console by default).
 
 A failure to start is one sentence on stderr and a documented exit code (see
-:mod:`store.failures`), never a traceback: tracebacks can carry secrets.
+:mod:`config.failures`), never a traceback: tracebacks can carry secrets.
 """
 
 from __future__ import annotations
@@ -24,9 +24,13 @@ from bot.logs import event, setup_logging
 from bot.personas import Personas
 from bot.runtime import Runtime
 from bot.transport import Transport
-from store.config import Settings, load_settings
-from store.failures import ExitCode, explain, unexpected
-from store.sqlite_store import Store
+from config.failures import ExitCode, explain, unexpected
+from config.settings import Settings, load_settings
+from flows.policy import Policy
+from flows.ports import Clock
+from flows.service import Services
+from store.ports import RuntimeStore
+from store.sqlite.store import SqliteStore
 
 log = logging.getLogger("cre.main")
 cli = typer.Typer(add_completion=False, help=__doc__, pretty_exceptions_enable=False)
@@ -39,12 +43,13 @@ class Progress:
 
 async def serve(settings: Settings, console: bool, progress: Progress | None = None) -> None:
     """Run until interrupted, or, on the console, until its input ends."""
-    store = await Store.open(settings.data_dir, settings.keyring())
+    store = await SqliteStore.open(settings.data_dir, settings.keyring())
     try:
         transports: list[Transport] = []
         console_transport: ConsoleTransport | None = None
         catalogs = Catalogs()
         clock = SystemClock()
+        services = build_services(catalogs, clock, settings.policy)
         if console or not (settings.telegram or settings.signal):
             personas = Personas(store, catalogs, clock)
             console_transport = ConsoleTransport(switch=personas.switch)
@@ -53,7 +58,7 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
         running = {t.channel.value for t in transports}
         for warning in await startup_warnings(store, running):
             typer.echo(f"cre-bot: warning: {warning}", err=True)
-        runtime = Runtime(store, catalogs, transports, clock, settings.policy)
+        runtime = Runtime(store, catalogs, transports, services)
         if console_transport is not None:
             console_transport.settle = runtime.idle
         stop = asyncio.Event()
@@ -79,7 +84,13 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
         await store.close()
 
 
-async def startup_warnings(store: Store, running: set[str]) -> list[str]:
+def build_services(catalogs: Catalogs, clock: Clock, policy: Policy) -> Services:
+    """What every step gets from outside: the clock, labels, the entropy that makes
+    case refs and file ids, and the policy. Built once, here (tests build theirs too)."""
+    return Services(clock, catalogs.label, os.urandom, policy)
+
+
+async def startup_warnings(store: RuntimeStore, running: set[str]) -> list[str]:
     """What an operator must hear at start: nobody to tell about cases, replies stuck.
 
     Printed for the person starting the bot; the runtime logs the same facts as

@@ -11,11 +11,11 @@ from bot.i18n import Catalogs
 from flows.messages import Channel
 from flows.ports import Clock
 from flows.regions import COORDINATOR
-from store.sqlite_store import Store
+from store.ports import RuntimeStore
 
 
 class Personas:
-    def __init__(self, store: Store, catalogs: Catalogs, clock: Clock, locale: str = "en"):
+    def __init__(self, store: RuntimeStore, catalogs: Catalogs, clock: Clock, locale: str = "en"):
         self.store = store
         self.catalogs = catalogs
         self.clock = clock
@@ -60,7 +60,7 @@ class Personas:
         return None, self.say("console-persona-unknown", regions=", ".join(regions))
 
     def _person(self, user: str) -> str:
-        return self.store.sealer.pseudonym(Channel.CONSOLE.value, user)
+        return self.store.pseudonym(Channel.CONSOLE.value, user)
 
     def say(self, key: str, **args: str) -> str:
         return self.catalogs.format(self.locale, key, dict(args))

@@ -27,13 +27,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import traceback
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import timedelta
 
-from bot.faults import Backoff, is_transient, supervise
+from bot.faults import Backoff, supervise
 from bot.i18n import Catalogs
 from bot.logs import event
 from bot.sanitize import clean_received
@@ -41,10 +40,11 @@ from bot.sender import Sender, SendTuning
 from bot.throttle import Throttle
 from bot.transport import Note, Received, Transport
 from flows.messages import Channel, Inbound, Outbound
-from flows.policy import Policy, pick_language
+from flows.policy import pick_language
 from flows.ports import Clock
 from flows.service import Services, handle_inbound, run_due_job
-from store.sqlite_store import SqliteTransaction, Store
+from store.errors import is_transient
+from store.ports import RuntimeStore, StoreTransaction
 
 log = logging.getLogger("cre.runtime")
 SEEN_FOR = timedelta(days=7)
@@ -61,17 +61,18 @@ class _Unreadable(Exception):
 class Runtime:
     def __init__(
         self,
-        store: Store,
+        store: RuntimeStore,
         catalogs: Catalogs,
         transports: Sequence[Transport],
-        clock: Clock,
-        policy: Policy | None = None,
+        services: Services,
     ) -> None:
+        """Built by the composition root (:mod:`bot.main`), which also built ``services``
+        (clock, labels, entropy, policy) and ``catalogs``, once."""
         self.store = store
         self.catalogs = catalogs
         self.transports = {t.channel: t for t in transports}
-        self.clock = clock
-        self.services = Services(clock, catalogs.label, os.urandom, policy or Policy())
+        self.services = services
+        self.clock: Clock = services.clock
         self.throttle = Throttle(self.services.policy.inbound_per_minute)
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
@@ -183,7 +184,7 @@ class Runtime:
         Raises when the store cannot commit it: the transport must not acknowledge.
         """
         item = clean_received(item)
-        person = self.store.sealer.pseudonym(item.channel.value, item.user_id)
+        person = self.store.pseudonym(item.channel.value, item.user_id)
         inbound = Inbound(
             sender=person,
             channel=item.channel,
@@ -225,7 +226,7 @@ class Runtime:
         event(log, "inbox.received", channel=item.channel.value, person=person[:8], row=row)
         self._schedule(person)
 
-    async def _slow_down(self, tx: SqliteTransaction, item: Received, person: str) -> None:
+    async def _slow_down(self, tx: StoreTransaction, item: Received, person: str) -> None:
         """The one "slow down" of an episode, in the person's language, after what is queued."""
         locale: str | None = None
         with contextlib.suppress(Exception):  # a damaged state must not refuse the message
@@ -266,7 +267,7 @@ class Runtime:
 
     def _dedupe_key(self, item: Received) -> str:
         """A keyed hash of the messenger's message id: Signal's contains the sender's number."""
-        return self.store.sealer.pseudonym(item.channel.value, f"dedupe:{item.dedupe}")
+        return self.store.pseudonym(item.channel.value, f"dedupe:{item.dedupe}")
 
     def _schedule(self, person: str) -> None:
         self._dirty.add(person)
@@ -348,17 +349,14 @@ class Runtime:
         )
         self._wake[inbound.channel].set()
 
-    async def _step(self, tx: SqliteTransaction, inbound: Inbound, address: str) -> None:
+    async def _step(self, tx: StoreTransaction, inbound: Inbound, address: str) -> None:
         """The flow's step inside a savepoint: a bug gets an apology, a store error is raised."""
-        await tx.conn.execute("SAVEPOINT step")
         try:
-            await handle_inbound(tx, inbound, address, self.services)
-            await tx.conn.execute("RELEASE step")
+            async with tx.savepoint():
+                await handle_inbound(tx, inbound, address, self.services)
         except Exception as exc:
             if is_transient(exc):
                 raise  # the whole transaction rolls back; the row stays in the inbox
-            await tx.conn.execute("ROLLBACK TO step")
-            await tx.conn.execute("RELEASE step")
             frames = traceback.extract_tb(exc.__traceback__)
             where = (
                 f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""

@@ -26,14 +26,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from bot.faults import Backoff, is_transient
+from bot.faults import Backoff
 from bot.i18n import Catalogs
 from bot.logs import event
 from bot.transport import FilePayload, Rendered, SendError, Transport
 from flows.ports import Clock
 from flows.service import report_unreachable
 from store.crypto import SealError
-from store.sqlite_store import OutboxRow, Store, UnreadableOutboxRow
+from store.errors import is_transient
+from store.ports import SenderStore
+from store.records import OutboxRow, UnreadableOutboxRow
 
 log = logging.getLogger("cre.runtime")
 MAX_BACKOFF = 300.0
@@ -67,7 +69,7 @@ class _Unsendable(Exception):
 class Sender:
     def __init__(
         self,
-        store: Store,
+        store: SenderStore,
         catalogs: Catalogs,
         transport: Transport,
         clock: Clock,

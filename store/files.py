@@ -7,7 +7,7 @@ is queued and carried out only after COMMIT; both renames and unlinks are made
 durable by fsyncing the directory. A rollback removes the temporary files.
 
 A crash between COMMIT and the rename or unlink leaves the directory behind
-the database; :func:`repair`, run by ``Store.open`` while it holds the write
+the database; :func:`repair`, run by ``SqliteStore.open`` while it holds the write
 lock, finishes that work: a temporary file whose row exists is renamed, any
 file whose row does not exist (a rolled-back write, a committed deletion) is
 removed. Holding the write lock matters: no other process can be between its
@@ -103,7 +103,7 @@ def _checked(file_id: str) -> str:
 
 @dataclass
 class FileEffects:
-    """The file work of one transaction (see :class:`store.database.Effects`)."""
+    """The file work of one transaction (see :class:`store.sqlite.database.Effects`)."""
 
     area: FileArea
     steps: list[tuple[bool, str]] = field(default_factory=list)
@@ -122,7 +122,7 @@ class FileEffects:
         try:
             await asyncio.to_thread(self._finish)
         except OSError as exc:
-            # Committed data stays committed: the next Store.open finishes the rest.
+            # Committed data stays committed: the next SqliteStore.open finishes the rest.
             log.warning(
                 "files.finish_failed",
                 extra={"fields": {"event": "files.finish_failed", "error": type(exc).__name__}},

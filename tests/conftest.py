@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.support.clock import FakeClock
 
 
@@ -23,8 +23,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-async def store(tmp_path: Path, keyring: Keyring) -> AsyncIterator[Store]:
-    opened = await Store.open(tmp_path / "data", keyring)
+async def store(tmp_path: Path, keyring: Keyring) -> AsyncIterator[SqliteStore]:
+    opened = await SqliteStore.open(tmp_path / "data", keyring)
     try:
         yield opened
     finally:

@@ -17,8 +17,8 @@ button press is still answered, so the client's spinner stops.
 
 An update whose conversion or commit fails is retried; after ``tries``
 failures it is quarantined too, so everyone else is served. Failures of the
-environment (a full disk, a locked database, the network: ``OSError``,
-``sqlite3.OperationalError``) are never the update's fault and never
+environment (a full disk, a locked database, the network:
+:data:`store.errors.ENVIRONMENT_ERRORS`) are never the update's fault and never
 quarantine it: it waits, unconfirmed, until the store works again.
 """
 
@@ -27,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sqlite3
 from typing import Any
 
 from telegram import Bot, Update
@@ -38,11 +37,10 @@ from bot.telegram.clean import clean
 from bot.telegram.convert import Converter, Incoming
 from bot.transport import Note, Receive, Received, ignore_note
 from flows.messages import Channel
+from store.errors import ENVIRONMENT_ERRORS
 
 log = logging.getLogger("cre.telegram")
 QUARANTINED = "quarantined"
-ENVIRONMENT_ERRORS: tuple[type[BaseException], ...] = (OSError, sqlite3.OperationalError)
-"""Failures that say nothing about the update: retried without limit, never quarantined."""
 MAX_TRACKED = 1000
 
 

@@ -19,8 +19,9 @@ from bot.runtime import Runtime
 from bot.signal import SignalTransport
 from flows.policy import Policy
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_signal import FakeSignalApi
+from tests.support.runtime import make_runtime
 
 BOT = "+4915112345678"
 CATALOGS = Catalogs()
@@ -34,7 +35,7 @@ class Chat:
     fake: FakeSignalApi
     transport: SignalTransport
     runtime: Runtime
-    store: Store
+    store: SqliteStore
 
     async def settle(self) -> None:
         async with asyncio.timeout(10):
@@ -82,10 +83,10 @@ async def chats(tmp_path: Path, fake: FakeSignalApi) -> AsyncIterator[MakeChat]:
 
     async def make(policy: Policy | None = None, **options: Any) -> Chat:
         policy = policy or Policy()
-        store = await Store.open(tmp_path / f"data{len(opened)}", Keyring.generate())
+        store = await SqliteStore.open(tmp_path / f"data{len(opened)}", Keyring.generate())
         options.setdefault("backoff", (0.05, 1.0))
         transport = SignalTransport(fake.service, fake.number, policy=policy, **options)
-        runtime = Runtime(store, CATALOGS, [transport], SystemClock(), policy)
+        runtime = make_runtime(store, CATALOGS, [transport], SystemClock(), policy)
         chat = Chat(fake, transport, runtime, store)
         opened.append(chat)
         await runtime.start()

@@ -23,8 +23,9 @@ from flows.engine import Context, step
 from flows.messages import Attachment, Channel, Inbound
 from flows.policy import Policy
 from flows.state import Conversation
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram, Sent
+from tests.support.runtime import make_runtime
 
 FAST = TelegramOptions(
     poll_timeout=2,
@@ -53,7 +54,7 @@ async def running_fake(timeout_delay: float = 2.0) -> AsyncIterator[FakeTelegram
 @dataclass
 class Bot:
     fake: FakeTelegram
-    store: Store
+    store: SqliteStore
     runtime: Runtime
     transport: TelegramTransport
 
@@ -68,7 +69,7 @@ class Bot:
 @asynccontextmanager
 async def running_bot(
     fake: FakeTelegram,
-    store: Store,
+    store: SqliteStore,
     options: TelegramOptions = FAST,
     webhook: WebhookConfig | None = None,
     policy: Policy | None = None,
@@ -76,7 +77,7 @@ async def running_bot(
     transport = TelegramTransport(
         TOKEN, CATALOGS, policy, api_url=fake.api_url, webhook=webhook, options=options
     )
-    runtime = Runtime(store, CATALOGS, [transport], SystemClock(), policy)
+    runtime = make_runtime(store, CATALOGS, [transport], SystemClock(), policy)
     runtime.backoff_base = 0.05
     runtime.idle_wait = 0.1
     await runtime.start()

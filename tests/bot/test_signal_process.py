@@ -19,7 +19,7 @@ from pathlib import Path
 
 from flows.messages import Channel
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot import signal_frames as f
 from tests.bot.fake_signal import FakeSignalApi, person
 
@@ -79,7 +79,7 @@ async def test_cre_bot_answers_and_keeps_a_real_voice_note(tmp_path: Path) -> No
     assert process.returncode == 0, output[-2000:]
     assert number not in output and uuid_ not in output
 
-    store = await Store.open(data, Keyring.read(data / "keys.json"))
+    store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
     try:
         assert await store.inbox_pending() == []
         person_ = store.sealer.pseudonym(Channel.SIGNAL.value, uuid_)

@@ -14,11 +14,11 @@ from bot.logs import SafeFormatter
 from bot.telegram import TelegramTransport, file_url_for
 from bot.telegram.commands import COMMANDS
 from bot.transport import Received
+from config.settings import ConfigError
 from flows import intake
 from flows.policy import Policy
 from flows.questions import DONE, SKIP, Kind
-from store.config import ConfigError
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, Failure, FakeTelegram, Sent
 from tests.bot.telegram_harness import CATALOGS, FAST, Person, running_bot, running_fake, wait_for
 
@@ -42,7 +42,7 @@ def asks(sent: list[Sent], question: str, locale: str) -> bool:
 
 
 async def test_complete_intake_in_french_with_referral_buttons_and_media(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     async with running_bot(fake, store) as bot:
         amina = Person(bot, 5550101, language_code="fr")
@@ -135,7 +135,7 @@ async def test_complete_intake_in_french_with_referral_buttons_and_media(
 
 
 async def test_unknown_language_code_asks_for_the_language_first(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     async with running_bot(fake, store) as bot:
         person = Person(bot, 777, language_code="de")
@@ -147,7 +147,7 @@ async def test_unknown_language_code_asks_for_the_language_first(
 
 
 async def test_oversize_file_is_refused_without_downloading_it(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     """Size and kind are checked before download; the declared MIME type is not (item 18)."""
     async with running_bot(fake, store) as bot:
@@ -171,7 +171,7 @@ async def test_oversize_file_is_refused_without_downloading_it(
         assert len(fake.calls_to("getFile")) == 2
 
 
-async def test_download_is_retried_then_given_up(fake: FakeTelegram, store: Store) -> None:
+async def test_download_is_retried_then_given_up(fake: FakeTelegram, store: SqliteStore) -> None:
     async with running_bot(fake, store) as bot:
         person = Person(bot, 4040)
         await person.says("/start")
@@ -185,7 +185,7 @@ async def test_download_is_retried_then_given_up(fake: FakeTelegram, store: Stor
 
 
 async def test_group_messages_are_ignored_and_confirmed(
-    fake: FakeTelegram, store: Store, caplog: pytest.LogCaptureFixture
+    fake: FakeTelegram, store: SqliteStore, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="cre")
     async with running_bot(fake, store) as bot:
@@ -198,7 +198,7 @@ async def test_group_messages_are_ignored_and_confirmed(
 
 
 async def test_unsupported_content_gets_a_hint_not_silence(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     async with running_bot(fake, store) as bot:
         person = Person(bot, 8080)
@@ -211,7 +211,7 @@ async def test_unsupported_content_gets_a_hint_not_silence(
 
 
 async def test_command_menu_is_set_per_language_from_the_catalogs(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     languages = {
         lang for lang, bundle in CATALOGS.bundles.items() if bundle.has_message("cmd-start")
@@ -229,7 +229,9 @@ async def test_command_menu_is_set_per_language_from_the_catalogs(
             ]
 
 
-async def test_failing_command_menu_does_not_stop_the_bot(fake: FakeTelegram, store: Store) -> None:
+async def test_failing_command_menu_does_not_stop_the_bot(
+    fake: FakeTelegram, store: SqliteStore
+) -> None:
     fake.fail("setMyCommands", *[Failure.error(400, "Bad Request: nope")] * 20)
     async with running_bot(fake, store) as bot:
         replies = await Person(bot, 12).says("/start")
@@ -237,7 +239,7 @@ async def test_failing_command_menu_does_not_stop_the_bot(fake: FakeTelegram, st
 
 
 async def test_polling_survives_errors_conflicts_and_lost_answers(
-    fake: FakeTelegram, store: Store, caplog: pytest.LogCaptureFixture
+    fake: FakeTelegram, store: SqliteStore, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="cre")
     fake.fail(
@@ -264,7 +266,7 @@ async def test_polling_survives_errors_conflicts_and_lost_answers(
 
 
 async def test_deep_link_without_buttons_still_counts_once(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     async with running_bot(fake, store) as bot:
         person = Person(bot, 606)
@@ -399,7 +401,9 @@ async def test_send_errors_say_whether_to_retry(
     assert fake.sent == []
 
 
-async def test_blocked_person_is_recorded_not_retried(fake: FakeTelegram, store: Store) -> None:
+async def test_blocked_person_is_recorded_not_retried(
+    fake: FakeTelegram, store: SqliteStore
+) -> None:
     fake.blocked.add(313)
     async with running_bot(fake, store) as bot:
         fake.push_message(313, "/start")
@@ -409,7 +413,9 @@ async def test_blocked_person_is_recorded_not_retried(fake: FakeTelegram, store:
     assert len(fake.calls_to("sendMessage")) == 2
 
 
-async def test_unreachable_telegram_at_start_is_retried(fake: FakeTelegram, store: Store) -> None:
+async def test_unreachable_telegram_at_start_is_retried(
+    fake: FakeTelegram, store: SqliteStore
+) -> None:
     fake.fail("getMe", Failure.server(502), Failure.drop(), Failure.timeout())
     async with running_bot(fake, store) as bot:
         replies = await Person(bot, 21).says("/start")
@@ -434,7 +440,7 @@ def test_file_url_follows_the_api_url() -> None:
 
 
 async def test_logs_never_carry_ids_text_or_token(
-    fake: FakeTelegram, store: Store, caplog: pytest.LogCaptureFixture, tmp_path: Path
+    fake: FakeTelegram, store: SqliteStore, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     caplog.set_level(logging.DEBUG)
     fake.fail("sendMessage", Failure.flood(1), Failure.error(400, "Bad Request: chat not found"))

@@ -17,7 +17,7 @@ import time
 import pytest
 
 from flows import intake
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import CHAOS_MIX, Failure, FakeTelegram
 from tests.bot.telegram_harness import FAST, Model, delivered, running_bot, running_fake, wait_for
 
@@ -41,7 +41,7 @@ def script(index: int) -> list[tuple[str, str]]:
 
 
 async def test_twenty_percent_failures_lose_nothing_and_keep_order(
-    store: Store, caplog: pytest.LogCaptureFixture
+    store: SqliteStore, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="cre")
     options = dataclasses.replace(FAST, poll_timeout=1, read_timeout=0.3, max_backoff=0.5)

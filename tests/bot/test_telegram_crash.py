@@ -27,7 +27,7 @@ from typing import Any
 
 from flows.messages import Attachment, AttachmentKind
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram
 from tests.bot.telegram_harness import Model, delivered, running_fake, wait_for
 
@@ -136,7 +136,7 @@ async def test_sigkill_mid_update_and_before_send_loses_nothing(tmp_path: Path) 
         assert 1 <= duplicates <= 3
         assert fake.pending == []
 
-    store = await Store.open(data, Keyring.read(data / "keys.json"))
+    store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
     try:
         assert await store.inbox_pending() == []
         assert await store.outbox_pending_count() == 0

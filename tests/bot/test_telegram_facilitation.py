@@ -11,7 +11,7 @@ import pytest
 
 from flows.messages import Channel
 from flows.questions import SKIP
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import FakeTelegram, Sent
 from tests.bot.telegram_harness import Person, running_bot, running_fake
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
@@ -26,7 +26,7 @@ async def fake() -> AsyncIterator[FakeTelegram]:
         yield server
 
 
-async def _register(store: Store, user_id: int, name: str, region: str) -> None:
+async def _register(store: SqliteStore, user_id: int, name: str, region: str) -> None:
     async with store.transaction() as tx:
         person = store.sealer.pseudonym(Channel.TELEGRAM.value, str(user_id))
         await tx.add_facilitator(
@@ -40,7 +40,9 @@ def _seen(messages: list[Sent]) -> str:
     )
 
 
-async def test_case_from_intake_to_closed_over_telegram(fake: FakeTelegram, store: Store) -> None:
+async def test_case_from_intake_to_closed_over_telegram(
+    fake: FakeTelegram, store: SqliteStore
+) -> None:
     await _register(store, FACILITATOR, "Amina Facilitator", "africa")
     await _register(store, OTHER_REGION, "Lucia Facilitator", "latin_america")
     async with store.transaction() as tx:
@@ -152,7 +154,7 @@ async def test_case_from_intake_to_closed_over_telegram(fake: FakeTelegram, stor
 
 
 async def test_queue_group_gets_only_the_announcement_and_its_buttons_work(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     group = -1009876
     await _register(store, FACILITATOR, "Amina Facilitator", "africa")

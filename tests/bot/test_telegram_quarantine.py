@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.telegram_harness import running_fake, wait_for
 from tests.bot.test_telegram_crash import BIN, BotProcess
 
@@ -64,7 +64,7 @@ async def test_cre_bot_quarantines_unparseable_updates_and_never_stalls(tmp_path
         assert "telegram.quarantined" in log
         assert "Test Lastname" not in log and "1111111" not in log
 
-    store = await Store.open(data, Keyring.read(data / "keys.json"))
+    store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
     try:
         events = {(e.channel, e.kind): e.count for e in await store.transport_events()}
         assert events[("telegram", "quarantined")] == 2

@@ -21,7 +21,7 @@ from bot.telegram import TelegramTransport, WebhookConfig
 from bot.telegram.download import CHUNK
 from bot.transport import FilePayload, Received, Rendered
 from flows.policy import Policy
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram
 from tests.bot.telegram_harness import CATALOGS, FAST, Person, running_bot, running_fake, wait_for
 from tests.bot.test_telegram_webhook import SECRET_HEADER, hook
@@ -64,7 +64,7 @@ async def receiving(
         await transport.stop()
 
 
-async def quarantined(store: Store) -> int:
+async def quarantined(store: SqliteStore) -> int:
     return sum(
         e.count
         for e in await store.transport_events()
@@ -76,7 +76,7 @@ async def quarantined(store: Store) -> int:
 
 
 async def test_unparseable_updates_mid_batch_are_quarantined_and_the_rest_served(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     fake.push_message(301, "/start")
     docs = fake.push_docs_example()
@@ -120,7 +120,7 @@ async def test_an_unreadable_button_press_is_still_answered(fake: FakeTelegram) 
 
 
 async def test_lone_surrogates_are_cleaned_before_they_reach_the_store(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     async with running_bot(fake, store) as bot:
         amina = Person(bot, 401, language_code="en")
@@ -215,7 +215,7 @@ async def test_webhook_counts_then_confirms_what_it_quarantines(fake: FakeTelegr
 
 
 async def test_updates_are_committed_one_at_a_time_in_batch_order(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     fake.push_document(501, PDF)
     fake.push_document(502, PDF)
@@ -285,7 +285,9 @@ async def test_a_download_stops_reading_past_the_cap(fake: FakeTelegram) -> None
     assert fits.data == b"%PDF" + b"z" * (cap - 4)
 
 
-async def test_an_oversized_stream_gets_the_too_big_reply(fake: FakeTelegram, store: Store) -> None:
+async def test_an_oversized_stream_gets_the_too_big_reply(
+    fake: FakeTelegram, store: SqliteStore
+) -> None:
     cap = 1024 * 1024
     fake.download_limit = None
     fake.chunked_downloads = True
@@ -371,7 +373,7 @@ async def test_albums_and_captioned_documents(fake: FakeTelegram) -> None:
 
 
 async def test_real_client_mime_types_are_passed_on_and_downloaded(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     got: list[Received] = []
 
@@ -410,7 +412,7 @@ async def test_real_client_mime_types_are_passed_on_and_downloaded(
 
 
 async def test_real_client_files_reach_the_engine_through_the_runtime(
-    fake: FakeTelegram, store: Store
+    fake: FakeTelegram, store: SqliteStore
 ) -> None:
     """Every file is downloaded and answered; the media policy (flows) judges the content."""
     async with running_bot(fake, store) as bot:

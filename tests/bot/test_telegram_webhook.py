@@ -11,7 +11,7 @@ import pytest
 
 from bot.telegram import TelegramTransport, WebhookConfig
 from bot.transport import Received
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram
 from tests.bot.telegram_harness import CATALOGS, FAST, Person, running_bot, running_fake, wait_for
 
@@ -35,7 +35,9 @@ def hook() -> WebhookConfig:
     return WebhookConfig(url=f"http://127.0.0.1:{port}/telegram/hook", port=port)
 
 
-async def test_webhook_intake_with_secret_and_buttons(fake: FakeTelegram, store: Store) -> None:
+async def test_webhook_intake_with_secret_and_buttons(
+    fake: FakeTelegram, store: SqliteStore
+) -> None:
     config = hook()
     async with running_bot(fake, store, webhook=config) as bot:
         await wait_for(lambda: fake.webhook is not None)
@@ -63,7 +65,9 @@ async def test_webhook_intake_with_secret_and_buttons(fake: FakeTelegram, store:
         assert fake.calls_to("getUpdates") == []
 
 
-async def test_webhook_refuses_a_wrong_or_missing_secret(fake: FakeTelegram, store: Store) -> None:
+async def test_webhook_refuses_a_wrong_or_missing_secret(
+    fake: FakeTelegram, store: SqliteStore
+) -> None:
     async with running_bot(fake, store, webhook=hook()) as bot:
         await wait_for(lambda: fake.webhook is not None)
         update = fake.push_message(11, "/start")
@@ -133,7 +137,9 @@ async def test_webhook_quarantines_malformed_bodies(fake: FakeTelegram) -> None:
         await transport.stop()
 
 
-async def test_polling_removes_a_stale_webhook_first(fake: FakeTelegram, store: Store) -> None:
+async def test_polling_removes_a_stale_webhook_first(
+    fake: FakeTelegram, store: SqliteStore
+) -> None:
     fake.webhook = {"url": "https://old.example/hook"}
     async with running_bot(fake, store) as bot:
         replies = await Person(bot, 13).says("/start")

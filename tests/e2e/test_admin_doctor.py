@@ -18,7 +18,7 @@ import pytest
 
 from flows.messages import Channel, Outbound
 from store.crypto import Keyring
-from store.sqlite_store import DB_NAME, Store
+from store.sqlite.store import DB_NAME, SqliteStore
 from tests.bot.fake_signal import FakeSignalApi
 from tests.bot.fake_telegram import TOKEN, FakeTelegram
 from tests.e2e.conftest import BIN, run
@@ -136,7 +136,7 @@ async def fakes() -> AsyncIterator[tuple[FakeTelegram, FakeSignalApi]]:
 
 async def _populate(data: Path) -> None:
     """What a running deployment accumulates: staff, replies waiting, transport notes."""
-    store = await Store.open(data, Keyring.read(data / "keys.json"))
+    store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
     try:
         async with store.transaction() as tx:
             coordinator = store.sealer.pseudonym("telegram", "42")

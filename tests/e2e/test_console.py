@@ -13,7 +13,7 @@ import pytest
 
 from flows.policy import LANGUAGES
 from store.crypto import Keyring
-from store.sqlite_store import DB_NAME, Store
+from store.sqlite.store import DB_NAME, SqliteStore
 from tests.e2e.conftest import run
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 
@@ -37,7 +37,7 @@ def intake_script(language_number: int) -> list[str]:
 
 def _case(data: Path, ref: str) -> dict[str, object]:
     async def read() -> dict[str, object]:
-        store = await Store.open(data, Keyring.read(data / "keys.json"))
+        store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
         try:
             case = await store.case(ref)
             assert case is not None

@@ -19,10 +19,11 @@ from bot.runtime import Runtime
 from bot.transport import Received, SendError
 from flows.messages import Attachment, AttachmentKind, Channel
 from flows.policy import Policy
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 
@@ -31,7 +32,7 @@ REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 class World:
     runtime: Runtime
     transport: RecordingTransport
-    store: Store
+    store: SqliteStore
     clock: FakeClock
 
     async def say(self, user: str, text: str | None = None, choice: str | None = None) -> None:
@@ -102,9 +103,9 @@ class World:
         return ref
 
 
-async def _start_world(store: Store, clock: FakeClock, policy: Policy | None = None) -> World:
+async def _start_world(store: SqliteStore, clock: FakeClock, policy: Policy | None = None) -> World:
     transport = RecordingTransport()
-    runtime = Runtime(store, Catalogs(), [transport], clock, policy)
+    runtime = make_runtime(store, Catalogs(), [transport], clock, policy)
     runtime.due_interval = 3600  # the test runs due jobs itself, at the times it chooses
     await runtime.start()
     built = World(runtime, transport, store, clock)
@@ -116,7 +117,7 @@ async def _start_world(store: Store, clock: FakeClock, policy: Policy | None = N
 
 
 @pytest.fixture
-async def world(store: Store, clock: FakeClock) -> AsyncIterator[World]:
+async def world(store: SqliteStore, clock: FakeClock) -> AsyncIterator[World]:
     built = await _start_world(store, clock)
     try:
         yield built
@@ -125,7 +126,7 @@ async def world(store: Store, clock: FakeClock) -> AsyncIterator[World]:
 
 
 @pytest.fixture
-async def tight_world(store: Store, clock: FakeClock) -> AsyncIterator[World]:
+async def tight_world(store: SqliteStore, clock: FakeClock) -> AsyncIterator[World]:
     """A deployment whose daily file quota is three files or 1 MB a person."""
     built = await _start_world(
         store, clock, Policy(max_files_per_day=3, max_file_bytes_per_day=1024 * 1024)

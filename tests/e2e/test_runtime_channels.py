@@ -28,11 +28,12 @@ from bot.transport import Rendered, SendError
 from flows.messages import Attachment, AttachmentKind, Channel, Outbound
 from flows.policy import LANGUAGES
 from flows.ports import Clock
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.e2e.conftest import run
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 
@@ -42,8 +43,8 @@ def _catalogs() -> Catalogs:
     return Catalogs()
 
 
-def _runtime(store: Store, transports: list[RecordingTransport], clock: Clock) -> Runtime:
-    runtime = Runtime(store, _catalogs(), transports, clock)
+def _runtime(store: SqliteStore, transports: list[RecordingTransport], clock: Clock) -> Runtime:
+    runtime = make_runtime(store, _catalogs(), transports, clock)
     runtime.backoff_base = 0.01
     runtime.idle_wait = 0.05
     return runtime
@@ -64,7 +65,7 @@ def _events(caplog: pytest.LogCaptureFixture) -> list[dict[str, object]]:
     return [getattr(r, "fields", {}) for r in caplog.records if hasattr(r, "fields")]
 
 
-async def _telegram_facilitator(store: Store, clock: FakeClock) -> None:
+async def _telegram_facilitator(store: SqliteStore, clock: FakeClock) -> None:
     """The README's own example: a facilitator for Africa, registered on Telegram."""
     async with store.transaction() as tx:
         await tx.add_facilitator(
@@ -80,7 +81,7 @@ async def _telegram_facilitator(store: Store, clock: FakeClock) -> None:
 
 
 async def test_replies_for_a_channel_not_running_wait_without_blocking(
-    store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
+    store: SqliteStore, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     await _telegram_facilitator(store, clock)
     async with store.transaction() as tx:  # an announcement already waits for Telegram
@@ -138,7 +139,7 @@ def _log_events(stderr: str) -> dict[str, dict[str, object]]:
 
 
 async def test_start_up_says_loudly_when_no_coordinator_is_registered(
-    store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
+    store: SqliteStore, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="cre")
     runtime = _runtime(store, [RecordingTransport()], clock)
@@ -169,7 +170,7 @@ async def test_start_up_says_loudly_when_no_coordinator_is_registered(
 
 
 async def test_lone_surrogates_are_cleaned_before_anything_is_stored(
-    store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
+    store: SqliteStore, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="cre")
     transport = RecordingTransport(Channel.TELEGRAM)
@@ -195,7 +196,7 @@ async def test_lone_surrogates_are_cleaned_before_anything_is_stored(
 
 
 async def test_a_reply_in_pieces_never_resends_a_delivered_piece(
-    store: Store, clock: FakeClock
+    store: SqliteStore, clock: FakeClock
 ) -> None:
     """The first piece goes, the second fails: the delivered piece is recorded, and after
     a restart only the rest is sent."""
@@ -234,7 +235,7 @@ async def test_a_reply_in_pieces_never_resends_a_delivered_piece(
 
 
 async def test_the_file_goes_with_the_first_piece_and_progress_is_recorded(
-    store: Store, clock: FakeClock
+    store: SqliteStore, clock: FakeClock
 ) -> None:
     transport = RecordingTransport(split=30)
     file_id = "a" * 24
@@ -265,7 +266,7 @@ async def test_the_file_goes_with_the_first_piece_and_progress_is_recorded(
 
 
 async def test_a_transport_bug_on_one_reply_does_not_stop_the_channel(
-    store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
+    store: SqliteStore, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The sender survives: the reply stays queued, is tried again, and goes."""
     transport = RecordingTransport()
@@ -290,7 +291,7 @@ async def test_a_transport_bug_on_one_reply_does_not_stop_the_channel(
 
 
 async def test_a_reply_that_always_meets_a_bug_is_failed_and_the_next_go(
-    store: Store, clock: FakeClock
+    store: SqliteStore, clock: FakeClock
 ) -> None:
     transport = RecordingTransport()
     transport.broken_pieces = [KeyError("bug")] * 5
@@ -309,7 +310,7 @@ async def test_a_reply_that_always_meets_a_bug_is_failed_and_the_next_go(
 
 
 async def test_a_coordinator_on_a_channel_not_running_is_reported(
-    store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
+    store: SqliteStore, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     async with store.transaction() as tx:
         await tx.add_facilitator(

@@ -34,11 +34,12 @@ from flows.messages import Attachment, AttachmentKind, Channel, Inbound, Outboun
 from flows.policy import LANGUAGES
 from flows.ports import Clock
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.e2e.conftest import run
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 PEOPLE = 20
@@ -64,8 +65,8 @@ def _catalogs() -> Catalogs:
     return Catalogs()
 
 
-def _runtime(store: Store, transport: RecordingTransport, clock: Clock) -> Runtime:
-    runtime = Runtime(store, _catalogs(), [transport], clock)
+def _runtime(store: SqliteStore, transport: RecordingTransport, clock: Clock) -> Runtime:
+    runtime = make_runtime(store, _catalogs(), [transport], clock)
     runtime.store_backoff = (0.02, 0.4)
     runtime.backoff_base = 0.02
     runtime.idle_wait = 0.1
@@ -93,7 +94,7 @@ async def _converse(
 
 async def _reference(tmp_path: Path, keyring: Keyring) -> list[str]:
     """One person's replies to the script on a healthy disk."""
-    store = await Store.open(tmp_path / "reference", keyring)
+    store = await SqliteStore.open(tmp_path / "reference", keyring)
     transport = RecordingTransport()
     runtime = _runtime(store, transport, FakeClock())
     await runtime.start()
@@ -108,7 +109,10 @@ async def _reference(tmp_path: Path, keyring: Keyring) -> list[str]:
 
 
 async def _conversations_through(
-    store: Store, fault: Callable[[], Awaitable[None]], expected: list[str], people: int = PEOPLE
+    store: SqliteStore,
+    fault: Callable[[], Awaitable[None]],
+    expected: list[str],
+    people: int = PEOPLE,
 ) -> tuple[int, RecordingTransport]:
     """Run ``people`` intakes at once; ``fault`` starts once a third of the lines are in."""
     clock = FakeClock()
@@ -184,7 +188,7 @@ async def test_a_full_disk_for_seconds_loses_nothing_and_needs_no_restart(
     tmpfs: Path, tmp_path: Path, keyring: Keyring, caplog: pytest.LogCaptureFixture
 ) -> None:
     expected = await _reference(tmp_path, keyring)
-    store = await Store.open(tmpfs / "data", keyring)
+    store = await SqliteStore.open(tmpfs / "data", keyring)
 
     async def full_disk() -> None:
         await asyncio.to_thread(_fill, tmpfs / "ballast")
@@ -204,7 +208,7 @@ async def test_a_full_disk_for_seconds_loses_nothing_and_needs_no_restart(
 
 
 async def test_sqlite_full_for_seconds_loses_nothing_without_root(
-    store: Store, tmp_path: Path, keyring: Keyring, caplog: pytest.LogCaptureFixture
+    store: SqliteStore, tmp_path: Path, keyring: Keyring, caplog: pytest.LogCaptureFixture
 ) -> None:
     expected = await _reference(tmp_path, keyring)
 
@@ -221,7 +225,7 @@ async def test_sqlite_full_for_seconds_loses_nothing_without_root(
 
 
 async def test_a_bad_outbox_row_is_failed_and_the_next_rows_go(
-    store: Store, caplog: pytest.LogCaptureFixture
+    store: SqliteStore, caplog: pytest.LogCaptureFixture
 ) -> None:
     clock = SystemClock()  # the missing file is retried (it may be on its way) before failing
     transport = RecordingTransport()
@@ -270,7 +274,7 @@ async def test_a_store_error_at_commit_keeps_the_message_and_retries_it(
 ) -> None:
     """The handling transaction fails at COMMIT (the emptied WAL cannot grow on a full
     disk): the row stays in the inbox, is retried by itself, and is handled once."""
-    store = await Store.open(tmpfs / "data", keyring)
+    store = await SqliteStore.open(tmpfs / "data", keyring)
     transport = RecordingTransport()
     runtime = _runtime(store, transport, SystemClock())
     person = store.sealer.pseudonym(Channel.CONSOLE.value, "u")

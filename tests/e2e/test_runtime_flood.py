@@ -11,12 +11,12 @@ import re
 from pathlib import Path
 
 from bench.flood import catalogs, intake, run_flood
-from bot.runtime import Runtime
 from flows.messages import Channel, Outbound
 from flows.policy import Policy
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 
@@ -29,7 +29,7 @@ def _masked(texts: list[str]) -> list[str]:
     return [REF.sub("REF", t) for t in texts]
 
 
-async def test_outbox_takes_recipients_in_turn(store: Store, clock: FakeClock) -> None:
+async def test_outbox_takes_recipients_in_turn(store: SqliteStore, clock: FakeClock) -> None:
     async with store.transaction() as tx:
         for n in range(150):
             await tx.enqueue(
@@ -60,10 +60,10 @@ async def test_a_flood_delays_nobody_and_loses_nothing(tmp_path: Path) -> None:
 
 
 async def test_a_burst_is_kept_in_order_with_one_slow_down_per_episode(
-    store: Store, clock: FakeClock
+    store: SqliteStore, clock: FakeClock
 ) -> None:
     transport = RecordingTransport(Channel.TELEGRAM)
-    runtime = Runtime(store, catalogs(), [transport], clock, Policy(inbound_per_minute=5))
+    runtime = make_runtime(store, catalogs(), [transport], clock, Policy(inbound_per_minute=5))
     runtime.idle_wait = 0.05
     script = intake()
     await runtime.start()

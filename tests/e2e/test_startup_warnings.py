@@ -12,7 +12,7 @@ from pathlib import Path
 
 from flows.messages import Channel, Outbound
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.e2e.conftest import BIN, run
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -63,7 +63,7 @@ async def test_start_says_how_many_replies_wait_for_a_channel_not_running(data: 
     added = run("cre-admin", "facilitators", "add", "--coordinator", "--channel", "telegram",
                 "--id", "42", "--name", "C", data=data)  # fmt: skip
     assert added.returncode == 0
-    store = await Store.open(data, Keyring.read(data / "keys.json"))
+    store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
     try:
         person = store.sealer.pseudonym("telegram", "42")
         async with store.transaction() as tx:

@@ -17,41 +17,42 @@ from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from flows.messages import Attachment, AttachmentKind
 from store.crypto import Keyring
-from store.sqlite_store import Store
+from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 PDF = Attachment(AttachmentKind.DOCUMENT, "application/pdf", 9, b"%PDF-1.4\n")
 
 
-def _files(store: Store) -> list[str]:
+def _files(store: SqliteStore) -> list[str]:
     return sorted(p.name for p in store.files_dir.glob("*")) if store.files_dir.exists() else []
 
 
-async def _save_then_fail(store: Store) -> None:
+async def _save_then_fail(store: SqliteStore) -> None:
     async with store.transaction() as tx:
         await tx.save_file("p1", "abc123", PDF, NOW)
         assert _files(store) == ["abc123.sealed.tmp"]  # not yet under its final name
         raise RuntimeError("the step failed after the file was written")
 
 
-async def _discard_then_fail(store: Store) -> None:
+async def _discard_then_fail(store: SqliteStore) -> None:
     async with store.transaction() as tx:
         await tx.discard_files(("abc123",))
         assert _files(store) == ["abc123.sealed"]  # still there until COMMIT
         raise RuntimeError("rolled back")
 
 
-async def test_rollback_leaves_no_file_and_no_row(store: Store) -> None:
+async def test_rollback_leaves_no_file_and_no_row(store: SqliteStore) -> None:
     with pytest.raises(RuntimeError):
         await _save_then_fail(store)
     assert _files(store) == []
     assert await store.load_file("abc123") is None
 
 
-async def test_commit_publishes_and_discard_deletes_only_after_commit(store: Store) -> None:
+async def test_commit_publishes_and_discard_deletes_only_after_commit(store: SqliteStore) -> None:
     async with store.transaction() as tx:
         await tx.save_file("p1", "abc123", PDF, NOW)
     assert _files(store) == ["abc123.sealed"]
@@ -76,7 +77,8 @@ _KILLED_AFTER_COMMIT = textwrap.dedent(
     from flows.messages import Attachment, AttachmentKind
     from store.crypto import Keyring
     from store.files import FileEffects
-    from store.sqlite_store import SqliteTransaction, Store
+    from store.sqlite.store import SqliteStore
+    from store.sqlite.transaction import SqliteTransaction
 
     class KillAfterCommit:
         # Dies where a power cut or kill -9 hurts most: COMMIT done, files not yet touched.
@@ -88,7 +90,7 @@ _KILLED_AFTER_COMMIT = textwrap.dedent(
 
     async def main():
         data = Path(sys.argv[1])
-        store = await Store.open(data, Keyring.read(data / "keys.json"))
+        store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
         files = FileEffects(store.file_area)
         pdf = Attachment(AttachmentKind.DOCUMENT, "application/pdf", 9, b"%PDF-1.4\\n")
         async with store.db.transaction(KillAfterCommit()) as conn:
@@ -105,7 +107,7 @@ async def test_crash_between_commit_and_rename_is_repaired_at_open(
     tmp_path: Path, keyring: Keyring
 ) -> None:
     data = tmp_path / "data"
-    store = await Store.open(data, keyring)
+    store = await SqliteStore.open(data, keyring)
     keyring.write(data / "keys.json")
     async with store.transaction() as tx:
         await tx.save_file("p1", "old1", PDF, NOW)
@@ -121,7 +123,7 @@ async def test_crash_between_commit_and_rename_is_repaired_at_open(
 
     (data / "files" / "orphan9.sealed.tmp").write_bytes(b"x")  # a write that never committed
     (data / "files" / "stray7.sealed").write_bytes(b"x")  # a deletion done before the fix
-    reopened = await Store.open(data, keyring)
+    reopened = await SqliteStore.open(data, keyring)
     try:
         assert sorted(p.name for p in (data / "files").iterdir()) == ["new1.sealed"]
         loaded = await reopened.load_file("new1")
@@ -133,10 +135,10 @@ async def test_crash_between_commit_and_rename_is_repaired_at_open(
 
 @pytest.fixture
 async def runtime(
-    store: Store, clock: FakeClock
+    store: SqliteStore, clock: FakeClock
 ) -> AsyncIterator[tuple[Runtime, RecordingTransport]]:
     transport = RecordingTransport()
-    runtime = Runtime(store, Catalogs(), [transport], clock)
+    runtime = make_runtime(store, Catalogs(), [transport], clock)
     await runtime.start()
     try:
         yield runtime, transport
@@ -152,7 +154,7 @@ async def _say(rt: Runtime, transport: RecordingTransport, user: str, lines: lis
 
 
 async def test_forget_leaves_no_sealed_file_of_that_person(
-    store: Store, runtime: tuple[Runtime, RecordingTransport]
+    store: SqliteStore, runtime: tuple[Runtime, RecordingTransport]
 ) -> None:
     rt, transport = runtime
     script = [
@@ -179,7 +181,7 @@ async def test_forget_leaves_no_sealed_file_of_that_person(
     assert sorted(f"{r['id']}.sealed" for r in rows) == kept
 
 
-async def _save_big(store: Store) -> None:
+async def _save_big(store: SqliteStore) -> None:
     big = Attachment(AttachmentKind.DOCUMENT, "application/pdf", 4 << 20, b"%PDF" * (1 << 20))
     async with store.transaction() as tx:
         await tx.save_file("p1", "big1", big, NOW)
@@ -198,7 +200,7 @@ async def test_disk_full_while_writing_leaves_no_partial_file(
     if mounted.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     try:
-        store = await Store.open(disk / "data", keyring)
+        store = await SqliteStore.open(disk / "data", keyring)
         try:
             with pytest.raises(OSError, match="No space left"):
                 await _save_big(store)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from store.crypto import KeyProblem, Keyring
-from store.sqlite_store import DB_NAME, Store
+from store.sqlite.store import DB_NAME, SqliteStore
 
 _WRITE_THEN_DIE = textwrap.dedent(
     """
@@ -21,11 +21,11 @@ _WRITE_THEN_DIE = textwrap.dedent(
     from datetime import UTC, datetime
     from pathlib import Path
     from store.crypto import Keyring
-    from store.sqlite_store import Store
+    from store.sqlite.store import SqliteStore
 
     async def main():
         data = Path(sys.argv[1])
-        store = await Store.open(data, Keyring.read(data / "keys.json"))
+        store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
         for n in range(20):
             async with store.transaction() as tx:
                 await tx.audit(datetime.now(UTC), "test", f"action.{n}")
@@ -44,7 +44,7 @@ async def test_wrong_key_after_a_crash_leaves_db_and_wal_byte_identical(
     tmp_path: Path, keyring: Keyring
 ) -> None:
     data = tmp_path / "data"
-    store = await Store.open(data, keyring)
+    store = await SqliteStore.open(data, keyring)
     await store.close()
     keyring.write(data / "keys.json")
     child = await asyncio.create_subprocess_exec(
@@ -57,13 +57,13 @@ async def test_wrong_key_after_a_crash_leaves_db_and_wal_byte_identical(
     before = (_digest(db), _digest(wal))
 
     with pytest.raises(KeyProblem, match="Nothing was changed"):
-        await Store.open(data, Keyring.generate())
+        await SqliteStore.open(data, Keyring.generate())
     wrong_pseudonyms = Keyring(keyring.keys, keyring.active, b"p" * 32)
     with pytest.raises(KeyProblem, match="Nothing was changed"):
-        await Store.open(data, wrong_pseudonyms)
+        await SqliteStore.open(data, wrong_pseudonyms)
     assert (_digest(db), _digest(wal)) == before
 
-    reopened = await Store.open(data, keyring)
+    reopened = await SqliteStore.open(data, keyring)
     try:
         actions = [e["action"] for e in await reopened.audit_entries()]
         assert actions[-1] == "action.19"  # the commits in the WAL were kept

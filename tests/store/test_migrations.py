@@ -9,9 +9,10 @@ import aiosqlite
 import pytest
 
 from store.crypto import Keyring
-from store.database import Database, SchemaTooNew
-from store.migrations import MIGRATIONS
-from store.sqlite_store import DB_NAME, Store
+from store.errors import SchemaTooNew
+from store.sqlite.database import Database
+from store.sqlite.migrations import MIGRATIONS
+from store.sqlite.store import DB_NAME, SqliteStore
 
 
 async def _create_a(conn: aiosqlite.Connection) -> None:
@@ -32,7 +33,7 @@ async def _tables(db: Database) -> set[str]:
     return {r[0] for r in await db.read("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-async def test_fresh_database_gets_every_migration(store: Store) -> None:
+async def test_fresh_database_gets_every_migration(store: SqliteStore) -> None:
     assert await store.db.version() == len(MIGRATIONS)
     assert {"cases", "conversations", "inbox", "outbox", "audit", "people"} <= await _tables(
         store.db
@@ -65,10 +66,10 @@ async def test_failed_migration_changes_nothing(tmp_path: Path) -> None:
 
 async def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, keyring: Keyring) -> None:
     data = tmp_path / "data"
-    store = await Store.open(data, keyring)
+    store = await SqliteStore.open(data, keyring)
     await store.db.connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     await store.close()
     before = hashlib.sha256((data / DB_NAME).read_bytes()).hexdigest()
     with pytest.raises(SchemaTooNew, match="upgrade CRE Bot"):
-        await Store.open(data, keyring)
+        await SqliteStore.open(data, keyring)
     assert hashlib.sha256((data / DB_NAME).read_bytes()).hexdigest() == before

@@ -18,10 +18,11 @@ from bot.transport import SendError
 from flows.messages import Attachment, AttachmentKind, Channel, Inbound, Outbound
 from flows.state import Conversation
 from store.crypto import KeyProblem, Keyring
-from store.sqlite_store import DB_NAME, Store
+from store.sqlite.store import DB_NAME, SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
+from tests.support.runtime import make_runtime
 
 CANARY = "CANARY-7f3a-Ñandú-ملاحظة"
 
@@ -32,10 +33,10 @@ def _far_future() -> datetime:
 
 @pytest.fixture
 async def runtime(
-    store: Store, clock: FakeClock
+    store: SqliteStore, clock: FakeClock
 ) -> AsyncIterator[tuple[Runtime, RecordingTransport]]:
     transport = RecordingTransport()
-    runtime = Runtime(store, Catalogs(), [transport], clock)
+    runtime = make_runtime(store, Catalogs(), [transport], clock)
     await runtime.start()
     try:
         yield runtime, transport
@@ -63,26 +64,26 @@ async def test_wrong_key_is_refused_and_database_untouched(
     tmp_path: Path, keyring: Keyring
 ) -> None:
     data = tmp_path / "data"
-    store = await Store.open(data, keyring)
+    store = await SqliteStore.open(data, keyring)
     await store.close()
     before = hashlib.sha256((data / DB_NAME).read_bytes()).hexdigest()
     with pytest.raises(KeyProblem, match="Nothing was changed"):
-        await Store.open(data, Keyring.generate())
+        await SqliteStore.open(data, Keyring.generate())
     other_pseudonyms = Keyring(keyring.keys, keyring.active, b"p" * 32)
     with pytest.raises(KeyProblem, match="pseudonym key"):
-        await Store.open(data, other_pseudonyms)
+        await SqliteStore.open(data, other_pseudonyms)
     assert hashlib.sha256((data / DB_NAME).read_bytes()).hexdigest() == before
-    reopened = await Store.open(data, keyring)
+    reopened = await SqliteStore.open(data, keyring)
     await reopened.close()
 
 
 async def test_rotated_keyring_opens_old_database(tmp_path: Path, keyring: Keyring) -> None:
     data = tmp_path / "data"
-    store = await Store.open(data, keyring)
+    store = await SqliteStore.open(data, keyring)
     async with store.transaction() as tx:
         await tx.save_conversation("p1", Conversation(locale="fr"), FakeClock().now())
     await store.close()
-    rotated = await Store.open(data, keyring.with_new_key())
+    rotated = await SqliteStore.open(data, keyring.with_new_key())
     async with rotated.transaction() as tx:
         state = await tx.load_conversation("p1")
     await rotated.close()
@@ -90,7 +91,7 @@ async def test_rotated_keyring_opens_old_database(tmp_path: Path, keyring: Keyri
 
 
 async def test_canary_never_reaches_disk_in_plaintext(
-    tmp_path: Path, store: Store, runtime: tuple[Runtime, RecordingTransport]
+    tmp_path: Path, store: SqliteStore, runtime: tuple[Runtime, RecordingTransport]
 ) -> None:
     rt, transport = runtime
     setup_logging("DEBUG", store.data_dir)
@@ -130,7 +131,7 @@ async def test_canary_never_reaches_disk_in_plaintext(
 
 
 async def test_forget_erases_person_and_keeps_anonymous_counts(
-    store: Store, runtime: tuple[Runtime, RecordingTransport]
+    store: SqliteStore, runtime: tuple[Runtime, RecordingTransport]
 ) -> None:
     rt, transport = runtime
     await _say_all(rt, transport, "u2", _intake("Someone", "words"))
@@ -151,7 +152,7 @@ async def test_forget_erases_person_and_keeps_anonymous_counts(
     assert await store.due_jobs(_far_future()) == []  # nothing left scheduled for them
 
 
-async def test_inbox_deduplicates_redeliveries(store: Store, clock: FakeClock) -> None:
+async def test_inbox_deduplicates_redeliveries(store: SqliteStore, clock: FakeClock) -> None:
     message = Inbound("p" * 32, Channel.TELEGRAM, text="hi")
     async with store.transaction() as tx:
         first = await tx.inbox_add(Channel.TELEGRAM, "42", message, "chat", clock.now())
@@ -165,7 +166,9 @@ async def test_inbox_deduplicates_redeliveries(store: Store, clock: FakeClock) -
         assert await tx.inbox_add(Channel.SIGNAL, "42", message, "chat", clock.now()) is not None
 
 
-async def test_outbox_keeps_order_and_backs_off_per_person(store: Store, clock: FakeClock) -> None:
+async def test_outbox_keeps_order_and_backs_off_per_person(
+    store: SqliteStore, clock: FakeClock
+) -> None:
     async with store.transaction() as tx:
         for person, key in (("a", "m1"), ("b", "m1"), ("a", "m2")):
             await tx.enqueue(
@@ -183,7 +186,7 @@ async def test_outbox_keeps_order_and_backs_off_per_person(store: Store, clock: 
 
 
 async def test_runtime_retries_temporary_failures_in_order(
-    store: Store, runtime: tuple[Runtime, RecordingTransport], clock: FakeClock
+    store: SqliteStore, runtime: tuple[Runtime, RecordingTransport], clock: FakeClock
 ) -> None:
     _, transport = runtime
     transport.fail_next = [SendError("timeout"), SendError("slow down", retry_after=0.01)]
@@ -198,7 +201,7 @@ async def test_runtime_retries_temporary_failures_in_order(
 
 
 async def test_messenger_ids_never_reach_the_database_in_clear(
-    store: Store, runtime: tuple[Runtime, RecordingTransport]
+    store: SqliteStore, runtime: tuple[Runtime, RecordingTransport]
 ) -> None:
     rt, transport = runtime
     number = "+254700111222"

@@ -16,11 +16,9 @@ from typing import Protocol
 
 import aiosqlite
 
+from store.errors import SchemaTooNew
+
 Migration = Callable[[aiosqlite.Connection], Awaitable[None]]
-
-
-class SchemaTooNew(Exception):
-    """The database was written by a newer CRE Bot; refuse rather than damage it."""
 
 
 class Effects(Protocol):

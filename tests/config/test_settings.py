@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from store.config import ConfigError, load_settings
+from config.settings import ConfigError, load_settings
 
 
 def test_defaults_run_the_console(tmp_path: Path) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from store.config import ConfigError, load_settings
+from config.failures import ExitCode, explain, unexpected
+from config.settings import ConfigError, load_settings
 from store.crypto import KeyProblem
-from store.database import SchemaTooNew
-from store.failures import ExitCode, explain, unexpected
+from store.errors import SchemaTooNew
 
 DATA = Path("/srv/cre/data")
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
-from store.config import ConfigError
+from config.settings import ConfigError
 from store.crypto import KeyProblem
-from store.database import SchemaTooNew
-from store.sqlite_store import DB_NAME
+from store.errors import SchemaTooNew
+from store.sqlite.store import DB_NAME
 
 
 class ExitCode(IntEnum):

@@ -1,0 +1,35 @@
+"""The coordinator tool's composition root: the one place ``cre-admin`` names the
+concrete store. Commands get an :class:`store.ports.AdminStore` from here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from config.settings import Settings
+from store.crypto import Keyring
+from store.ports import AdminStore
+from store.sqlite.database import Database
+from store.sqlite.migrations import MIGRATIONS
+from store.sqlite.store import DB_NAME, SqliteStore
+
+LATEST_SCHEMA = len(MIGRATIONS)
+"""The schema version this CRE Bot writes."""
+
+
+def database_path(settings: Settings) -> Path:
+    return settings.data_dir / DB_NAME
+
+
+async def open_store(settings: Settings, keyring: Keyring | None = None) -> AdminStore:
+    """Open (creating or upgrading) the store; raises KeyProblem / SchemaTooNew before
+    writing anything."""
+    return await SqliteStore.open(settings.data_dir, keyring or settings.keyring())
+
+
+async def schema_version(settings: Settings) -> int:
+    """The database's schema version, read without writing anything."""
+    db = await Database.connect(database_path(settings), read_only=True)
+    try:
+        return await db.version()
+    finally:
+        await db.close()

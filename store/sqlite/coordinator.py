@@ -1,0 +1,60 @@
+"""The coordinator's read-only views: cases with or without their details, and who
+can be reached about new cases."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from store.crypto import aad
+from store.records import CaseRecord, Coverage
+from store.sqlite.base import StoreBase
+
+
+class CoordinatorQueries(StoreBase):
+    """For ``cre-admin`` and the start-up warnings."""
+
+    async def coverage(self) -> Coverage:
+        staff = await self.db.read(
+            "SELECT channel, regions, coordinator FROM facilitators WHERE active = 1"
+        )
+        regions = await self.db.read("SELECT id, queue_channel FROM regions ORDER BY id")
+        covered = {r for row in staff for r in str(row["regions"]).split()}
+        return Coverage(
+            coordinators=sum(1 for row in staff if row["coordinator"]),
+            coordinator_channels=tuple(
+                sorted({str(row["channel"]) for row in staff if row["coordinator"]})
+            ),
+            uncovered_regions=tuple(str(r["id"]) for r in regions if r["id"] not in covered),
+            facilitator_channels=tuple(sorted({str(row["channel"]) for row in staff})),
+            queue_channels=tuple(
+                sorted({str(r["queue_channel"]) for r in regions if r["queue_channel"]})
+            ),
+        )
+
+    async def list_cases(self) -> list[CaseRecord]:
+        rows = await self.db.read("SELECT * FROM cases ORDER BY id")
+        return [self._case(r, with_details=False) for r in rows]
+
+    async def case(self, ref: str) -> CaseRecord | None:
+        rows = await self.db.read("SELECT * FROM cases WHERE ref = ?", (ref,))
+        return self._case(rows[0], with_details=True) if rows else None
+
+    def _case(self, row: aiosqlite.Row, with_details: bool) -> CaseRecord:
+        details = None
+        if with_details and row["details"] is not None:
+            opened = self.sealer.open_json(row["details"], aad("cases", "details", row["ref"]))
+            details = opened if isinstance(opened, dict) else None
+        return CaseRecord(
+            ref=row["ref"],
+            status=row["status"],
+            region=row["region"],
+            level=int(row["level"]),
+            urgent=bool(row["urgent"]),
+            country=row["country"],
+            locale=row["locale"],
+            channel=row["channel"],
+            strategies=tuple(s for s in str(row["strategies"]).split(",") if s),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            details=details,
+        )

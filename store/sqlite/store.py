@@ -1,0 +1,174 @@
+"""The SQLite store, opened: cases, conversations, inbox, outbox, files and audit on one
+file in the data dir, sealed files beside it.
+
+Opening checks the key before anything is written: a wrong key or a database
+from a newer version stops the bot with a clear message and leaves the file
+as it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
+from store.errors import SchemaTooNew
+from store.files import FileArea, FileEffects, Repaired, repair
+from store.ports import AdminStore, RuntimeStore
+from store.sqlite.audit import AuditQueries
+from store.sqlite.casework import DueQueries
+from store.sqlite.coordinator import CoordinatorQueries
+from store.sqlite.database import Database
+from store.sqlite.inbox import InboxQueries
+from store.sqlite.migrations import MIGRATIONS
+from store.sqlite.outbox import OutboxQueries
+from store.sqlite.transaction import SqliteTransaction
+
+DB_NAME = "cre.sqlite3"
+_CHECK_TEXT = b"cre-bot key check"
+
+
+class SqliteStore(InboxQueries, OutboxQueries, DueQueries, AuditQueries, CoordinatorQueries):
+    """The opened store: a database, the sealer and the data dir's file area.
+
+    Implements :class:`store.ports.RuntimeStore` and :class:`store.ports.AdminStore`.
+    Build it only in a composition root (``bot.main``, ``admin_cli.opening``).
+    """
+
+    def __init__(self, db: Database, sealer: Sealer, data_dir: Path) -> None:
+        self.db = db
+        self.sealer = sealer
+        self.data_dir = data_dir
+        self.files_dir = data_dir / "files"
+        self.file_area = FileArea(self.files_dir)
+
+    @classmethod
+    async def open(cls, data_dir: Path, keyring: Keyring) -> SqliteStore:
+        """Open (or create) the store; raise KeyProblem / SchemaTooNew before writing.
+
+        The key is checked on a read-only connection, so a refused key leaves the
+        database and its WAL byte for byte as they were (no checkpoint on close).
+        Then file work a crash left half-done is finished (see :mod:`store.files`).
+        """
+        await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True, mode=0o700)
+        path = data_dir / DB_NAME
+        sealer = Sealer(keyring)
+        if await asyncio.to_thread(path.exists):
+            checker = await Database.connect(path, read_only=True)
+            try:
+                await _verify(checker, sealer)
+            finally:
+                await checker.close()
+        db = await Database.connect(path)
+        try:
+            await _verify(db, sealer)
+            await db.configure()
+            await db.migrate(MIGRATIONS)
+            await _write_checks(db, sealer)
+            store = cls(db, sealer, data_dir)
+            await store._repair_files()
+        except BaseException:
+            await db.close()
+            raise
+        return store
+
+    async def _repair_files(self) -> Repaired:
+        async with self.db.transaction() as conn:  # the write lock: no write is in flight
+            cursor = await conn.execute("SELECT id FROM files")
+            known = {str(r[0]) for r in await cursor.fetchall()}
+            await cursor.close()
+            repaired = await asyncio.to_thread(repair, self.file_area, known)
+        if repaired.published or repaired.removed:
+            logging.getLogger("cre.store").info(
+                "files.repaired",
+                extra={
+                    "fields": {
+                        "event": "files.repaired",
+                        "count": repaired.published + repaired.removed,
+                        "status": f"published={repaired.published} removed={repaired.removed}",
+                    }
+                },
+            )
+        return repaired
+
+    def pseudonym(self, channel: str, user_id: str) -> str:
+        """The stable pseudonym of a messenger user (keyed: the id itself is never stored)."""
+        return self.sealer.pseudonym(channel, user_id)
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqliteTransaction]:
+        """One transaction; its file writes and deletions take effect only if it commits."""
+        effects = FileEffects(self.file_area)
+        async with self.db.transaction(effects) as conn:
+            yield SqliteTransaction(conn, self.sealer, effects)
+
+    async def load_file(self, file_id: str) -> tuple[str, str, str | None, bytes] | None:
+        """(kind, mime, name, bytes) of a stored file, or None if it was erased."""
+        rows = await self.db.read("SELECT kind, meta FROM files WHERE id = ?", (file_id,))
+        if not rows:
+            return None
+        meta = self.sealer.open_json(rows[0]["meta"], aad("files", "meta", file_id))
+        assert isinstance(meta, dict)
+        async with self.transaction() as tx:
+            data = await tx.read_file(file_id)
+        return str(rows[0]["kind"]), str(meta.get("mime")), meta.get("name"), data
+
+
+async def _verify(db: Database, sealer: Sealer) -> None:
+    """Refuse a newer schema or a keyring that does not open this database. Reads only."""
+    version = await db.version()
+    if version > len(MIGRATIONS):
+        raise SchemaTooNew(
+            f"the database is at schema version {version} but this CRE Bot knows only "
+            f"{len(MIGRATIONS)}: upgrade CRE Bot, or restore a backup made for this version"
+        )
+    if version == 0:
+        return
+    rows = await db.read("SELECT name, value FROM meta WHERE name LIKE 'check:%'")
+    if not rows:
+        raise KeyProblem("the database has no key check; it was not created by CRE Bot")
+    for row in rows:
+        name = str(row["name"])
+        if name == "check:pseudonym":
+            if bytes(row["value"]).decode() != sealer.pseudonym("meta", "check"):
+                raise KeyProblem(
+                    "the key (pseudonym key) does not open this database: wrong key file or "
+                    "CRE_MASTER_KEY. Nothing was changed."
+                )
+            continue
+        try:
+            sealer.open(bytes(row["value"]), aad("meta", "value", name))
+        except SealError as exc:
+            raise KeyProblem(
+                f"the key ({name.removeprefix('check:')}) does not open this database: wrong key "
+                "file or CRE_MASTER_KEY. Nothing was changed."
+            ) from exc
+
+
+async def _write_checks(db: Database, sealer: Sealer) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT OR IGNORE INTO meta (name, value) VALUES ('check:pseudonym', ?)",
+            (sealer.pseudonym("meta", "check").encode(),),
+        )
+        for key_id in sealer.keyring.keys:
+            name = f"check:key{key_id}"
+            cursor = await conn.execute("SELECT 1 FROM meta WHERE name = ?", (name,))
+            exists = await cursor.fetchone()
+            await cursor.close()
+            if exists is None:
+                sealed = Sealer(
+                    Keyring(sealer.keyring.keys, key_id, sealer.keyring.pseudonym_key)
+                ).seal(_CHECK_TEXT, aad("meta", "value", name))
+                await conn.execute("INSERT INTO meta (name, value) VALUES (?, ?)", (name, sealed))
+
+
+def _implements_the_ports(store: SqliteStore) -> tuple[RuntimeStore, AdminStore]:
+    """Never called: mypy checks here that the SQLite store implements the ports."""
+    return store, store
