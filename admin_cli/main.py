@@ -29,11 +29,11 @@ from rich.console import Console
 from rich.table import Table
 
 from admin_cli.doctor import HOW_TO_CONFIGURE, configured_channels, diagnose
-from flows.catalog import STATUSES
-from flows.countries import is_country
-from flows.intake import QUESTIONS
-from flows.messages import Channel
-from flows.policy import LANGUAGES
+from flows.catalog.registry import STATUSES
+from flows.core.countries import is_country
+from flows.core.messages import Channel
+from flows.core.policy import LANGUAGES
+from flows.intake.flow import QUESTIONS
 from store.config import ConfigError, Settings, load_settings
 from store.crypto import Keyring
 from store.failures import ExitCode, explain, unexpected

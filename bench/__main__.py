@@ -24,11 +24,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bench.flood import bench_flood
 from bot.i18n import Catalogs
-from flows.engine import Context, step
-from flows.messages import Channel, Inbound, Outbound
-from flows.policy import Policy
-from flows.service import Services, handle_inbound
-from flows.state import Conversation
+from flows.core.messages import Channel, Inbound, Outbound
+from flows.core.policy import Policy
+from flows.core.state import Conversation
+from flows.engine.turn import Context, step
+from flows.service.requests import Services, handle_inbound
 from store.crypto import Keyring, Sealer, aad
 from store.sqlite_store import Store
 from tests.support.clock import FakeClock

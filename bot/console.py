@@ -24,7 +24,7 @@ from typing import TextIO
 from bot.faults import is_transient
 from bot.logs import event
 from bot.transport import Note, Receive, Received, Rendered, ignore_note
-from flows.messages import Channel
+from flows.core.messages import Channel
 
 log = logging.getLogger("cre.console")
 LOCAL_USER = "local"

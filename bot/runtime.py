@@ -40,10 +40,10 @@ from bot.sanitize import clean_received
 from bot.sender import Sender, SendTuning
 from bot.throttle import Throttle
 from bot.transport import Note, Received, Transport
-from flows.messages import Channel, Inbound, Outbound
-from flows.policy import Policy, pick_language
-from flows.ports import Clock
-from flows.service import Services, handle_inbound, run_due_job
+from flows.core.messages import Channel, Inbound, Outbound
+from flows.core.policy import Policy, pick_language
+from flows.core.ports import Clock
+from flows.service.requests import Services, handle_inbound, run_due_job
 from store.sqlite_store import SqliteTransaction, Store
 
 log = logging.getLogger("cre.runtime")

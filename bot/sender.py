@@ -30,8 +30,8 @@ from bot.faults import Backoff, is_transient
 from bot.i18n import Catalogs
 from bot.logs import event
 from bot.transport import FilePayload, Rendered, SendError, Transport
-from flows.ports import Clock
-from flows.service import report_unreachable
+from flows.core.ports import Clock
+from flows.service.requests import report_unreachable
 from store.crypto import SealError
 from store.sqlite_store import OutboxRow, Store, UnreadableOutboxRow
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import aiosqlite
 
-from flows.regions import DEFAULT_REGIONS
+from flows.core.regions import DEFAULT_REGIONS
 from store.database import Migration
 
 

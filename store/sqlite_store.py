@@ -20,10 +20,10 @@ from typing import Any
 
 import aiosqlite
 
-from flows.engine import CaseSummary
-from flows.events import CaseSubmitted
-from flows.messages import Attachment, Channel, Inbound, Outbound
-from flows.state import Conversation
+from flows.core.events import CaseSubmitted
+from flows.core.messages import Attachment, Channel, Inbound, Outbound
+from flows.core.state import Conversation
+from flows.engine.turn import CaseSummary
 from store.codec import inbound_from_json, inbound_to_json
 from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
 from store.database import Database, SchemaTooNew
@@ -107,7 +107,7 @@ def _iso(moment: datetime) -> str:
 
 
 class SqliteTransaction(WorkspaceQueries):
-    """Implements :class:`flows.ports.Transaction` inside one BEGIN/COMMIT."""
+    """Implements :class:`flows.core.ports.Transaction` inside one BEGIN/COMMIT."""
 
     def __init__(self, conn: aiosqlite.Connection, sealer: Sealer, files: FileEffects) -> None:
         self.conn = conn

@@ -15,10 +15,10 @@ from typing import Any
 
 import aiosqlite
 
-from flows.desk import CaseView, Facilitator
-from flows.matching import Collaborator
-from flows.messages import Channel
-from flows.regions import COORDINATOR, Region
+from flows.core.messages import Channel
+from flows.core.regions import COORDINATOR, Region
+from flows.workspace.desk import CaseView, Facilitator
+from flows.workspace.matching import Collaborator
 from store.crypto import Sealer, aad
 
 CASE_FIELDS = frozenset({"status", "level", "urgent", "assignee", "region"})

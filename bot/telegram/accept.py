@@ -37,7 +37,7 @@ from bot.logs import event
 from bot.telegram.clean import clean
 from bot.telegram.convert import Converter, Incoming
 from bot.transport import Note, Receive, Received, ignore_note
-from flows.messages import Channel
+from flows.core.messages import Channel
 
 log = logging.getLogger("cre.telegram")
 QUARANTINED = "quarantined"

@@ -36,8 +36,8 @@ from bot.telegram.download import Downloader
 from bot.telegram.files import file_ref, worth_downloading
 from bot.telegram.render import NUMBER_PREFIX
 from bot.transport import Received
-from flows.messages import Attachment, Channel
-from flows.policy import Policy
+from flows.core.messages import Attachment, Channel
+from flows.core.policy import Policy
 
 log = logging.getLogger("cre.telegram")
 

@@ -38,8 +38,8 @@ from bot.telegram.polling import Backoff, Poller
 from bot.telegram.render import file_name, pieces, render
 from bot.telegram.webhook import WebhookConfig, WebhookServer
 from bot.transport import Note, Receive, Rendered, SendError, ignore_note
-from flows.messages import Channel
-from flows.policy import Policy
+from flows.core.messages import Channel
+from flows.core.policy import Policy
 from store.config import DEFAULT_TELEGRAM_API, ConfigError, Settings
 
 log = logging.getLogger("cre.telegram")

@@ -19,10 +19,10 @@ from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from bot.telegram import TelegramOptions, TelegramTransport, WebhookConfig
 from bot.telegram.render import render
-from flows.engine import Context, step
-from flows.messages import Attachment, Channel, Inbound
-from flows.policy import Policy
-from flows.state import Conversation
+from flows.core.messages import Attachment, Channel, Inbound
+from flows.core.policy import Policy
+from flows.core.state import Conversation
+from flows.engine.turn import Context, step
 from store.sqlite_store import Store
 from tests.bot.fake_telegram import TOKEN, FakeTelegram, Sent
 

@@ -15,7 +15,7 @@ from bot.signal.receive import Backoff, ReceiveLoop
 from bot.signal.render import render_text, split_body
 from bot.signal.rest import delivery_failure, failure
 from bot.transport import Received, Rendered, SendError
-from flows.messages import AttachmentKind
+from flows.core.messages import AttachmentKind
 from store.config import ConfigError, load_settings
 from tests.bot.fake_signal import FakeSignalApi, person
 

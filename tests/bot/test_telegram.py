@@ -14,9 +14,9 @@ from bot.logs import SafeFormatter
 from bot.telegram import TelegramTransport, file_url_for
 from bot.telegram.commands import COMMANDS
 from bot.transport import Received
-from flows import intake
-from flows.policy import Policy
-from flows.questions import DONE, SKIP, Kind
+from flows.core.policy import Policy
+from flows.core.questions import DONE, SKIP, Kind
+from flows.intake import flow as intake
 from store.config import ConfigError
 from store.sqlite_store import Store
 from tests.bot.fake_telegram import TOKEN, Failure, FakeTelegram, Sent

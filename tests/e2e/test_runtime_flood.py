@@ -12,8 +12,8 @@ from pathlib import Path
 
 from bench.flood import catalogs, intake, run_flood
 from bot.runtime import Runtime
-from flows.messages import Channel, Outbound
-from flows.policy import Policy
+from flows.core.messages import Channel, Outbound
+from flows.core.policy import Policy
 from store.sqlite_store import Store
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport

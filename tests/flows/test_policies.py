@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flows import lifecycle
-from flows.matching import INTERNATIONAL, LOCAL, REGIONAL, Collaborator, suggest
-from flows.regions import COORDINATOR, DEFAULT_REGIONS, route
-from flows.workspace import Command, parse
+from flows.core import lifecycle
+from flows.core.regions import COORDINATOR, DEFAULT_REGIONS, route
+from flows.workspace.actions import Command, parse
+from flows.workspace.matching import INTERNATIONAL, LOCAL, REGIONAL, Collaborator, suggest
 
 
 def test_routing_by_country_with_coordinator_fallback() -> None:
@@ -79,10 +79,10 @@ def test_workspace_commands_parse_from_buttons_text_numbers_and_focus() -> None:
 
 def test_telegram_welcome_offers_signal_only_where_the_deployment_has_it() -> None:
     from bot.i18n import Catalogs
-    from flows.engine import Context, step
-    from flows.messages import Channel, Inbound
-    from flows.policy import Policy
-    from flows.state import Conversation
+    from flows.core.messages import Channel, Inbound
+    from flows.core.policy import Policy
+    from flows.core.state import Conversation
+    from flows.engine.turn import Context, step
     from tests.support.clock import FakeClock
 
     def welcome(channel: Channel, policy: Policy) -> list[str]:

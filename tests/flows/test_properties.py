@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.i18n import Catalogs
-from flows.engine import CaseSummary, Context, step
-from flows.intake import INTAKE
-from flows.messages import Attachment, AttachmentKind, Channel, Inbound
-from flows.policy import Policy
-from flows.questions import DONE, SKIP
-from flows.state import Conversation
+from flows.core.messages import Attachment, AttachmentKind, Channel, Inbound
+from flows.core.policy import Policy
+from flows.core.questions import DONE, SKIP
+from flows.core.state import Conversation
+from flows.engine.turn import CaseSummary, Context, step
+from flows.intake.flow import INTAKE
 from tests.support.answers import CONSENT, intake_answers
 from tests.support.clock import FakeClock
 

@@ -12,11 +12,12 @@ from typing import Any
 import pytest
 
 from bot.i18n import Catalogs
-from flows import collab, workspace
-from flows.desk import CaseView, Desk, Facilitator
-from flows.events import Audited, CaseChanged, FileAccepted
-from flows.messages import Attachment, AttachmentKind
-from flows.policy import Policy
+from flows.collab import conversation as collab
+from flows.core.events import Audited, CaseChanged, FileAccepted
+from flows.core.messages import Attachment, AttachmentKind
+from flows.core.policy import Policy
+from flows.workspace import actions as workspace
+from flows.workspace.desk import CaseView, Desk, Facilitator
 
 CATALOGS = Catalogs()
 AMINA = Facilitator(1, "a" * 32, "Amina", frozenset({"africa"}), "sw")

@@ -22,11 +22,11 @@ import zipfile
 from collections.abc import Iterable
 
 from bot.i18n import Catalogs
-from flows.engine import CaseSummary, Context, step
-from flows.events import CaseSubmitted, FileAccepted, FilesDiscarded, PersonForgotten
-from flows.messages import ArgValue, Attachment, AttachmentKind, Channel, Inbound, Ref
-from flows.policy import Policy
-from flows.state import Conversation
+from flows.core.events import CaseSubmitted, FileAccepted, FilesDiscarded, PersonForgotten
+from flows.core.messages import ArgValue, Attachment, AttachmentKind, Channel, Inbound, Ref
+from flows.core.policy import Policy
+from flows.core.state import Conversation
+from flows.engine.turn import CaseSummary, Context, step
 from tests.support.clock import FakeClock
 
 PERSON = "p" * 32

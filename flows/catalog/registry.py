@@ -7,11 +7,11 @@ catalog against: same ids everywhere, and no variable the code never sends.
 
 from __future__ import annotations
 
-from flows import lifecycle
-from flows.catalog_workspace import workspace_variables
-from flows.intake import INTAKE
-from flows.policy import LANGUAGES
-from flows.questions import SKIP, Kind
+from flows.catalog.workspace import workspace_variables
+from flows.core import lifecycle
+from flows.core.policy import LANGUAGES
+from flows.core.questions import SKIP, Kind
+from flows.intake.flow import INTAKE
 
 STATUSES: tuple[str, ...] = lifecycle.ORDER + lifecycle.ENDINGS
 

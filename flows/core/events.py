@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flows.messages import Attachment, Channel
+from flows.core.messages import Attachment, Channel
 
 
 @dataclass(frozen=True, slots=True)

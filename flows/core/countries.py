@@ -13,7 +13,7 @@ from functools import cache
 
 from babel import Locale
 
-from flows.policy import LANGUAGES
+from flows.core.policy import LANGUAGES
 
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 

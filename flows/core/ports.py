@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from flows.desk import CaseView, Facilitator
-from flows.engine import CaseSummary
-from flows.events import CaseSubmitted
-from flows.matching import Collaborator
-from flows.messages import Attachment, Channel, Inbound, Outbound
-from flows.regions import Region
-from flows.state import Conversation
+from flows.core.events import CaseSubmitted
+from flows.core.messages import Attachment, Channel, Inbound, Outbound
+from flows.core.regions import Region
+from flows.core.state import Conversation
+from flows.engine.turn import CaseSummary
+from flows.workspace.desk import CaseView, Facilitator
+from flows.workspace.matching import Collaborator
 
 
 class Clock(Protocol):

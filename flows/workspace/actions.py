@@ -23,11 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from flows import intake, lifecycle
-from flows.answers import display_answer
-from flows.countries import country_name
-from flows.desk import CaseView, Desk
-from flows.events import (
+from flows.core import lifecycle
+from flows.core.countries import country_name
+from flows.core.events import (
     AgreementRecorded,
     Audited,
     CaseChanged,
@@ -37,10 +35,13 @@ from flows.events import (
     InvitationSent,
     NoteAdded,
 )
-from flows.media_policy import as_kept, keep_refusal, quota_refusal
-from flows.messages import ArgValue, Choice, Outbound, Ref
-from flows.numbers import small_number
-from flows.refs import normalize_ref
+from flows.core.messages import ArgValue, Choice, Outbound, Ref
+from flows.core.numbers import small_number
+from flows.core.refs import normalize_ref
+from flows.engine.answers import display_answer
+from flows.engine.media import as_kept, keep_refusal, quota_refusal
+from flows.intake import flow as intake
+from flows.workspace.desk import CaseView, Desk
 
 ACTIONS = (
     "cases",

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from flows import intake, lifecycle
-from flows.answers import display_answer
-from flows.countries import country_name, fold, is_country, match_country
-from flows.events import (
+from flows.core import lifecycle
+from flows.core.countries import country_name, fold, is_country, match_country
+from flows.core.events import (
     CaseSubmitted,
     Event,
     FileAccepted,
@@ -31,12 +30,14 @@ from flows.events import (
     PersonForgotten,
     RelayFromRequester,
 )
-from flows.media_policy import as_kept, keep_refusal, quota_refusal
-from flows.messages import ArgValue, Attachment, Channel, Choice, Inbound, Outbound, Ref
-from flows.numbers import small_number
-from flows.policy import Policy, pick_language
-from flows.questions import DONE, SKIP, Kind, Question
-from flows.state import CONSENT, EDIT, LANGUAGE, MENU, RELAY, SUMMARY, Conversation
+from flows.core.messages import ArgValue, Attachment, Channel, Choice, Inbound, Outbound, Ref
+from flows.core.numbers import small_number
+from flows.core.policy import Policy, pick_language
+from flows.core.questions import DONE, SKIP, Kind, Question
+from flows.core.state import CONSENT, EDIT, LANGUAGE, MENU, RELAY, SUMMARY, Conversation
+from flows.engine.answers import display_answer
+from flows.engine.media import as_kept, keep_refusal, quota_refusal
+from flows.intake import flow as intake
 
 INTAKE = "intake"
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")

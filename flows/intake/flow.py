@@ -14,7 +14,7 @@ See ``docs/intake.mmd`` for a diagram of the branches.
 
 from __future__ import annotations
 
-from flows.questions import Answers, Kind, Question
+from flows.core.questions import Answers, Kind, Question
 
 NOT_AFFECTED = ("supporting", "other")
 

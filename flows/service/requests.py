@@ -23,13 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from flows import escalation, lifecycle, workspace
-from flows.collab_service import handle_collaborator, invitation_message, refuse_invitation_answer
-from flows.countries import country_name
-from flows.delivery import Reply, case_handlers, deliver
-from flows.desk import CaseView, Desk, Facilitator
-from flows.engine import Context, clean_text, step
-from flows.events import (
+from flows.core import lifecycle
+from flows.core.countries import country_name
+from flows.core.events import (
     AgreementRecorded,
     Audited,
     CaseChanged,
@@ -43,13 +39,23 @@ from flows.events import (
     PersonForgotten,
     RelayFromRequester,
 )
-from flows.matching import Suggestion, suggest
-from flows.messages import ArgValue, Choice, Inbound, Outbound, Ref
-from flows.policy import QUOTA_WINDOW, Policy
-from flows.ports import Clock, Transaction
-from flows.refs import make_ref
-from flows.regions import COORDINATOR, route
-from flows.state import Conversation
+from flows.core.messages import ArgValue, Choice, Inbound, Outbound, Ref
+from flows.core.policy import QUOTA_WINDOW, Policy
+from flows.core.ports import Clock, Transaction
+from flows.core.refs import make_ref
+from flows.core.regions import COORDINATOR, route
+from flows.core.state import Conversation
+from flows.engine.turn import Context, clean_text, step
+from flows.jobs import escalation
+from flows.service.collaborator import (
+    handle_collaborator,
+    invitation_message,
+    refuse_invitation_answer,
+)
+from flows.service.delivery import Reply, case_handlers, deliver
+from flows.workspace import actions as workspace
+from flows.workspace.desk import CaseView, Desk, Facilitator
+from flows.workspace.matching import Suggestion, suggest
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from flows.desk import CaseView, Facilitator
-from flows.messages import Inbound, Outbound
-from flows.ports import Transaction
-from flows.regions import COORDINATOR
+from flows.core.messages import Inbound, Outbound
+from flows.core.ports import Transaction
+from flows.core.regions import COORDINATOR
+from flows.workspace.desk import CaseView, Facilitator
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from flows.countries import country_name
-from flows.messages import ArgValue, Ref
-from flows.questions import Kind, Question
+from flows.core.countries import country_name
+from flows.core.messages import ArgValue, Ref
+from flows.core.questions import Kind, Question
 
 SUMMARY_TEXT = 160
 

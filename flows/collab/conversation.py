@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows.countries import fold
-from flows.numbers import small_number
+from flows.core.countries import fold
+from flows.core.numbers import small_number
 
 ACCEPT = "collab-accept"
 DECLINE = "collab-decline"

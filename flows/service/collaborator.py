@@ -1,6 +1,6 @@
 """A registered collaborator's messages, applied inside the caller's transaction.
 
-Collaborators have their own conversation (see :mod:`flows.collab`): a
+Collaborators have their own conversation (see :mod:`flows.collab.conversation`): a
 button or typed words answer their latest invitation still waiting, anything
 else gets a short help of their own. Nothing they send is stored and none of
 it starts an intake. Forged or foreign ``c:`` buttons are refused and audited.
@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from flows import collab
-from flows.countries import country_name
-from flows.delivery import Reply, case_handlers, deliver
-from flows.desk import CaseView
-from flows.engine import clean_text
-from flows.matching import Collaborator
-from flows.messages import Choice, Inbound, Outbound, Ref
-from flows.numbers import small_number
-from flows.ports import Transaction
-from flows.state import Conversation
+from flows.collab import conversation as collab
+from flows.core.countries import country_name
+from flows.core.messages import Choice, Inbound, Outbound, Ref
+from flows.core.numbers import small_number
+from flows.core.ports import Transaction
+from flows.core.state import Conversation
+from flows.engine.turn import clean_text
+from flows.service.delivery import Reply, case_handlers, deliver
+from flows.workspace.desk import CaseView
+from flows.workspace.matching import Collaborator
 
 
 def invitation_message(person: str, invitation: int, case: CaseView, locale: str) -> Outbound:

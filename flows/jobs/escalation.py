@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from flows import lifecycle
-from flows.desk import CaseView, Facilitator
-from flows.events import Audited, Event
-from flows.messages import Choice, Outbound
-from flows.policy import Policy
+from flows.core import lifecycle
+from flows.core.events import Audited, Event
+from flows.core.messages import Choice, Outbound
+from flows.core.policy import Policy
+from flows.workspace.desk import CaseView, Facilitator
 
 UNCLAIMED = "unclaimed"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from flows.matching import Suggestion
-from flows.messages import Attachment
-from flows.policy import Policy
+from flows.core.messages import Attachment
+from flows.core.policy import Policy
+from flows.workspace.matching import Suggestion
 
 
 @dataclass(frozen=True, slots=True)

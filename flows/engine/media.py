@@ -18,8 +18,8 @@ import io
 import zipfile
 from dataclasses import replace
 
-from flows.messages import ArgValue, Attachment, AttachmentKind
-from flows.policy import Policy
+from flows.core.messages import ArgValue, Attachment, AttachmentKind
+from flows.core.policy import Policy
 
 ALLOWED_KINDS = frozenset(
     {
@@ -225,7 +225,7 @@ def quota_refusal(
     """The reply when keeping this file would pass the person's daily quota, else None.
 
     ``usage`` is the (files, bytes) the person has had stored in the last
-    rolling day (:data:`flows.policy.QUOTA_WINDOW`), whatever the flow.
+    rolling day (:data:`flows.core.policy.QUOTA_WINDOW`), whatever the flow.
     """
     files, stored = usage
     if (
