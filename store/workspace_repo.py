@@ -15,6 +15,7 @@ from typing import Any
 
 import aiosqlite
 
+from flows.core import tokens
 from flows.core.messages import Channel
 from flows.core.regions import COORDINATOR, Region
 from flows.workspace.desk import CaseView, Facilitator
@@ -334,8 +335,8 @@ class WorkspaceQueries:
 
     async def contact(self, recipient: str) -> Contact | None:
         """Resolve a pseudonym (person, facilitator, collaborator) or ``queue:<region>``."""
-        if recipient.startswith("queue:"):
-            region = recipient.removeprefix("queue:")
+        region = tokens.queue_region(recipient)
+        if region is not None:
             row = await self._one(
                 "SELECT queue_channel, queue_address, locale FROM regions WHERE id = ?", (region,)
             )

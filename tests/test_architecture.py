@@ -7,6 +7,7 @@ no file or network I/O; time and ids come in as arguments.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,18 @@ def test_flows_never_read_the_clock() -> None:
     for path in (ROOT / "flows").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert not [c for c in WALL_CLOCK if c in text], path
+
+
+TOKEN_LITERAL = re.compile(r"[\"'](f|c|queue):")
+
+
+def test_button_tokens_are_built_in_one_module() -> None:
+    """``f:``, ``c:`` and ``queue:`` tokens are built and parsed only by flows/core/tokens.py."""
+    bad = []
+    for package in ("flows", "store", "bot", "admin_cli"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path == ROOT / "flows" / "core" / "tokens.py":
+                continue
+            if TOKEN_LITERAL.search(path.read_text(encoding="utf-8")):
+                bad.append(str(path.relative_to(ROOT)))
+    assert bad == []

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from flows.core import lifecycle
+from flows.core import lifecycle, tokens
 from flows.core.countries import country_name, fold, is_country, match_country
 from flows.core.events import (
     CaseSubmitted,
@@ -308,7 +308,10 @@ class _Turn:
         self.say("q-language", choices=self.language_choices())
 
     def language_choices(self) -> list[Choice]:
-        return [Choice(f"language:{code}", f"language-{code}") for code in self.policy.languages]
+        return [
+            Choice(tokens.choice(tokens.LANGUAGE, code), f"language-{code}")
+            for code in self.policy.languages
+        ]
 
     def ask_confirm(self, what: str) -> None:
         self.say(f"confirm-{what}", choices=self.confirm_choices(what))
@@ -320,7 +323,7 @@ class _Turn:
             token = self.match(self.language_choices(), LANGUAGE)
             if token is not None:
                 st.interrupt = None
-                self.set_language(token.split(":", 1)[1])
+                self.set_language(tokens.value_of(token))
                 self.say("language-set")
                 self.reprompt()
             return
@@ -367,7 +370,7 @@ class _Turn:
         if st.step == RELAY and st.pending:
             token = self.match(self.relay_choices(open_refs), RELAY, quiet=True)
             if token is not None:
-                self.relay(token.split(":", 1)[1], pending_items(st.pending))
+                self.relay(tokens.value_of(token), pending_items(st.pending))
                 return
         if open_refs and (self.text or self.msg.attachment is not None):
             self.relay_or_pick(open_refs)
@@ -384,7 +387,9 @@ class _Turn:
         self.show_menu()
 
     def relay_choices(self, refs: list[str]) -> list[Choice]:
-        return [Choice(f"relay:{ref}", "relay-case", {"ref": ref}) for ref in refs]
+        return [
+            Choice(tokens.choice(tokens.RELAY, ref), "relay-case", {"ref": ref}) for ref in refs
+        ]
 
     def relay_or_pick(self, open_refs: list[str]) -> None:
         """Pass the message on; with several open cases, first ask which one it is about."""
@@ -442,7 +447,7 @@ class _Turn:
         st.reset()
         st.flow = INTAKE
         if referral:
-            st.offered = [f"referral:{referral}"]
+            st.offered = [tokens.choice(tokens.REFERRAL, referral)]
         if st.locale is None:
             self.go(LANGUAGE)
         else:
@@ -512,7 +517,7 @@ class _Turn:
         if st.step == LANGUAGE:
             token = self.match(self.language_choices(), LANGUAGE)
             if token is not None:
-                self.set_language(token.split(":", 1)[1])
+                self.set_language(tokens.value_of(token))
                 self.welcome()
         elif st.step == CONSENT:
             self.answer_consent()
@@ -527,7 +532,9 @@ class _Turn:
         token = self.match(CONSENT_CHOICES, CONSENT)
         if token == "consent:yes":
             st = self.state
-            referral = [t.split(":", 1)[1] for t in st.offered if t.startswith("referral:")]
+            referral = [
+                tokens.value_of(t) for t in st.offered if tokens.is_kind(t, tokens.REFERRAL)
+            ]
             st.offered = []
             st.consented_at = self.ctx.now.isoformat()
             if referral:
@@ -549,7 +556,7 @@ class _Turn:
             choices = self.question_choices(question)
             token = self.match(choices, question.id)
             if token is not None:
-                option = token.split(":", 1)[1]
+                option = tokens.value_of(token)
                 self.accept(question, None if option == SKIP else option)
 
     def answer_text(self, question: Question) -> None:
@@ -574,7 +581,7 @@ class _Turn:
             if token is None:
                 return
             st.offered = []
-            code = token.split(":", 1)[1]
+            code = tokens.value_of(token)
             self.accept(question, None if code == SKIP else code)
             return
         if question.optional and self.is_label(question.option_key(SKIP)):
@@ -586,7 +593,7 @@ class _Turn:
             st.offered = []
             self.accept(question, codes[0])
         elif codes:
-            st.offered = [f"country:{c}" for c in codes]
+            st.offered = [tokens.choice(tokens.COUNTRY, c) for c in codes]
             self.say("country-did-you-mean", choices=self.country_choices())
         else:
             self.invalid("hint-country")
@@ -597,10 +604,10 @@ class _Turn:
             Choice(
                 token,
                 "country-choice",
-                {"name": country_name(token.removeprefix("country:"), self.locale)},
+                {"name": country_name(tokens.value_of(token), self.locale)},
             )
             for token in self.state.offered
-            if token.startswith("country:")
+            if tokens.is_kind(token, tokens.COUNTRY)
         ]
         return [*candidates, *self.question_choices(intake.QUESTIONS["country"])]
 
@@ -613,7 +620,7 @@ class _Turn:
                 single = self.match(self.question_choices(question), question.id)
                 if single is None:
                     return
-                picked_option = single.split(":", 1)[1]
+                picked_option = tokens.value_of(single)
                 if picked_option == DONE:
                     self.finish_multi(question)
                     return
@@ -627,7 +634,7 @@ class _Turn:
         token = self.match(self.question_choices(question), question.id)
         if token is None:
             return
-        option = token.split(":", 1)[1]
+        option = tokens.value_of(token)
         if option == DONE:
             self.finish_multi(question)
         elif option == SKIP:
@@ -792,7 +799,9 @@ class _Turn:
     def edit_choices(self) -> list[Choice]:
         answers = self.state.answers
         choices = [
-            Choice(f"edit:{q.id}", q.label) for q in intake.applicable(answers) if q.id in answers
+            Choice(tokens.choice(tokens.EDIT, q.id), q.label)
+            for q in intake.applicable(answers)
+            if q.id in answers
         ]
         choices.append(Choice("edit:__summary", "edit-back-to-summary"))
         return choices
@@ -804,7 +813,7 @@ class _Turn:
         token = self.match(self.edit_choices(), EDIT)
         if token is None:
             return
-        target = token.split(":", 1)[1]
+        target = tokens.value_of(token)
         self.go(SUMMARY if target == "__summary" else target)
 
     def submit(self) -> None:
@@ -850,19 +859,19 @@ class _Turn:
         sent; text is matched as an option number, then as the option's label
         in the person's language (or English), then as the option id.
         """
-        tokens = [c.token for c in choices]
+        offered = [c.token for c in choices]
         if self.msg.choice is not None:
-            if self.msg.choice in tokens:
+            if self.msg.choice in offered:
                 return self.msg.choice
             if not quiet:
-                stale = self.msg.choice.split(":", 1)[0] != step
+                stale = tokens.kind_of(self.msg.choice) != step
                 self.invalid(
                     "hint-stale-choice" if stale else "hint-choice", {"count": len(choices)}
                 )
             return None
         number = small_number(self.text)
         if number is not None and 0 < number <= len(choices):
-            return tokens[number - 1]
+            return offered[number - 1]
         wanted = fold(self.text)
         if wanted:
             for choice in choices:
@@ -871,7 +880,7 @@ class _Turn:
                     if fold(label) == wanted:
                         return choice.token
                     continue
-                if self.is_label(choice.key) or wanted == fold(choice.token.split(":", 1)[-1]):
+                if self.is_label(choice.key) or wanted == fold(tokens.value_of(choice.token)):
                     return choice.token
         if not quiet:
             self.invalid("hint-choice", {"count": len(choices)})

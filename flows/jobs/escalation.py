@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from flows.core import lifecycle
+from flows.core import lifecycle, tokens
 from flows.core.events import Audited, Event
 from flows.core.messages import Choice, Outbound
 from flows.core.policy import Policy
@@ -38,8 +38,8 @@ def on_due(
             "ws-escalation",
             {"ref": case.ref, "region": case.region, "hours": int(hours)},
             (
-                Choice(f"f:open:{case.ref}", "ws-act-open"),
-                Choice(f"f:claim:{case.ref}", "ws-act-claim"),
+                Choice(tokens.desk("open", case.ref), "ws-act-open"),
+                Choice(tokens.desk("claim", case.ref), "ws-act-claim"),
             ),
         )
         for c in coordinators

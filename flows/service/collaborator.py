@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from flows.collab import conversation as collab
+from flows.core import tokens
 from flows.core.countries import country_name
 from flows.core.messages import Choice, Inbound, Outbound, Ref
 from flows.core.numbers import small_number
@@ -35,8 +36,8 @@ def invitation_message(person: str, invitation: int, case: CaseView, locale: str
             else "-",
         },
         (
-            Choice(f"c:accept:{invitation}", collab.ACCEPT),
-            Choice(f"c:decline:{invitation}", collab.DECLINE),
+            Choice(tokens.collab("accept", str(invitation)), collab.ACCEPT),
+            Choice(tokens.collab("decline", str(invitation)), collab.DECLINE),
         ),
     )
 
@@ -69,14 +70,14 @@ async def handle_collaborator(
         if found is not None and found[1] == collaborator.id and found[2] == "invited":
             waiting.append((number, found[0]))
     state.invitations = [number for number, _ in waiting]
-    if inbound.choice is not None and inbound.choice.startswith("c:"):
-        parts = inbound.choice.split(":")
-        tapped = small_number(parts[2]) if len(parts) == 3 else None
-        if parts[1] not in ("accept", "decline") or tapped is None:
+    if inbound.choice is not None and tokens.is_collab(inbound.choice):
+        token = tokens.parse_collab(inbound.choice)
+        tapped = small_number(token.invitation) if token is not None else None
+        if token is None or token.answer not in ("accept", "decline") or tapped is None:
             await refuse_invitation_answer(tx, inbound, address, now, default_locale)
             return
         await _answer_invitation(
-            tx, collaborator, tapped, parts[1] == "accept", reply, inbound, now
+            tx, collaborator, tapped, token.answer == "accept", reply, inbound, now
         )
         state.invitations = [n for n in state.invitations if n != tapped]
     elif inbound.unreadable:

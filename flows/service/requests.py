@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from flows.core import lifecycle
+from flows.core import lifecycle, tokens
 from flows.core.countries import country_name
 from flows.core.events import (
     AgreementRecorded,
@@ -91,7 +91,7 @@ async def handle_inbound(
         )
         return
     text = clean_text(inbound.text)
-    if inbound.choice is not None and inbound.choice.startswith("c:"):
+    if inbound.choice is not None and tokens.is_collab(inbound.choice):
         await refuse_invitation_answer(tx, inbound, address, now, services.policy.default_language)
         return
     if workspace.looks_like_workspace(text, inbound.choice, inbound.forwarded):
@@ -175,8 +175,8 @@ async def _announce(tx: Transaction, case: CaseView, now: datetime) -> None:
     """
     region = case.region
     recipients = (
-        [f"queue:{region}"]
-        if await tx.contact(f"queue:{region}")
+        [tokens.queue(region)]
+        if await tx.contact(tokens.queue(region))
         else [f.person for f in await tx.facilitators_for(region)]
     )
     reached = await _announce_to(tx, case, recipients, now)
@@ -194,8 +194,8 @@ async def _announce_to(
 ) -> int:
     """Queue the announcement for each recipient with an address; how many there were."""
     choices = (
-        Choice(f"f:claim:{case.ref}", "ws-act-claim"),
-        Choice(f"f:open:{case.ref}", "ws-act-open"),
+        Choice(tokens.desk("claim", case.ref), "ws-act-claim"),
+        Choice(tokens.desk("open", case.ref), "ws-act-open"),
     )
     reached = 0
     for recipient in recipients:
@@ -241,8 +241,8 @@ async def _relay_to_facilitators(tx: Transaction, event: RelayFromRequester, now
             key,
             {"ref": case.ref, "text": event.text or ""},
             (
-                Choice(f"f:reply:{case.ref}", "ws-act-reply"),
-                Choice(f"f:open:{case.ref}", "ws-act-open"),
+                Choice(tokens.desk("reply", case.ref), "ws-act-reply"),
+                Choice(tokens.desk("open", case.ref), "ws-act-open"),
             ),
             file_id=event.file_id,
         )
@@ -407,7 +407,7 @@ async def report_unreachable(tx: Transaction, person: str, reason: str, now: dat
                     handler.person,
                     "ws-requester-unreachable",
                     {"ref": case.ref},
-                    (Choice(f"f:open:{case.ref}", "ws-act-open"),),
+                    (Choice(tokens.desk("open", case.ref), "ws-act-open"),),
                 )
                 await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
         await tx.audit(now, "system", "delivery.failed", case.ref, reason[:40])

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from flows.core import lifecycle
+from flows.core import lifecycle, tokens
 from flows.core.countries import country_name
 from flows.core.events import (
     AgreementRecorded,
@@ -97,7 +97,7 @@ def looks_like_workspace(text: str, choice: str | None, forwarded: bool = False)
     if forwarded and choice is None:
         return False
     if choice is not None:
-        return choice.startswith("f:")
+        return tokens.is_desk(choice)
     name = text[1:].split(" ", 1)[0].split("@", 1)[0].casefold() if text.startswith("/") else ""
     return name in ACTIONS
 
@@ -155,12 +155,10 @@ def _parse(
 
 
 def _from_token(token: str) -> Command | None:
-    parts = token.split(":")
-    if len(parts) < 3 or parts[0] != "f" or parts[1] not in ACTIONS:
+    parsed = tokens.parse_desk(token)
+    if parsed is None or parsed.action not in ACTIONS:
         return None
-    return Command(
-        parts[1], normalize_ref(parts[2]) or parts[2][:16], parts[3] if len(parts) > 3 else None
-    )
+    return Command(parsed.action, normalize_ref(parsed.ref) or parsed.ref[:16], parsed.arg)
 
 
 def act(command: Command | None, desk: Desk, state: dict[str, Any]) -> WorkResult:
@@ -272,7 +270,8 @@ class _Work:
             ("ws-cases-line", self.case_args(c)) for c in cases[:MAX_LISTED]
         ]
         choices = [
-            Choice(f"f:open:{c.ref}", "ws-act-open-ref", {"ref": c.ref}) for c in cases[:MAX_LISTED]
+            Choice(tokens.desk("open", c.ref), "ws-act-open-ref", {"ref": c.ref})
+            for c in cases[:MAX_LISTED]
         ]
         self.say("ws-cases-intro", {"count": len(cases)}, choices, lines)
 
@@ -346,7 +345,7 @@ class _Work:
                 actions.append(("urgent", "ws-act-urgent"))
         elif self.actor.coordinator:
             actions.append(("reopen", "ws-act-reopen"))
-        return [Choice(f"f:{action}:{ref}", key) for action, key in actions]
+        return [Choice(tokens.desk(action, ref), key) for action, key in actions]
 
     # ----- ownership -----------------------------------------------------------------
 
@@ -388,7 +387,7 @@ class _Work:
             if command.arg:
                 self.audit("refused", case.ref, "assign:not-a-colleague")
             choices = [
-                Choice(f"f:assign:{case.ref}:{c.id}", "ws-name", {"name": c.name})
+                Choice(tokens.desk("assign", case.ref, c.id), "ws-name", {"name": c.name})
                 for c in colleagues
             ]
             self.say("ws-pick-colleague", {"ref": case.ref}, choices)
@@ -400,7 +399,7 @@ class _Work:
                 target.person,
                 "ws-assigned-to-you",
                 {"ref": case.ref},
-                [Choice(f"f:open:{case.ref}", "ws-act-open")],
+                [Choice(tokens.desk("open", case.ref), "ws-act-open")],
             )
         self.say("ws-assigned", {"ref": case.ref, "name": target.name})
 
@@ -408,7 +407,9 @@ class _Work:
 
     def do_level(self, case: CaseView, command: Command) -> None:
         if command.arg not in ("1", "2", "3"):
-            choices = [Choice(f"f:level:{case.ref}:{n}", f"ws-level-{n}") for n in (1, 2, 3)]
+            choices = [
+                Choice(tokens.desk("level", case.ref, n), f"ws-level-{n}") for n in (1, 2, 3)
+            ]
             self.say("ws-pick-level", {"ref": case.ref, "level": case.level}, choices)
             return
         self.emit(CaseChanged(case.ref, "level", int(command.arg)))
@@ -421,7 +422,7 @@ class _Work:
             if target is not None:
                 self.audit("refused", case.ref, f"move:{case.status}->{target[:20]}")
             choices = [
-                Choice(f"f:move:{case.ref}:{s}", f"status-{s}")
+                Choice(tokens.desk("move", case.ref, s), f"status-{s}")
                 for s in lifecycle.next_statuses(case.status)
             ]
             self.say(
@@ -457,7 +458,7 @@ class _Work:
             if command.arg:
                 self.audit("refused", case.ref, "reroute:unknown-region")
             choices = [
-                Choice(f"f:reroute:{case.ref}:{rid}", "ws-name", {"name": name})
+                Choice(tokens.desk("reroute", case.ref, rid), "ws-name", {"name": name})
                 for rid, name in others
             ]
             self.say("ws-pick-region", {"ref": case.ref}, choices)
@@ -587,7 +588,7 @@ class _Work:
             )
             choices.append(
                 Choice(
-                    f"f:invite:{case.ref}:{s.collaborator.id}",
+                    tokens.desk("invite", case.ref, s.collaborator.id),
                     "ws-invite-name",
                     {"name": s.collaborator.name},
                 )
@@ -645,7 +646,7 @@ class _Work:
         if len(draft) < len(AGREEMENT_FIELDS):
             field_name = AGREEMENT_FIELDS[len(draft)]
             choices = (
-                [Choice(f"f:band:{case.ref}:{b}", f"agreement-band-{b}") for b in BANDS]
+                [Choice(tokens.desk("band", case.ref, b), f"agreement-band-{b}") for b in BANDS]
                 if field_name == "band"
                 else []
             )
@@ -655,8 +656,8 @@ class _Work:
             "ws-agreement-review",
             {"ref": case.ref},
             [
-                Choice(f"f:save:{case.ref}", "ws-act-save"),
-                Choice(f"f:drop:{case.ref}", "ws-act-drop"),
+                Choice(tokens.desk("save", case.ref), "ws-act-save"),
+                Choice(tokens.desk("drop", case.ref), "ws-act-drop"),
             ],
             agreement_lines(draft),
         )
@@ -679,7 +680,7 @@ class _Work:
         self.say(
             "ws-agreement-saved",
             {"ref": case.ref},
-            [Choice(f"f:move:{case.ref}:implementation", "status-implementation")],
+            [Choice(tokens.desk("move", case.ref, "implementation"), "status-implementation")],
         )
 
     def do_drop(self, case: CaseView, _: Command) -> None:
