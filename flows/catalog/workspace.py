@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from flows.workspace.actions import AGREEMENT_FIELDS, BANDS
+from flows.workspace.agreement import AGREEMENT_FIELDS, BANDS
 
 _MESSAGES = {
     "ws-help": "",

@@ -53,9 +53,12 @@ from flows.service.collaborator import (
     refuse_invitation_answer,
 )
 from flows.service.delivery import Reply, case_handlers, deliver
-from flows.workspace import actions as workspace
+from flows.workspace import commands, table
+from flows.workspace.agreement import agreement_lines
 from flows.workspace.desk import CaseView, Desk, Facilitator
+from flows.workspace.desk_state import DeskState
 from flows.workspace.matching import Suggestion, suggest
+from flows.workspace.work import Command
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,7 @@ async def handle_inbound(
     if inbound.choice is not None and tokens.is_collab(inbound.choice):
         await refuse_invitation_answer(tx, inbound, address, now, services.policy.default_language)
         return
-    if workspace.looks_like_workspace(text, inbound.choice, inbound.forwarded):
+    if commands.looks_like_workspace(text, inbound.choice, inbound.forwarded):
         state = await tx.load_conversation(person)
         locale = (state.locale if state else None) or services.policy.default_language
         await tx.audit(now, person[:8], "refused", None, "not-a-facilitator")
@@ -261,10 +264,11 @@ async def _facilitator(
         await deliver(tx, [Outbound(actor.person, "resend-please")], None, inbound, now)
         return
     attachment = inbound.attachment
-    command = workspace.parse(
+    desk_state = DeskState.from_json(state.desk)
+    command = commands.parse(
         clean_text(inbound.text),
         inbound.choice,
-        state.desk,
+        desk_state,
         inbound.forwarded,
         with_file=attachment is not None,
         album=inbound.album,
@@ -279,7 +283,7 @@ async def _facilitator(
             file_usage=await tx.file_usage(actor.person, now - QUOTA_WINDOW),
             policy=services.policy,
         )
-    result = workspace.act(command, desk, state.desk)
+    result = table.act(command, desk, desk_state)
     actor_label = f"facilitator:{actor.id}"
     for event in result.events:
         if isinstance(event, FileAccepted):
@@ -288,13 +292,13 @@ async def _facilitator(
             )
             continue
         await _apply_workspace_event(tx, event, actor, actor_label, now, desk)
-    state.desk = result.state
+    state.desk = result.state.to_json()
     await tx.save_conversation(actor.person, state, now)
     await deliver(tx, result.outbound, None, inbound, now)
 
 
 async def _load_desk(
-    tx: Transaction, actor: Facilitator, command: workspace.Command | None, policy: Policy
+    tx: Transaction, actor: Facilitator, command: Command | None, policy: Policy
 ) -> Desk:
     if command is None:
         return Desk(actor)
@@ -368,7 +372,7 @@ async def _apply_workspace_event(
                     person,
                     "agreement-summary",
                     {"ref": event.ref},
-                    parts=tuple(workspace.agreement_lines(event.fields)),
+                    parts=tuple(agreement_lines(event.fields)),
                 )
                 await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
 
