@@ -27,7 +27,8 @@ from bot.i18n import Catalogs
 from flows.core.messages import Channel, Inbound, Outbound
 from flows.core.policy import Policy
 from flows.core.state import Conversation
-from flows.engine.turn import Context, step
+from flows.engine.context import Context
+from flows.engine.turn import step
 from flows.service.requests import Services, handle_inbound
 from store.crypto import Keyring, Sealer, aad
 from store.sqlite_store import Store

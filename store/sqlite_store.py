@@ -22,8 +22,7 @@ import aiosqlite
 
 from flows.core.events import CaseSubmitted
 from flows.core.messages import Attachment, Channel, Inbound, Outbound
-from flows.core.state import Conversation
-from flows.engine.turn import CaseSummary
+from flows.core.state import CaseSummary, Conversation
 from store.codec import inbound_from_json, inbound_to_json
 from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
 from store.database import Database, SchemaTooNew

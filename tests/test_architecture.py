@@ -83,3 +83,26 @@ def test_button_tokens_are_built_in_one_module() -> None:
             if TOKEN_LITERAL.search(path.read_text(encoding="utf-8")):
                 bad.append(str(path.relative_to(ROOT)))
     assert bad == []
+
+
+MAX_FUNCTION_LINES = 60
+MAX_CLASS_LINES = 300
+
+
+def test_flows_have_no_long_functions_or_god_classes() -> None:
+    """A function over 60 lines or a class over 300 in flows/ is usually two jobs."""
+    bad = []
+    for path in (ROOT / "flows").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            limit = (
+                MAX_CLASS_LINES
+                if isinstance(node, ast.ClassDef)
+                else MAX_FUNCTION_LINES
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                else None
+            )
+            if limit is not None and node.end_lineno is not None:
+                length = node.end_lineno - node.lineno + 1
+                if length > limit:
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} {length}")
+    assert bad == []

@@ -13,8 +13,7 @@ from typing import Protocol
 from flows.core.events import CaseSubmitted
 from flows.core.messages import Attachment, Channel, Inbound, Outbound
 from flows.core.regions import Region
-from flows.core.state import Conversation
-from flows.engine.turn import CaseSummary
+from flows.core.state import CaseSummary, Conversation
 from flows.workspace.desk import CaseView, Facilitator
 from flows.workspace.matching import Collaborator
 

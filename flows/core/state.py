@@ -19,6 +19,15 @@ MENU = "menu"
 RELAY = "relay"
 
 
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """What ``/status`` shows about one of the person's cases."""
+
+    ref: str
+    status: str
+    created_at: str
+
+
 @dataclass(slots=True)
 class Conversation:
     """Where one person is.

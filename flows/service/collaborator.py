@@ -18,7 +18,7 @@ from flows.core.messages import Choice, Inbound, Outbound, Ref
 from flows.core.numbers import small_number
 from flows.core.ports import Transaction
 from flows.core.state import Conversation
-from flows.engine.turn import clean_text
+from flows.engine.context import clean_text
 from flows.service.delivery import Reply, case_handlers, deliver
 from flows.workspace.desk import CaseView
 from flows.workspace.matching import Collaborator

@@ -45,7 +45,8 @@ from flows.core.ports import Clock, Transaction
 from flows.core.refs import make_ref
 from flows.core.regions import COORDINATOR, route
 from flows.core.state import Conversation
-from flows.engine.turn import Context, clean_text, step
+from flows.engine.context import Context, clean_text
+from flows.engine.turn import step
 from flows.jobs import escalation
 from flows.service.collaborator import (
     handle_collaborator,

@@ -22,7 +22,8 @@ from bot.telegram.render import render
 from flows.core.messages import Attachment, Channel, Inbound
 from flows.core.policy import Policy
 from flows.core.state import Conversation
-from flows.engine.turn import Context, step
+from flows.engine.context import Context
+from flows.engine.turn import step
 from store.sqlite_store import Store
 from tests.bot.fake_telegram import TOKEN, FakeTelegram, Sent
 

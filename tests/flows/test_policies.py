@@ -84,7 +84,8 @@ def test_telegram_welcome_offers_signal_only_where_the_deployment_has_it() -> No
     from flows.core.messages import Channel, Inbound
     from flows.core.policy import Policy
     from flows.core.state import Conversation
-    from flows.engine.turn import Context, step
+    from flows.engine.context import Context
+    from flows.engine.turn import step
     from tests.support.clock import FakeClock
 
     def welcome(channel: Channel, policy: Policy) -> list[str]:

@@ -12,8 +12,9 @@ from bot.i18n import Catalogs
 from flows.core.messages import Attachment, AttachmentKind, Channel, Inbound
 from flows.core.policy import Policy
 from flows.core.questions import DONE, SKIP
-from flows.core.state import Conversation
-from flows.engine.turn import CaseSummary, Context, step
+from flows.core.state import CaseSummary, Conversation
+from flows.engine.context import Context
+from flows.engine.turn import step
 from flows.intake.flow import INTAKE
 from tests.support.answers import CONSENT, intake_answers
 from tests.support.clock import FakeClock

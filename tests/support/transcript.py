@@ -25,8 +25,9 @@ from bot.i18n import Catalogs
 from flows.core.events import CaseSubmitted, FileAccepted, FilesDiscarded, PersonForgotten
 from flows.core.messages import ArgValue, Attachment, AttachmentKind, Channel, Inbound, Ref
 from flows.core.policy import Policy
-from flows.core.state import Conversation
-from flows.engine.turn import CaseSummary, Context, step
+from flows.core.state import CaseSummary, Conversation
+from flows.engine.context import Context
+from flows.engine.turn import step
 from tests.support.clock import FakeClock
 
 PERSON = "p" * 32
