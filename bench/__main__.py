@@ -28,7 +28,9 @@ from flows.core.messages import Channel, Inbound, Outbound
 from flows.core.policy import Policy
 from flows.core.state import Conversation
 from flows.engine.context import Context
+from flows.engine.flow import Flows
 from flows.engine.turn import step
+from flows.intake.flow import FLOW as INTAKE_FLOW
 from flows.service.requests import Services, handle_inbound
 from store.crypto import Keyring, Sealer, aad
 from store.sqlite_store import Store
@@ -71,6 +73,7 @@ def bench_engine(catalogs: Catalogs) -> None:
         lambda: str(next(ids)),
         lambda: "REF",
         Policy(),
+        flows=Flows(INTAKE_FLOW),
     )
     state = Conversation(locale="en")
     for text in ["/start", "1", "1", "Name", "1", "/skip", "Kenya"]:

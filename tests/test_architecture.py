@@ -106,3 +106,23 @@ def test_flows_have_no_long_functions_or_god_classes() -> None:
                 if length > limit:
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} {length}")
     assert bad == []
+
+
+GENERIC_ENGINE_MUST_NOT_IMPORT = (
+    "flows.intake",
+    "flows.workspace",
+    "flows.collab",
+    "flows.service",
+    "flows.jobs",
+)
+
+
+def test_the_engine_knows_no_particular_flow() -> None:
+    """flows/engine runs any Flow it is given; the intake is one flow among others."""
+    bad = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / "flows" / "engine").rglob("*.py")
+        for name in _imports(path)
+        if name.startswith(GENERIC_ENGINE_MUST_NOT_IMPORT)
+    ]
+    assert bad == []

@@ -103,6 +103,15 @@ class AgreementRecorded:
     fields: dict[str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class FlowCompleted:
+    """A flow the exchange started was answered to the end (a check-in, a survey…)."""
+
+    flow: str
+    case: str | None
+    answers: dict[str, object]
+
+
 Event = (
     FileAccepted
     | FilesDiscarded
@@ -115,4 +124,5 @@ Event = (
     | Audited
     | InvitationSent
     | AgreementRecorded
+    | FlowCompleted
 )

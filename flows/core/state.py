@@ -44,6 +44,13 @@ class Conversation:
     an album is acknowledged once (and each refusal said once: ``album_said``).
     ``invitations`` are a collaborator's
     invitations still waiting for an answer, latest last.
+
+    Several conversations per person: ``flow``/``step`` say which flow is
+    active and where it stands, ``case`` which case it is about (when the
+    exchange started it for one); ``waiting`` holds the flows the exchange
+    started meanwhile (``{"flow": id, "case": ref}``), oldest first, opened
+    one by one as the active one ends. State saved before these fields
+    existed loads with none waiting.
     """
 
     locale: str | None = None
@@ -62,6 +69,8 @@ class Conversation:
     album: str | None = None
     album_said: list[str] = field(default_factory=list)
     invitations: list[int] = field(default_factory=list)
+    case: str | None = None
+    waiting: list[dict[str, str]] = field(default_factory=list)
 
     def copy(self) -> Conversation:
         return copy.deepcopy(self)
@@ -75,9 +84,9 @@ class Conversation:
         return cls(**known)
 
     def reset(self) -> None:
-        """Forget the request in progress, keeping only the chosen language."""
-        locale = self.locale
+        """Forget the conversation in progress, keeping the language and the flows waiting."""
+        locale, waiting = self.locale, self.waiting
         for name, spec in self.__dataclass_fields__.items():
             default = spec.default_factory() if callable(spec.default_factory) else spec.default
             setattr(self, name, default)
-        self.locale = locale
+        self.locale, self.waiting = locale, waiting

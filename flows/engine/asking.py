@@ -11,7 +11,6 @@ from flows.core.numbers import small_number
 from flows.core.questions import DONE, SKIP, Kind, Question
 from flows.core.state import CONSENT, EDIT, LANGUAGE, SUMMARY
 from flows.engine import interrupts, matching, opening, review
-from flows.intake import flow as intake
 
 if TYPE_CHECKING:
     from flows.engine.turn import Turn
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 def go(turn: Turn, step: str) -> None:
     turn.state.step = step
     turn.state.retries = 0
-    if step in intake.QUESTIONS:
+    if turn.question_now() is not None:
         turn.state.selection = []
     turn.reprompt()
 
@@ -35,7 +34,7 @@ def ask(turn: Turn, question: Question) -> None:
         previous = answers.get(question.id)
         turn.state.selection = list(previous) if isinstance(previous, list) else []
     if question.kind is Kind.COUNTRY and turn.state.offered:
-        turn.say("country-did-you-mean", choices=country_choices(turn))
+        turn.say("country-did-you-mean", choices=country_choices(turn, question))
         return
     turn.say(
         question.prompt,
@@ -78,8 +77,10 @@ def answer_step(turn: Turn) -> None:
         review.answer_summary(turn)
     elif st.step == EDIT:
         review.answer_edit(turn)
-    elif st.step in intake.QUESTIONS:
-        answer_question(turn, intake.QUESTIONS[st.step])
+    else:
+        question = turn.question_now()
+        if question is not None:
+            answer_question(turn, question)
 
 
 def answer_question(turn: Turn, question: Question) -> None:
@@ -116,7 +117,7 @@ def answer_text(turn: Turn, question: Question) -> None:
 def answer_country(turn: Turn, question: Question) -> None:
     st = turn.state
     if turn.msg.choice is not None or turn.text.isdecimal():
-        token = matching.match(turn, country_choices(turn), question.id)
+        token = matching.match(turn, country_choices(turn, question), question.id)
         if token is None:
             return
         st.offered = []
@@ -133,12 +134,12 @@ def answer_country(turn: Turn, question: Question) -> None:
         accept(turn, question, codes[0])
     elif codes:
         st.offered = [tokens.choice(tokens.COUNTRY, c) for c in codes]
-        turn.say("country-did-you-mean", choices=country_choices(turn))
+        turn.say("country-did-you-mean", choices=country_choices(turn, question))
     else:
         turn.invalid("hint-country")
 
 
-def country_choices(turn: Turn) -> list[Choice]:
+def country_choices(turn: Turn, question: Question) -> list[Choice]:
     """The near-miss countries on offer (if any), then "several countries / not sure"."""
     candidates = [
         Choice(
@@ -149,7 +150,7 @@ def country_choices(turn: Turn) -> list[Choice]:
         for token in turn.state.offered
         if tokens.is_kind(token, tokens.COUNTRY)
     ]
-    return [*candidates, *question_choices(turn, intake.QUESTIONS["country"])]
+    return [*candidates, *question_choices(turn, question)]
 
 
 def answer_multi(turn: Turn, question: Question) -> None:
@@ -211,10 +212,18 @@ def accept(turn: Turn, question: Question, value: object) -> None:
 
 def advance(turn: Turn) -> None:
     st = turn.state
-    for question in intake.applicable(st.answers):
+    flow = turn.flow
+    if flow is None:
+        return
+    for question in flow.applicable(st.answers):
         value = st.answers.get(question.id)
         stale = value is not None and value not in question.current_options(st.answers)
         if question.kind is Kind.CHOICE and stale:
             del st.answers[question.id]
-    following = intake.next_question(st.answers)
-    go(turn, following.id if following else SUMMARY)
+    following = flow.next_question(st.answers)
+    if following is not None:
+        go(turn, following.id)
+    elif flow.review:
+        go(turn, SUMMARY)
+    else:
+        review.complete(turn, flow)

@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from flows.core.messages import ArgValue, Ref
 from flows.core.state import CONSENT, EDIT, LANGUAGE, SUMMARY
 from flows.engine import asking, interrupts, opening
-from flows.engine.context import INTAKE
-from flows.intake import flow as intake
 
 if TYPE_CHECKING:
     from flows.engine.turn import Turn
@@ -41,7 +39,7 @@ def command(turn: Turn, text: str) -> None:
 
 def cmd_start(turn: Turn, payload: str) -> None:
     turn.state.interrupt = None
-    if turn.state.flow == INTAKE:
+    if turn.flow is not None:
         turn.say("already-in-progress")
         turn.reprompt()
         return
@@ -97,7 +95,7 @@ def cmd_back(turn: Turn) -> None:
         st.interrupt = None
         turn.say("kept-going")
         turn.reprompt()
-    elif st.flow != INTAKE or st.step in (LANGUAGE, CONSENT):
+    elif turn.flow is None or st.step in (LANGUAGE, CONSENT):
         turn.say("nothing-to-go-back")
         turn.reprompt()
     elif st.step == EDIT:
@@ -110,7 +108,7 @@ def cmd_back(turn: Turn) -> None:
 
 
 def cmd_skip(turn: Turn) -> None:
-    question = intake.QUESTIONS.get(turn.state.step or "")
+    question = turn.question_now()
     if turn.state.interrupt is None and question is not None and question.optional:
         asking.accept(turn, question, None)
     else:

@@ -13,8 +13,8 @@ from flows.core.events import Event
 from flows.core.messages import Channel, Outbound
 from flows.core.policy import Policy
 from flows.core.state import CaseSummary, Conversation
+from flows.engine.flow import Flows
 
-INTAKE = "intake"
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -38,6 +38,8 @@ class Context:
     policy: Policy = field(default_factory=Policy)
     cases: tuple[CaseSummary, ...] = ()
     file_usage: tuple[int, int] = (0, 0)
+    flows: Flows = field(kw_only=True)
+    """The flows this build runs; a saved state naming another one is treated as idle."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,14 +15,13 @@ from flows.core.messages import ArgValue, Attachment
 from flows.core.questions import Kind
 from flows.engine import asking
 from flows.engine.media import as_kept, keep_refusal, quota_refusal
-from flows.intake import flow as intake
 
 if TYPE_CHECKING:
     from flows.engine.turn import Turn
 
 
 def file(turn: Turn, attachment: Attachment) -> None:
-    """Keep a file sent during the intake; the later files of an album are kept silently.
+    """Keep a file sent during a flow; the later files of an album are kept silently.
 
     The first file of an album gets the acknowledgement and the question
     again; the others of the same album (``Inbound.album``) are stored
@@ -40,7 +39,7 @@ def file(turn: Turn, attachment: Attachment) -> None:
         refuse_file(turn, refusal, repeat, ask_again=True)
         return
     file_id = keep_file(turn, attachment)
-    question = intake.QUESTIONS.get(st.step or "")
+    question = turn.question_now()
     st.files.append({"id": file_id, "kind": attachment.kind.value, "step": st.step or ""})
     caption = turn.text[: turn.policy.max_text]
     told = told_album(turn, "kept")

@@ -14,7 +14,7 @@ from flows.core.events import (
 )
 from flows.core.messages import Choice
 from flows.core.state import LANGUAGE, Conversation
-from flows.engine import matching
+from flows.engine import matching, opening
 
 if TYPE_CHECKING:
     from flows.engine.turn import Turn
@@ -74,6 +74,7 @@ def cancel_now(turn: Turn) -> None:
         turn.events.append(FilesDiscarded(ids))
     turn.state.reset()
     turn.say("cancelled")
+    opening.open_waiting(turn)
 
 
 def forget_now(turn: Turn) -> None:

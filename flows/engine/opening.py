@@ -1,4 +1,4 @@
-"""Opening the intake: language, welcome and the safety notes of the channel, consent."""
+"""Opening a flow: the intake's language, welcome and consent, or a flow the exchange started."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from flows.core import tokens
 from flows.core.messages import ArgValue, Channel, Choice
 from flows.core.state import CONSENT, LANGUAGE
 from flows.engine import asking, matching
-from flows.engine.context import INTAKE
+from flows.engine.flow import Flow
 
 if TYPE_CHECKING:
     from flows.engine.turn import Turn
@@ -17,15 +17,44 @@ CONSENT_CHOICES = (Choice("consent:yes", "consent-yes"), Choice("consent:no", "c
 
 
 def start_intake(turn: Turn, referral: str | None) -> None:
+    """Someone writes with nothing in progress and no case: the first flow (the intake) opens."""
     st = turn.state
     st.reset()
-    st.flow = INTAKE
+    flow = turn.flows.first
+    st.flow = flow.id
     if referral:
         st.offered = [tokens.choice(tokens.REFERRAL, referral)]
-    if st.locale is None:
+    if not flow.opening:
+        first_question(turn, flow)
+    elif st.locale is None:
         asking.go(turn, LANGUAGE)
     else:
         welcome(turn)
+
+
+def begin(turn: Turn, flow: Flow, case: str | None) -> None:
+    """Open a flow the exchange started (about ``case``, if any): its intro, its first question."""
+    st = turn.state
+    st.flow, st.case, st.step = flow.id, case, None
+    if flow.intro:
+        turn.say(flow.intro, {"ref": case} if case else {})
+    first_question(turn, flow)
+
+
+def first_question(turn: Turn, flow: Flow) -> None:
+    question = flow.next_question(turn.state.answers)
+    if question is not None:
+        asking.go(turn, question.id)
+
+
+def open_waiting(turn: Turn) -> None:
+    """After a flow ends, the next one the exchange started meanwhile opens, oldest first."""
+    st = turn.state
+    while st.waiting and st.flow is None:
+        waiting = st.waiting.pop(0)
+        flow = turn.flows.get(waiting.get("flow"))
+        if flow is not None:
+            begin(turn, flow, waiting.get("case") or None)
 
 
 def welcome(turn: Turn) -> None:
@@ -58,3 +87,4 @@ def answer_consent(turn: Turn) -> None:
     elif token == "consent:no":
         turn.state.reset()
         turn.say("consent-declined")
+        open_waiting(turn)

@@ -1,18 +1,15 @@
-"""Before submitting: the summary of the answers, changing one, and the submission itself."""
+"""The end of a flow: the summary of the answers, changing one, and completing it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from flows.core import tokens
-from flows.core.events import (
-    CaseSubmitted,
-)
 from flows.core.messages import ArgValue, Choice, Ref
 from flows.core.state import EDIT, SUMMARY
-from flows.engine import asking, interrupts, matching
+from flows.engine import asking, interrupts, matching, opening
 from flows.engine.answers import display_answer
-from flows.intake import flow as intake
+from flows.engine.flow import Completion, Flow
 
 if TYPE_CHECKING:
     from flows.engine.turn import Turn
@@ -27,7 +24,8 @@ SUMMARY_CHOICES = (
 def show_summary(turn: Turn) -> None:
     st = turn.state
     parts: list[tuple[str, dict[str, ArgValue]]] = []
-    for question in intake.applicable(st.answers):
+    flow = turn.flow
+    for question in flow.applicable(st.answers) if flow else ():
         if st.answers.get(question.id) is not None:
             parts.append(
                 (
@@ -40,14 +38,14 @@ def show_summary(turn: Turn) -> None:
             )
     if st.files:
         parts.append(("summary-files", {"count": len(st.files)}))
-    parts.append(("summary-level", {"level": intake.proposed_level(st.answers)}))
+    parts.extend(flow.summary_parts(st.answers) if flow else ())
     turn.say("summary", parts=parts, choices=SUMMARY_CHOICES)
 
 
 def answer_summary(turn: Turn) -> None:
     token = matching.match(turn, SUMMARY_CHOICES, SUMMARY)
-    if token == "summary:submit":
-        submit(turn)
+    if token == "summary:submit" and turn.flow is not None:
+        complete(turn, turn.flow)
     elif token == "summary:change":
         asking.go(turn, EDIT)
     elif token == "summary:cancel":
@@ -59,7 +57,7 @@ def edit_choices(turn: Turn) -> list[Choice]:
     answers = turn.state.answers
     choices = [
         Choice(tokens.choice(tokens.EDIT, q.id), q.label)
-        for q in intake.applicable(answers)
+        for q in (turn.flow.applicable(answers) if turn.flow else ())
         if q.id in answers
     ]
     choices.append(Choice("edit:__summary", "edit-back-to-summary"))
@@ -78,31 +76,26 @@ def answer_edit(turn: Turn) -> None:
     asking.go(turn, SUMMARY if target == "__summary" else target)
 
 
-def submit(turn: Turn) -> None:
+def complete(turn: Turn, flow: Flow) -> None:
+    """The last answer is in (and reviewed, if the flow asks for it): produce what it produces.
+
+    Then the conversation is over, and the next waiting flow, if any, opens.
+    """
     st = turn.state
-    answers = intake.kept_answers(st.answers)
-    ref = turn.ctx.new_ref()
-    level = intake.proposed_level(answers)
-    urgent = intake.is_urgent(answers)
-    country = answers.get("country")
-    turn.events.append(
-        CaseSubmitted(
-            ref=ref,
+    finished = flow.complete(
+        Completion(
+            answers=flow.kept(st.answers),
+            file_ids=tuple(f["id"] for f in st.files),
             channel=turn.msg.channel,
             locale=turn.locale,
-            answers=answers,
-            file_ids=tuple(f["id"] for f in st.files),
-            level=level,
-            urgent=urgent,
-            country=country if isinstance(country, str) else None,
-            consented_at=st.consented_at or turn.ctx.now.isoformat(),
+            now=turn.ctx.now,
+            consented_at=st.consented_at,
+            case=st.case,
+            new_ref=turn.ctx.new_ref,
+            reply_days=turn.policy.reply_days,
         )
     )
-    parts: list[tuple[str, dict[str, ArgValue]]] = []
-    if urgent:
-        parts.append(("submitted-urgent", {}))
-    if answers.get("safe_here") == "no":
-        parts.append(("submitted-unsafe", {}))
-    parts.append(("submitted-commands", {}))
-    turn.say("submitted", {"ref": ref, "days": turn.policy.reply_days}, parts=parts)
+    turn.events.extend(finished.events)
+    turn.say(finished.key, finished.args, parts=finished.parts)
     st.reset()
+    opening.open_waiting(turn)

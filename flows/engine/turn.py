@@ -1,7 +1,9 @@
-"""The conversation engine: one pure step per inbound message.
+"""The conversation engine: one pure step per inbound message, or per trigger.
 
-``step(state, inbound, context)`` returns the new state, the messages to
-send and the effects to apply. It never touches storage, the network or the
+``step(state, inbound, context)`` resumes a conversation on a person's
+message; ``start(state, person, flow_id, context)`` is the exchange opening
+one (a trigger: a check-in due, an invitation). Both return the new state,
+the messages to send and the effects to apply. It never touches storage, the network or the
 clock (time and fresh ids come in through :class:`Context`), so every branch
 is testable as a golden transcript and the caller can commit state, replies
 and effects in one transaction.
@@ -18,10 +20,11 @@ from collections.abc import Sequence
 from flows.core.events import Event
 from flows.core.messages import ArgValue, Choice, Inbound, Outbound
 from flows.core.policy import pick_language
+from flows.core.questions import Question
 from flows.core.state import CONSENT, EDIT, LANGUAGE, MENU, SUMMARY, Conversation
 from flows.engine import asking, commands, files, idle, interrupts, opening, review
 from flows.engine.context import Context, Result, clean_text
-from flows.intake import flow as intake
+from flows.engine.flow import Flow, Flows
 
 
 def step(state: Conversation, inbound: Inbound, context: Context) -> Result:
@@ -31,6 +34,32 @@ def step(state: Conversation, inbound: Inbound, context: Context) -> Result:
     if not turn.out and not turn.silent:  # every input gets a reply, even unforeseen
         turn.say("help")
     locale = turn.render_locale or turn.state.locale or context.policy.default_language
+    return Result(turn.state, tuple(turn.out), tuple(turn.events), locale)
+
+
+def start(
+    state: Conversation,
+    person: str,
+    flow_id: str,
+    context: Context,
+    case: str | None = None,
+) -> Result:
+    """The exchange opens flow ``flow_id`` with ``person`` (about ``case``). Pure.
+
+    With nothing in progress the flow opens at once (its intro, its first
+    question); while another flow is active, or a question is pending on top
+    of it, the new one waits (saved in order in ``state.waiting``) and opens
+    when the active one ends. An unknown flow id changes nothing.
+    """
+    turn = Turn(state.copy(), Inbound(person, context.channel), context)
+    flow = context.flows.get(flow_id)
+    if flow is not None:
+        if turn.state.flow is None and turn.state.interrupt is None and not turn.state.pending:
+            turn.state.step = None
+            opening.begin(turn, flow, case)
+        else:
+            turn.state.waiting.append({"flow": flow.id, "case": case or ""})
+    locale = turn.state.locale or context.policy.default_language
     return Result(turn.state, tuple(turn.out), tuple(turn.events), locale)
 
 
@@ -52,6 +81,20 @@ class Turn:
         self.render_locale: str | None = None
         self.silent = False
         """Set only for the later files of an album, already acknowledged with the first."""
+
+    @property
+    def flows(self) -> Flows:
+        return self.ctx.flows
+
+    @property
+    def flow(self) -> Flow | None:
+        """The flow in progress, if any (and if this build still knows it)."""
+        return self.ctx.flows.get(self.state.flow)
+
+    def question_now(self) -> Question | None:
+        """The question the current step asks, if the step is one of the flow's questions."""
+        flow = self.flow
+        return flow.question(self.state.step) if flow is not None else None
 
     @property
     def locale(self) -> str:
@@ -119,5 +162,7 @@ class Turn:
             review.show_summary(self)
         elif st.step == EDIT:
             review.ask_edit(self)
-        elif st.step in intake.QUESTIONS:
-            asking.ask(self, intake.QUESTIONS[st.step])
+        else:
+            question = self.question_now()
+            if question is not None:
+                asking.ask(self, question)

@@ -14,7 +14,12 @@ See ``docs/intake.mmd`` for a diagram of the branches.
 
 from __future__ import annotations
 
+from flows.core.events import CaseSubmitted
+from flows.core.messages import ArgValue
 from flows.core.questions import Answers, Kind, Question
+from flows.engine.flow import Completion, Finished, Flow, Parts
+
+FLOW_ID = "intake"
 
 NOT_AFFECTED = ("supporting", "other")
 
@@ -138,15 +143,43 @@ def applicable(answers: Answers) -> list[Question]:
     return [q for q in INTAKE if q.ask_if(answers)]
 
 
-def next_question(answers: Answers) -> Question | None:
-    """The first applicable question without an answer; None means ready for the summary."""
-    for question in applicable(answers):
-        if question.id not in answers:
-            return question
-    return None
+def _summary_parts(answers: Answers) -> Parts:
+    return (("summary-level", {"level": proposed_level(answers)}),)
 
 
-def kept_answers(answers: Answers) -> dict[str, object]:
-    """Only the answers to questions that still apply: nothing more is stored with a case."""
-    ids = {q.id for q in applicable(answers)} | {"referral_code"}
-    return {k: v for k, v in answers.items() if k in ids}
+def submitted(done: Completion) -> Finished:
+    """The request becomes a case: a reference, a proposed level, urgency."""
+    answers = done.answers
+    ref = done.new_ref()
+    urgent = is_urgent(answers)
+    country = answers.get("country")
+    event = CaseSubmitted(
+        ref=ref,
+        channel=done.channel,
+        locale=done.locale,
+        answers=answers,
+        file_ids=done.file_ids,
+        level=proposed_level(answers),
+        urgent=urgent,
+        country=country if isinstance(country, str) else None,
+        consented_at=done.consented_at or done.now.isoformat(),
+    )
+    parts: list[tuple[str, dict[str, ArgValue]]] = []
+    if urgent:
+        parts.append(("submitted-urgent", {}))
+    if answers.get("safe_here") == "no":
+        parts.append(("submitted-unsafe", {}))
+    parts.append(("submitted-commands", {}))
+    return Finished((event,), "submitted", {"ref": ref, "days": done.reply_days}, tuple(parts))
+
+
+FLOW = Flow(
+    FLOW_ID,
+    INTAKE,
+    submitted,
+    opening=True,
+    review=True,
+    summary_parts=_summary_parts,
+    keep=frozenset({"referral_code"}),
+)
+"""The intake as the engine runs it: opened by a newcomer's first message."""

@@ -46,7 +46,9 @@ from flows.core.refs import make_ref
 from flows.core.regions import COORDINATOR, route
 from flows.core.state import Conversation
 from flows.engine.context import Context, clean_text
+from flows.engine.flow import Flows
 from flows.engine.turn import step
+from flows.intake import flow as intake
 from flows.jobs import escalation
 from flows.service.collaborator import (
     handle_collaborator,
@@ -70,6 +72,8 @@ class Services:
     label: Callable[[str, str], str]
     entropy: Callable[[int], bytes]
     policy: Policy = field(default_factory=Policy)
+    flows: Flows = field(default_factory=lambda: Flows(intake.FLOW))
+    """The flows the engine runs; the intake opens for a newcomer."""
 
 
 async def handle_inbound(
@@ -130,6 +134,7 @@ async def _requester(
         label=services.label,
         new_id=lambda: services.entropy(12).hex(),
         new_ref=lambda: ref,
+        flows=services.flows,
         policy=services.policy,
         cases=tuple(cases),
         file_usage=usage,

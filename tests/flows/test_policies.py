@@ -85,12 +85,20 @@ def test_telegram_welcome_offers_signal_only_where_the_deployment_has_it() -> No
     from flows.core.policy import Policy
     from flows.core.state import Conversation
     from flows.engine.context import Context
+    from flows.engine.flow import Flows
     from flows.engine.turn import step
+    from flows.intake.flow import FLOW as INTAKE_FLOW
     from tests.support.clock import FakeClock
 
     def welcome(channel: Channel, policy: Policy) -> list[str]:
         context = Context(
-            FakeClock().now(), channel, Catalogs().label, lambda: "id", lambda: "REF", policy
+            FakeClock().now(),
+            channel,
+            Catalogs().label,
+            lambda: "id",
+            lambda: "REF",
+            policy,
+            flows=Flows(INTAKE_FLOW),
         )
         result = step(Conversation(), Inbound("p", channel, text="hi", locale_hint="en"), context)
         return [key for key, _ in result.outbound[0].parts]

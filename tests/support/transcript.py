@@ -27,7 +27,9 @@ from flows.core.messages import ArgValue, Attachment, AttachmentKind, Channel, I
 from flows.core.policy import Policy
 from flows.core.state import CaseSummary, Conversation
 from flows.engine.context import Context
+from flows.engine.flow import Flows
 from flows.engine.turn import step
+from flows.intake.flow import FLOW as INTAKE_FLOW
 from tests.support.clock import FakeClock
 
 PERSON = "p" * 32
@@ -152,6 +154,7 @@ def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
             out.append("! restart")
             continue
         context = Context(
+            flows=Flows(INTAKE_FLOW),
             now=clock.now(),
             channel=channel,
             label=_CATALOGS.label,
