@@ -31,7 +31,8 @@ from flows.engine.context import Context
 from flows.engine.flow import Flows
 from flows.engine.turn import step
 from flows.intake.flow import FLOW as INTAKE_FLOW
-from flows.service.requests import Services, handle_inbound
+from flows.service.inbound import handle_inbound
+from flows.service.services import Services
 from store.crypto import Keyring, Sealer, aad
 from store.sqlite_store import Store
 from tests.support.clock import FakeClock

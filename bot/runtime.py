@@ -43,7 +43,9 @@ from bot.transport import Note, Received, Transport
 from flows.core.messages import Channel, Inbound, Outbound
 from flows.core.policy import Policy, pick_language
 from flows.core.ports import Clock
-from flows.service.requests import Services, handle_inbound, run_due_job
+from flows.service.due import run_due_job
+from flows.service.inbound import handle_inbound
+from flows.service.services import Services
 from store.sqlite_store import SqliteTransaction, Store
 
 log = logging.getLogger("cre.runtime")

@@ -31,7 +31,7 @@ from bot.i18n import Catalogs
 from bot.logs import event
 from bot.transport import FilePayload, Rendered, SendError, Transport
 from flows.core.ports import Clock
-from flows.service.requests import report_unreachable
+from flows.service.notifications import report_unreachable
 from store.crypto import SealError
 from store.sqlite_store import OutboxRow, Store, UnreadableOutboxRow
 
