@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from flows.core import tokens
+
 Answers = Mapping[str, Any]
 
 SKIP = "__skip"
@@ -65,4 +67,4 @@ class Question:
 
     def token(self, option: str) -> str:
         """The opaque value a button carries; checked against the current question."""
-        return f"{self.id}:{option}"
+        return tokens.choice(self.id, option)

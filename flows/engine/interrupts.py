@@ -60,7 +60,10 @@ def answer_interrupt(turn: Turn) -> None:
 
 
 def confirm_choices(turn: Turn, what: str) -> list[Choice]:
-    return [Choice(f"{what}:yes", f"confirm-{what}-yes"), Choice(f"{what}:no", "no")]
+    return [
+        Choice(tokens.choice(what, "yes"), f"confirm-{what}-yes"),
+        Choice(tokens.choice(what, "no"), "no"),
+    ]
 
 
 def set_language(turn: Turn, code: str) -> None:
