@@ -19,6 +19,8 @@ _FIXED: dict[str, frozenset[str]] = {
     key: frozenset(args.split())
     for key, args in {
         "q-language": "",
+        "switch-nothing": "",
+        "status-waiting": "count",
         "language-set": "",
         "welcome": "",
         "telegram-not-encrypted": "",

@@ -28,6 +28,20 @@ class CaseSummary:
     created_at: str
 
 
+PROGRESS = (
+    "flow",
+    "step",
+    "case",
+    "answers",
+    "history",
+    "files",
+    "selection",
+    "offered",
+    "consented_at",
+)
+"""What says where a conversation stands: kept aside when the person switches to another."""
+
+
 @dataclass(slots=True)
 class Conversation:
     """Where one person is.
@@ -49,8 +63,10 @@ class Conversation:
     active and where it stands, ``case`` which case it is about (when the
     exchange started it for one); ``waiting`` holds the flows the exchange
     started meanwhile (``{"flow": id, "case": ref}``), oldest first, opened
-    one by one as the active one ends. State saved before these fields
-    existed loads with none waiting.
+    one by one as the active one ends, and those the person switched away
+    from with ``/switch`` (the same, plus where they stood: see
+    :data:`PROGRESS`). State saved before these fields existed loads with
+    none waiting.
     """
 
     locale: str | None = None
@@ -70,7 +86,7 @@ class Conversation:
     album_said: list[str] = field(default_factory=list)
     invitations: list[int] = field(default_factory=list)
     case: str | None = None
-    waiting: list[dict[str, str]] = field(default_factory=list)
+    waiting: list[dict[str, Any]] = field(default_factory=list)
 
     def copy(self) -> Conversation:
         return copy.deepcopy(self)

@@ -1,17 +1,18 @@
 """Slash commands a person can type at any point.
 
 ``/start``, ``/help``, ``/language``, ``/cancel``, ``/status``, ``/forget``,
-``/back`` and ``/skip``; a command never counts as an answer.
+``/back``, ``/skip`` and ``/switch``; a command never counts as an answer.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flows.core.messages import ArgValue, Ref
-from flows.core.state import CONSENT, EDIT, LANGUAGE, SUMMARY
+from flows.core.state import CONSENT, EDIT, LANGUAGE, PROGRESS, SUMMARY
 from flows.engine import asking, interrupts, opening
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ def cmd_status(turn: Turn) -> None:
             for c in turn.ctx.cases
         ]
         turn.say("status-intro", {"count": len(turn.ctx.cases)}, parts=parts)
+    if turn.state.waiting:  # other conversations waiting their turn: /switch takes them up
+        turn.say("status-waiting", {"count": len(turn.state.waiting)})
     turn.reprompt()
 
 
@@ -116,6 +119,23 @@ def cmd_skip(turn: Turn) -> None:
         turn.reprompt()
 
 
+def cmd_switch(turn: Turn) -> None:
+    """Put the conversation in progress aside and take up the one waiting longest."""
+    st = turn.state
+    st.interrupt = None
+    if not st.waiting:
+        turn.say("switch-nothing")
+        turn.reprompt()
+        return
+    following = st.waiting.pop(0)
+    if st.flow is not None:
+        st.waiting.append({name: copy.deepcopy(getattr(st, name)) for name in PROGRESS})
+    st.reset()
+    opening.resume(turn, following)
+    if not turn.out:
+        turn.reprompt()
+
+
 COMMANDS: dict[str, Callable[[Turn], None]] = {
     "help": cmd_help,
     "language": cmd_language,
@@ -124,5 +144,6 @@ COMMANDS: dict[str, Callable[[Turn], None]] = {
     "forget": cmd_forget,
     "back": cmd_back,
     "skip": cmd_skip,
+    "switch": cmd_switch,
 }
 """The commands without a payload; ``/start`` takes the referral code after it."""

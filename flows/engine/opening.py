@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import copy
+from typing import TYPE_CHECKING, Any
 
 from flows.core import tokens
 from flows.core.messages import ArgValue, Channel, Choice
-from flows.core.state import CONSENT, LANGUAGE
+from flows.core.state import CONSENT, LANGUAGE, PROGRESS
 from flows.engine import asking, matching
 from flows.engine.flow import Flow
 
@@ -51,10 +52,23 @@ def open_waiting(turn: Turn) -> None:
     """After a flow ends, the next one the exchange started meanwhile opens, oldest first."""
     st = turn.state
     while st.waiting and st.flow is None:
-        waiting = st.waiting.pop(0)
-        flow = turn.flows.get(waiting.get("flow"))
-        if flow is not None:
-            begin(turn, flow, waiting.get("case") or None)
+        resume(turn, st.waiting.pop(0))
+
+
+def resume(turn: Turn, entry: dict[str, Any]) -> None:
+    """Open a waiting flow: where the person left it if they switched away, else from the start."""
+    st = turn.state
+    flow = turn.flows.get(entry.get("flow"))
+    if flow is None:
+        return
+    if "step" not in entry:
+        begin(turn, flow, entry.get("case") or None)
+        return
+    for name in PROGRESS:
+        if name in entry:
+            setattr(st, name, copy.deepcopy(entry[name]))
+    st.retries = 0
+    turn.reprompt()
 
 
 def welcome(turn: Turn) -> None:

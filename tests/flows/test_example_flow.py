@@ -136,6 +136,30 @@ def test_a_waiting_flow_opens_right_after_the_active_one_completes() -> None:
     assert answered.state.case == "BBBB-2222" and answered.state.waiting == []
 
 
+def test_a_person_sees_the_waiting_conversation_and_switches_back_and_forth() -> None:
+    opened = start(Conversation(locale="en"), PERSON, "checkin", context(), case="AAAA-1111")
+    answered = say(opened.state, "1")  # on to the second question of the first check-in
+    waiting = start(answered.state, PERSON, "checkin", context(), case="BBBB-2222")
+    status = say(waiting.state, "/status")
+    assert keys(status.outbound) == ["status-intro", "status-waiting", "q-needs"]
+    assert status.outbound[1].args == {"count": 1}
+    switched = say(status.state, "/switch")
+    assert keys(switched.outbound) == ["checkin-intro", "q-progress"]
+    assert switched.state.case == "BBBB-2222"
+    assert switched.state.waiting[0]["case"] == "AAAA-1111"
+    back = say(switched.state, "/switch")  # where the first one stood, its answer kept
+    assert keys(back.outbound) == ["q-needs"]
+    assert (back.state.case, back.state.answers) == ("AAAA-1111", {"progress": "on_track"})
+    done = say(back.state, "/skip")  # the other one resumes where it stood: no intro again
+    assert keys(done.outbound) == ["checkin-thanks", "q-progress"]
+    assert done.state.case == "BBBB-2222"
+
+
+def test_switch_with_nothing_waiting_says_so_and_asks_again() -> None:
+    opened = start(Conversation(locale="en"), PERSON, "checkin", context(), case="AAAA-1111")
+    assert keys(say(opened.state, "/switch").outbound) == ["switch-nothing", "q-progress"]
+
+
 def test_an_unknown_flow_changes_nothing() -> None:
     state = Conversation(locale="en")
     assert start(state, PERSON, "survey", context()).state == state
