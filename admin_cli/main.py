@@ -32,11 +32,11 @@ from admin_cli.doctor import HOW_TO_CONFIGURE, configured_channels, diagnose
 from admin_cli.opening import database_path, open_store
 from config.failures import ExitCode, explain, unexpected
 from config.settings import ConfigError, Settings, load_settings
-from flows.catalog import STATUSES
-from flows.countries import is_country
-from flows.intake import QUESTIONS
-from flows.messages import Channel
-from flows.policy import LANGUAGES
+from flows.catalog.registry import STATUSES
+from flows.core.countries import is_country
+from flows.core.messages import Channel
+from flows.core.policy import LANGUAGES
+from flows.intake.flow import QUESTIONS
 from store.crypto import Keyring
 from store.ports import AdminStore
 from store.records import CaseRecord

@@ -24,11 +24,15 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bench.flood import bench_flood
 from bot.i18n import Catalogs
-from flows.engine import Context, step
-from flows.messages import Channel, Inbound, Outbound
-from flows.policy import Policy
-from flows.service import Services, handle_inbound
-from flows.state import Conversation
+from flows.core.messages import Channel, Inbound, Outbound
+from flows.core.policy import Policy
+from flows.core.state import Conversation
+from flows.engine.context import Context
+from flows.engine.flow import Flows
+from flows.engine.turn import step
+from flows.intake.flow import FLOW as INTAKE_FLOW
+from flows.service.inbound import handle_inbound
+from flows.service.services import Services
 from store.crypto import Keyring, Sealer, aad
 from store.sqlite.store import SqliteStore
 from tests.support.clock import FakeClock
@@ -70,6 +74,7 @@ def bench_engine(catalogs: Catalogs) -> None:
         lambda: str(next(ids)),
         lambda: "REF",
         Policy(),
+        flows=Flows(INTAKE_FLOW),
     )
     state = Conversation(locale="en")
     for text in ["/start", "1", "1", "Name", "1", "/skip", "Kenya"]:

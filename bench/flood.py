@@ -19,8 +19,8 @@ from pathlib import Path
 
 from bot.clock import SystemClock
 from bot.i18n import Catalogs
-from flows.messages import Channel
-from flows.policy import Policy
+from flows.core.messages import Channel
+from flows.core.policy import Policy
 from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers

@@ -23,7 +23,7 @@ from typing import TextIO
 
 from bot.logs import event
 from bot.transport import Note, Receive, Received, Rendered, ignore_note
-from flows.messages import Channel
+from flows.core.messages import Channel
 from store.errors import is_transient
 
 log = logging.getLogger("cre.console")

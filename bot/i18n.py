@@ -15,8 +15,8 @@ from pathlib import Path
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.transport import Rendered
-from flows.messages import ArgValue, Outbound, Ref
-from flows.policy import LANGUAGES, RTL_LANGUAGES
+from flows.core.messages import ArgValue, Outbound, Ref
+from flows.core.policy import LANGUAGES, RTL_LANGUAGES
 from locales import CATALOG_DIR
 
 log = logging.getLogger("cre.i18n")

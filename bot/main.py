@@ -26,9 +26,9 @@ from bot.runtime import Runtime
 from bot.transport import Transport
 from config.failures import ExitCode, explain, unexpected
 from config.settings import Settings, load_settings
-from flows.policy import Policy
-from flows.ports import Clock
-from flows.service import Services
+from flows.core.policy import Policy
+from flows.core.ports import Clock
+from flows.service.services import Services
 from store.ports import RuntimeStore
 from store.sqlite.store import SqliteStore
 

@@ -8,9 +8,9 @@ only, so it gives no access from any messenger).
 from __future__ import annotations
 
 from bot.i18n import Catalogs
-from flows.messages import Channel
-from flows.ports import Clock
-from flows.regions import COORDINATOR
+from flows.core.messages import Channel
+from flows.core.ports import Clock
+from flows.core.regions import COORDINATOR
 from store.ports import RuntimeStore
 
 

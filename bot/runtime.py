@@ -39,10 +39,12 @@ from bot.sanitize import clean_received
 from bot.sender import Sender, SendTuning
 from bot.throttle import Throttle
 from bot.transport import Note, Received, Transport
-from flows.messages import Channel, Inbound, Outbound
-from flows.policy import pick_language
-from flows.ports import Clock
-from flows.service import Services, handle_inbound, run_due_job
+from flows.core.messages import Channel, Inbound, Outbound
+from flows.core.policy import pick_language
+from flows.core.ports import Clock
+from flows.service.due import run_due_job
+from flows.service.inbound import handle_inbound
+from flows.service.services import Services
 from store.errors import is_transient
 from store.ports import RuntimeStore, StoreTransaction
 

@@ -30,8 +30,8 @@ from bot.faults import Backoff
 from bot.i18n import Catalogs
 from bot.logs import event
 from bot.transport import FilePayload, Rendered, SendError, Transport
-from flows.ports import Clock
-from flows.service import report_unreachable
+from flows.core.ports import Clock
+from flows.service.notifications import report_unreachable
 from store.crypto import SealError
 from store.errors import is_transient
 from store.ports import SenderStore

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from flows.messages import Attachment, Channel
+from flows.core.messages import Attachment, Channel
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class Received:
     Signal's sender + timestamp): a redelivery with the same id is ignored.
     ``address`` is what the transport needs to write back (a chat id).
     ``forwarded``, ``album`` and ``unreadable`` mean what they mean on
-    :class:`flows.messages.Inbound`.
+    :class:`flows.core.messages.Inbound`.
     """
 
     channel: Channel

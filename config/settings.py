@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from flows.policy import Policy
+from flows.core.policy import Policy
 from store.crypto import Keyring
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"

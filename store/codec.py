@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from flows.messages import Attachment, AttachmentKind, Channel, Inbound
+from flows.core.messages import Attachment, AttachmentKind, Channel, Inbound
 
 
 def inbound_to_json(message: Inbound) -> dict[str, Any]:

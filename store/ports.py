@@ -17,8 +17,8 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
-from flows.messages import Channel, Inbound
-from flows.ports import Transaction
+from flows.core.messages import Channel, Inbound
+from flows.core.ports import Transaction
 from store.records import (
     CaseRecord,
     Contact,

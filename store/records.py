@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flows.messages import Channel, Outbound
+from flows.core.messages import Channel, Outbound
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,3 +149,61 @@ def test_migrations_do_not_read_live_seed_data() -> None:
     """An old migration must not change when a constant in flows/ is edited."""
     path = ROOT / "store" / "sqlite" / "migrations.py"
     assert not [name for name in _imports(path) if name.split(".")[0] == "flows"]
+
+
+TOKEN_LITERAL = re.compile(r"[\"'](f|c|queue):")
+
+
+def test_button_tokens_are_built_in_one_module() -> None:
+    """``f:``, ``c:`` and ``queue:`` tokens are built and parsed only by flows/core/tokens.py."""
+    bad = []
+    for package in ("flows", "store", "bot", "admin_cli"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path == ROOT / "flows" / "core" / "tokens.py":
+                continue
+            if TOKEN_LITERAL.search(path.read_text(encoding="utf-8")):
+                bad.append(str(path.relative_to(ROOT)))
+    assert bad == []
+
+
+MAX_FUNCTION_LINES = 60
+MAX_CLASS_LINES = 300
+
+
+def test_flows_have_no_long_functions_or_god_classes() -> None:
+    """A function over 60 lines or a class over 300 in flows/ is usually two jobs."""
+    bad = []
+    for path in (ROOT / "flows").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            limit = (
+                MAX_CLASS_LINES
+                if isinstance(node, ast.ClassDef)
+                else MAX_FUNCTION_LINES
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                else None
+            )
+            if limit is not None and node.end_lineno is not None:
+                length = node.end_lineno - node.lineno + 1
+                if length > limit:
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} {length}")
+    assert bad == []
+
+
+GENERIC_ENGINE_MUST_NOT_IMPORT = (
+    "flows.intake",
+    "flows.workspace",
+    "flows.collab",
+    "flows.service",
+    "flows.jobs",
+)
+
+
+def test_the_engine_knows_no_particular_flow() -> None:
+    """flows/engine runs any Flow it is given; the intake is one flow among others."""
+    bad = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / "flows" / "engine").rglob("*.py")
+        for name in _imports(path)
+        if name.startswith(GENERIC_ENGINE_MUST_NOT_IMPORT)
+    ]
+    assert bad == []

@@ -9,8 +9,8 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from flows.catalog import message_variables
-from flows.policy import LANGUAGES
+from flows.catalog.registry import message_variables
+from flows.core.policy import LANGUAGES
 from locales import CATALOG_DIR
 
 SAMPLE_ARGS: dict[str, str | int] = {

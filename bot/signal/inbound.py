@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from flows.messages import AttachmentKind
+from flows.core.messages import AttachmentKind
 
 LOGGED_SKIPS = frozenset(
     {"group", "edit", "timer", "reaction", "delete", "story", "poll-vote", "pin", "empty"}

@@ -20,8 +20,8 @@ from bot.signal.envelope import Frame, SignalFile
 from bot.signal.inbound import attachment_kind
 from bot.signal.rest import RestClient
 from bot.transport import Receive, Received
-from flows.messages import Attachment, AttachmentKind, Channel
-from flows.policy import Policy
+from flows.core.messages import Attachment, AttachmentKind, Channel
+from flows.core.policy import Policy
 
 log = logging.getLogger("cre.signal")
 

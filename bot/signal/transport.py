@@ -62,8 +62,8 @@ from bot.signal.receive import ReceiveLoop
 from bot.signal.render import data_uri, pieces
 from bot.signal.rest import RestClient
 from bot.transport import Note, Receive, Rendered, SendError, ignore_note
-from flows.messages import Channel
-from flows.policy import Policy
+from flows.core.messages import Channel
+from flows.core.policy import Policy
 
 log = logging.getLogger("cre.signal")
 

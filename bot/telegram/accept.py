@@ -36,7 +36,7 @@ from bot.logs import event
 from bot.telegram.clean import clean
 from bot.telegram.convert import Converter, Incoming
 from bot.transport import Note, Receive, Received, ignore_note
-from flows.messages import Channel
+from flows.core.messages import Channel
 from store.errors import ENVIRONMENT_ERRORS
 
 log = logging.getLogger("cre.telegram")

@@ -36,15 +36,14 @@ from bot.telegram.download import Downloader
 from bot.telegram.files import file_ref, worth_downloading
 from bot.telegram.render import NUMBER_PREFIX
 from bot.transport import Received
-from flows.messages import Attachment, Channel
-from flows.policy import Policy
+from flows.core import tokens
+from flows.core.messages import Attachment, Channel
+from flows.core.policy import Policy
 
 log = logging.getLogger("cre.telegram")
 
 ALLOWED_UPDATES: tuple[str, ...] = (UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY)
 """The updates the bot asks Telegram for, in polling and webhook mode alike."""
-
-WORKSPACE_PREFIX = "f:"
 
 LEGACY_FORWARD_FIELDS = frozenset(
     {
@@ -123,7 +122,7 @@ class Converter:
         chat = query.message.chat if query.message is not None else None
         data = clean(query.data)
         if chat is not None and chat.type != ChatType.PRIVATE:
-            if not (data or "").startswith(WORKSPACE_PREFIX):
+            if not tokens.is_desk(data or ""):
                 return _ignored(update, "group", query.id)
             # A button of a queue announcement: act for whoever pressed it, and answer
             # them privately (the service writes to facilitators at their registered

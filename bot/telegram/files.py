@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from telegram import Message
 
 from bot.telegram.clean import clean
-from flows.media_policy import ALLOWED_KINDS
-from flows.messages import AttachmentKind
-from flows.policy import Policy
+from flows.core.messages import AttachmentKind
+from flows.core.policy import Policy
+from flows.engine.media import ALLOWED_KINDS
 
 UNKNOWN_MIME = "application/octet-stream"
 

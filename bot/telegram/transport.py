@@ -39,8 +39,8 @@ from bot.telegram.render import file_name, pieces, render
 from bot.telegram.webhook import WebhookConfig, WebhookServer
 from bot.transport import Note, Receive, Rendered, SendError, ignore_note
 from config.settings import DEFAULT_TELEGRAM_API, ConfigError, Settings
-from flows.messages import Channel
-from flows.policy import Policy
+from flows.core.messages import Channel
+from flows.core.policy import Policy
 
 log = logging.getLogger("cre.telegram")
 

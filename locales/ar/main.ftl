@@ -238,6 +238,15 @@ status-intro = { $count ->
        *[other] لديك { $count } طلب:
     }
 status-line = { $ref } — { $status } (أُرسل في { $date })
+status-waiting = { $count ->
+        [zero] لا توجد محادثة أخرى بانتظارك.
+        [one] هناك محادثة أخرى بانتظارك: أرسل /switch لمتابعتها.
+        [two] هناك محادثتان أخريان بانتظارك: أرسل /switch لمتابعة التالية.
+        [few] هناك { $count } محادثات أخرى بانتظارك: أرسل /switch لمتابعة التالية.
+        [many] هناك { $count } محادثة أخرى بانتظارك: أرسل /switch لمتابعة التالية.
+       *[other] هناك { $count } محادثة أخرى بانتظارك: أرسل /switch لمتابعة التالية.
+    }
+switch-nothing = لا توجد محادثة أخرى بانتظارك.
 status-received = تم الاستلام
 status-triage = قيد المراجعة
 status-due_diligence = قيد التحقق

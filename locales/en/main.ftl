@@ -230,6 +230,11 @@ status-intro = { $count ->
        *[other] Your { $count } requests:
     }
 status-line = { $ref } — { $status } (sent on { $date })
+status-waiting = { $count ->
+        [one] Another conversation is waiting for you: send /switch to take it up.
+       *[other] { $count } other conversations are waiting for you: send /switch to take up the next one.
+    }
+switch-nothing = There is no other conversation waiting.
 status-received = received
 status-triage = being reviewed
 status-due_diligence = being checked

@@ -230,6 +230,11 @@ status-intro = { $count ->
        *[other] Sus { $count } solicitudes:
     }
 status-line = { $ref } — { $status } (enviada el { $date })
+status-waiting = { $count ->
+        [one] Otra conversación le espera: envíe /switch para retomarla.
+       *[other] { $count } conversaciones más le esperan: envíe /switch para retomar la siguiente.
+    }
+switch-nothing = No hay ninguna otra conversación pendiente.
 status-received = recibida
 status-triage = en revisión
 status-due_diligence = en verificación

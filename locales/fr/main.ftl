@@ -230,6 +230,11 @@ status-intro = { $count ->
        *[other] Vos { $count } demandes :
     }
 status-line = { $ref } — { $status } (envoyée le { $date })
+status-waiting = { $count ->
+        [one] Une autre conversation vous attend : envoyez /switch pour la reprendre.
+       *[other] { $count } autres conversations vous attendent : envoyez /switch pour reprendre la suivante.
+    }
+switch-nothing = Aucune autre conversation ne vous attend.
 status-received = reçue
 status-triage = en cours d'examen
 status-due_diligence = en cours de vérification

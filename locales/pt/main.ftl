@@ -230,6 +230,11 @@ status-intro = { $count ->
        *[other] Os seus { $count } pedidos:
     }
 status-line = { $ref } — { $status } (enviado em { $date })
+status-waiting = { $count ->
+        [one] Outra conversa está à sua espera: envie /switch para retomá-la.
+       *[other] { $count } outras conversas estão à sua espera: envie /switch para retomar a próxima.
+    }
+switch-nothing = Não há nenhuma outra conversa à espera.
 status-received = recebido
 status-triage = em análise
 status-due_diligence = em verificação

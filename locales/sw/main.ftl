@@ -230,6 +230,11 @@ status-intro = { $count ->
        *[other] Maombi yako { $count }:
     }
 status-line = { $ref } — { $status } (lilitumwa tarehe { $date })
+status-waiting = { $count ->
+        [one] Mazungumzo mengine yanakusubiri: tuma /switch kuyaendeleza.
+       *[other] Mazungumzo mengine { $count } yanakusubiri: tuma /switch kuendeleza yanayofuata.
+    }
+switch-nothing = Hakuna mazungumzo mengine yanayosubiri.
 status-received = limepokelewa
 status-triage = linapitiwa
 status-due_diligence = linakaguliwa

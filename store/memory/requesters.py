@@ -6,11 +6,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from flows import rules
-from flows.engine import CaseSummary
-from flows.events import CaseSubmitted
-from flows.messages import Attachment, Channel, Inbound, Outbound
-from flows.state import Conversation
+from flows.core import rules
+from flows.core.events import CaseSubmitted
+from flows.core.messages import Attachment, Channel, Inbound, Outbound
+from flows.core.state import CaseSummary, Conversation
 from store.codec import inbound_from_json, inbound_to_json
 from store.memory.tables import Tables
 

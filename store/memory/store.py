@@ -16,7 +16,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
-from flows.messages import Channel, Outbound
+from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring, Sealer
 from store.memory.requesters import RequesterRows
 from store.memory.tables import Row, Tables

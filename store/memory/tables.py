@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from flows.regions import DEFAULT_REGIONS
+from flows.core.regions import DEFAULT_REGIONS
 
 Row = dict[str, Any]
 

@@ -7,11 +7,11 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from flows import rules
-from flows.desk import CaseView, Facilitator
-from flows.matching import Collaborator
-from flows.messages import Channel
-from flows.regions import Region
+from flows.core import rules, tokens
+from flows.core.messages import Channel
+from flows.core.regions import Region
+from flows.workspace.desk import CaseView, Facilitator
+from flows.workspace.matching import Collaborator
 from store.memory.requesters import TablesBase
 from store.records import Contact
 
@@ -237,7 +237,7 @@ class WorkspaceRows(TablesBase):
         return None
 
     def _queue(self, recipient: str) -> Contact | None:
-        region = rules.queue_region(recipient)
+        region = tokens.queue_region(recipient)
         queue = None if region is None else self.t.regions.get(region)
         if queue is None or queue["queue_channel"] is None:
             return None

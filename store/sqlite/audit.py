@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flows.messages import Channel
+from flows.core.messages import Channel
 from store.records import TransportEventCount
 from store.sqlite.base import StoreBase, TxBase, iso
 

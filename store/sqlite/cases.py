@@ -10,10 +10,10 @@ from typing import Any
 
 import aiosqlite
 
-from flows import rules
-from flows.desk import CaseView
-from flows.engine import CaseSummary
-from flows.events import CaseSubmitted
+from flows.core import rules
+from flows.core.events import CaseSubmitted
+from flows.core.state import CaseSummary
+from flows.workspace.desk import CaseView
 from store.crypto import aad
 from store.sqlite.base import TxBase, iso
 

@@ -7,9 +7,9 @@ from datetime import datetime
 
 import aiosqlite
 
-from flows import rules
-from flows.matching import Collaborator
-from flows.messages import Channel
+from flows.core import rules
+from flows.core.messages import Channel
+from flows.workspace.matching import Collaborator
 from store.crypto import aad
 from store.sqlite.base import TxBase, words
 

@@ -1,10 +1,10 @@
 """Where and in which language to write to a recipient: a region's queue, a facilitator,
-a requester or a collaborator, looked up in :data:`flows.rules.CONTACT_PRECEDENCE`."""
+a requester or a collaborator, looked up in :data:`flows.core.rules.CONTACT_PRECEDENCE`."""
 
 from __future__ import annotations
 
-from flows import rules
-from flows.messages import Channel
+from flows.core import rules, tokens
+from flows.core.messages import Channel
 from store.crypto import aad
 from store.records import Contact
 from store.sqlite.base import TxBase
@@ -28,7 +28,7 @@ class ContactsRepo(TxBase):
         return None
 
     async def _queue(self, recipient: str) -> Contact | None:
-        region = rules.queue_region(recipient)
+        region = tokens.queue_region(recipient)
         if region is None:
             return None
         row = await self._one(

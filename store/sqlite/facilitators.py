@@ -6,9 +6,9 @@ from datetime import datetime
 
 import aiosqlite
 
-from flows import rules
-from flows.desk import Facilitator
-from flows.messages import Channel
+from flows.core import rules
+from flows.core.messages import Channel
+from flows.workspace.desk import Facilitator
 from store.crypto import aad
 from store.sqlite.base import TxBase, words
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from flows.messages import Attachment
+from flows.core.messages import Attachment
 from store.crypto import aad
 from store.sqlite.base import TxBase, iso
 

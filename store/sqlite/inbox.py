@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flows.messages import Channel, Inbound
+from flows.core.messages import Channel, Inbound
 from store.codec import inbound_from_json, inbound_to_json
 from store.crypto import aad
 from store.sqlite.base import StoreBase, TxBase, iso

@@ -33,7 +33,7 @@ _V2_REGIONS: tuple[tuple[str, str, str], ...] = (
         "YT ZA ZM ZW",
     ),
 )
-"""The regions v2 seeded, frozen here: editing ``flows.regions.DEFAULT_REGIONS`` must
+"""The regions v2 seeded, frozen here: editing ``flows.core.regions.DEFAULT_REGIONS`` must
 not change what an old migration does (coordinators edit regions with ``cre-admin``)."""
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import aiosqlite
 
-from flows.messages import Channel, Outbound
+from flows.core.messages import Channel, Outbound
 from store.crypto import aad
 from store.records import OutboxRow, UnreadableOutboxRow
 from store.sqlite.base import StoreBase, TxBase, iso

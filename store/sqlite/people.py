@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flows.messages import Channel
-from flows.state import Conversation
+from flows.core.messages import Channel
+from flows.core.state import Conversation
 from store.crypto import aad
 from store.sqlite.base import TxBase, iso
 

@@ -3,8 +3,8 @@ announced."""
 
 from __future__ import annotations
 
-from flows.messages import Channel
-from flows.regions import Region
+from flows.core.messages import Channel
+from flows.core.regions import Region
 from store.crypto import aad
 from store.sqlite.base import TxBase, words
 

@@ -17,7 +17,7 @@ from bot.clock import SystemClock
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from bot.signal import SignalTransport
-from flows.policy import Policy
+from flows.core.policy import Policy
 from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_signal import FakeSignalApi

@@ -19,10 +19,11 @@ from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from bot.telegram import TelegramOptions, TelegramTransport, WebhookConfig
 from bot.telegram.render import render
-from flows.engine import Context, step
-from flows.messages import Attachment, Channel, Inbound
-from flows.policy import Policy
-from flows.state import Conversation
+from flows.core.messages import Attachment, Channel, Inbound
+from flows.core.policy import Policy
+from flows.core.state import Conversation
+from flows.engine.context import Context
+from flows.engine.turn import step
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram, Sent
 from tests.support.runtime import make_runtime

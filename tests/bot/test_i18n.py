@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import Catalogs
-from flows.messages import Choice, Outbound, Ref
+from flows.core.messages import Choice, Outbound, Ref
 
 CATALOGS = Catalogs()
 

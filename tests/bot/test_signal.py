@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.logs import SafeFormatter
-from flows.policy import Policy
+from flows.core.policy import Policy
 from tests.bot.fake_signal import FakeSignalApi, person
 from tests.bot.signal_harness import BOT, MakeChat, chats, running_fake
 

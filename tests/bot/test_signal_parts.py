@@ -16,7 +16,7 @@ from bot.signal.render import render_text, split_body
 from bot.signal.rest import delivery_failure, failure
 from bot.transport import Received, Rendered, SendError
 from config.settings import ConfigError, load_settings
-from flows.messages import AttachmentKind
+from flows.core.messages import AttachmentKind
 from tests.bot.fake_signal import FakeSignalApi, person
 
 BOT = "+4915112345678"

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from flows.messages import Channel
+from flows.core.messages import Channel
 from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.bot import signal_frames as f

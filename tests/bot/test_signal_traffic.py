@@ -23,7 +23,7 @@ import pytest
 from bot.logs import SafeFormatter
 from bot.signal import SignalTransport
 from bot.transport import FilePayload, Received, Rendered, SendError
-from flows.messages import Channel
+from flows.core.messages import Channel
 from tests.bot import signal_frames as f
 from tests.bot.fake_signal import FakeSignalApi, person
 from tests.bot.signal_harness import BOT, Chat, MakeChat, chats, running_fake

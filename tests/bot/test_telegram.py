@@ -15,9 +15,9 @@ from bot.telegram import TelegramTransport, file_url_for
 from bot.telegram.commands import COMMANDS
 from bot.transport import Received
 from config.settings import ConfigError
-from flows import intake
-from flows.policy import Policy
-from flows.questions import DONE, SKIP, Kind
+from flows.core.policy import Policy
+from flows.core.questions import DONE, SKIP, Kind
+from flows.intake.flow import flow as intake
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, Failure, FakeTelegram, Sent
 from tests.bot.telegram_harness import CATALOGS, FAST, Person, running_bot, running_fake, wait_for

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from flows.messages import Attachment, AttachmentKind
+from flows.core.messages import Attachment, AttachmentKind
 from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram

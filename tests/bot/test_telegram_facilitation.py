@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flows.messages import Channel
-from flows.questions import SKIP
+from flows.core.messages import Channel
+from flows.core.questions import SKIP
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import FakeTelegram, Sent
 from tests.bot.telegram_harness import Person, running_bot, running_fake

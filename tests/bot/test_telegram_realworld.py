@@ -20,7 +20,7 @@ from telegram import Update
 from bot.telegram import TelegramTransport, WebhookConfig
 from bot.telegram.download import CHUNK
 from bot.transport import FilePayload, Received, Rendered
-from flows.policy import Policy
+from flows.core.policy import Policy
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram
 from tests.bot.telegram_harness import CATALOGS, FAST, Person, running_bot, running_fake, wait_for

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.messages import Channel, Outbound
+from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring
 from store.sqlite.store import DB_NAME, SqliteStore
 from tests.bot.fake_signal import FakeSignalApi

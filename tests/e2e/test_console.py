@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.policy import LANGUAGES
+from flows.core.policy import LANGUAGES
 from store.crypto import Keyring
 from store.sqlite.store import DB_NAME, SqliteStore
 from tests.e2e.conftest import run

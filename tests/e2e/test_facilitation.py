@@ -17,8 +17,8 @@ import pytest
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from bot.transport import Received, SendError
-from flows.messages import Attachment, AttachmentKind, Channel
-from flows.policy import Policy
+from flows.core.messages import Attachment, AttachmentKind, Channel
+from flows.core.policy import Policy
 from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
 from tests.support.clock import FakeClock

@@ -25,9 +25,9 @@ import pytest
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from bot.transport import Rendered, SendError
-from flows.messages import Attachment, AttachmentKind, Channel, Outbound
-from flows.policy import LANGUAGES
-from flows.ports import Clock
+from flows.core.messages import Attachment, AttachmentKind, Channel, Outbound
+from flows.core.policy import LANGUAGES
+from flows.core.ports import Clock
 from store.sqlite.store import SqliteStore
 from tests.e2e.conftest import run
 from tests.support.answers import CONSENT, SUBMIT, intake_answers

@@ -30,9 +30,9 @@ import pytest
 from bot.clock import SystemClock
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
-from flows.messages import Attachment, AttachmentKind, Channel, Inbound, Outbound
-from flows.policy import LANGUAGES
-from flows.ports import Clock
+from flows.core.messages import Attachment, AttachmentKind, Channel, Inbound, Outbound
+from flows.core.policy import LANGUAGES
+from flows.core.ports import Clock
 from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.e2e.conftest import run

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from bench.flood import catalogs, intake, run_flood
-from flows.messages import Channel, Outbound
-from flows.policy import Policy
+from flows.core.messages import Channel, Outbound
+from flows.core.policy import Policy
 from store.sqlite.store import SqliteStore
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport

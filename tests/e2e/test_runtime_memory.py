@@ -9,8 +9,8 @@ from pathlib import Path
 
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
-from flows.policy import Policy
-from flows.service import Services
+from flows.core.policy import Policy
+from flows.service.services import Services
 from store.crypto import Keyring
 from store.memory.store import MemoryStore
 from store.ports import AdminStore, RuntimeStore

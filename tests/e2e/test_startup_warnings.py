@@ -10,7 +10,7 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flows.messages import Channel, Outbound
+from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.e2e.conftest import BIN, run

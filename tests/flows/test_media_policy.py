@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from flows.media_policy import ALLOWED_MIME, as_kept, keep_refusal, refusal_reason, sniff
-from flows.messages import Attachment, AttachmentKind
-from flows.policy import Policy
+from flows.core.messages import Attachment, AttachmentKind
+from flows.core.policy import Policy
+from flows.engine.media import ALLOWED_MIME, as_kept, keep_refusal, refusal_reason, sniff
 from tests.support.transcript import SAMPLES
 
 KEPT = {

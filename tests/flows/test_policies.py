@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from flows import lifecycle
-from flows.matching import INTERNATIONAL, LOCAL, REGIONAL, Collaborator, suggest
-from flows.regions import COORDINATOR, DEFAULT_REGIONS, route
-from flows.workspace import Command, parse
+from flows.core import lifecycle
+from flows.core.regions import COORDINATOR, DEFAULT_REGIONS, route
+from flows.workspace.commands import parse
+from flows.workspace.desk_state import DeskState
+from flows.workspace.matching import INTERNATIONAL, LOCAL, REGIONAL, Collaborator, suggest
+from flows.workspace.work import Command
 
 
 def test_routing_by_country_with_coordinator_fallback() -> None:
@@ -62,32 +64,41 @@ def test_matching_is_local_first_then_fit() -> None:
 
 
 def test_workspace_commands_parse_from_buttons_text_numbers_and_focus() -> None:
-    assert parse("", "f:claim:K7M4-Q2XP", {}) == Command("claim", "K7M4-Q2XP")
-    assert parse("/reply k7m4q2xp see you", None, {}) == Command(
+    assert parse("", "f:claim:K7M4-Q2XP", DeskState()) == Command("claim", "K7M4-Q2XP")
+    assert parse("/reply k7m4q2xp see you", None, DeskState()) == Command(
         "reply", "K7M4-Q2XP", "see you", "see you"
     )
-    assert parse("2", None, {"offered": ["f:open:A", "f:claim:K7M4-Q2XP"]}) == Command(
+    assert parse("2", None, DeskState(offered=["f:open:A", "f:claim:K7M4-Q2XP"])) == Command(
         "claim", "K7M4-Q2XP"
     )
-    assert parse("/note", None, {"focus": "K7M4-Q2XP"}) == Command("note", "K7M4-Q2XP")
-    assert parse("words", None, {"composing": "note", "ref": "K7M4-Q2XP"}) == Command(
+    assert parse("/note", None, DeskState(focus="K7M4-Q2XP")) == Command("note", "K7M4-Q2XP")
+    assert parse("words", None, DeskState(composing="note", ref="K7M4-Q2XP")) == Command(
         "note", "K7M4-Q2XP", None, "words"
     )
-    assert parse("/start", None, {}) is None
-    assert parse("", "f:drop-table:x", {}) is None
+    assert parse("/start", None, DeskState()) is None
+    assert parse("", "f:drop-table:x", DeskState()) is None
 
 
 def test_telegram_welcome_offers_signal_only_where_the_deployment_has_it() -> None:
     from bot.i18n import Catalogs
-    from flows.engine import Context, step
-    from flows.messages import Channel, Inbound
-    from flows.policy import Policy
-    from flows.state import Conversation
+    from flows.core.messages import Channel, Inbound
+    from flows.core.policy import Policy
+    from flows.core.state import Conversation
+    from flows.engine.context import Context
+    from flows.engine.flow import Flows
+    from flows.engine.turn import step
+    from flows.intake.flow import FLOW as INTAKE_FLOW
     from tests.support.clock import FakeClock
 
     def welcome(channel: Channel, policy: Policy) -> list[str]:
         context = Context(
-            FakeClock().now(), channel, Catalogs().label, lambda: "id", lambda: "REF", policy
+            FakeClock().now(),
+            channel,
+            Catalogs().label,
+            lambda: "id",
+            lambda: "REF",
+            policy,
+            flows=Flows(INTAKE_FLOW),
         )
         result = step(Conversation(), Inbound("p", channel, text="hi", locale_hint="en"), context)
         return [key for key, _ in result.outbound[0].parts]

@@ -9,12 +9,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.i18n import Catalogs
-from flows.engine import CaseSummary, Context, step
-from flows.intake import INTAKE
-from flows.messages import Attachment, AttachmentKind, Channel, Inbound
-from flows.policy import Policy
-from flows.questions import DONE, SKIP
-from flows.state import Conversation
+from flows.core.messages import Attachment, AttachmentKind, Channel, Inbound
+from flows.core.policy import Policy
+from flows.core.questions import DONE, SKIP
+from flows.core.state import CaseSummary, Conversation
+from flows.engine.context import Context
+from flows.engine.flow import Flows
+from flows.engine.turn import step
+from flows.intake.flow import FLOW as INTAKE_FLOW
+from flows.intake.flow import INTAKE
 from tests.support.answers import CONSENT, intake_answers
 from tests.support.clock import FakeClock
 
@@ -159,6 +162,7 @@ def test_every_input_at_every_step_gets_a_reply(prefix: int, noise: list[Inbound
             lambda: f"REF{next(ids)}",
             Policy(),
             cases,
+            flows=Flows(INTAKE_FLOW),
         )
         result = step(state, inbound, context)
         later_in_album = inbound.album is not None and inbound.album == state.album

@@ -1,6 +1,6 @@
 """The pure workspace and collaborator rules of issue 9 (items 11, 12, 13, 16, 17).
 
-Each test runs ``workspace.act`` / ``collab.typed_answer`` on plain values and,
+Each test runs ``table.act`` / ``collab.typed_answer`` on plain values and,
 where the words matter, renders the replies with the real catalogs in two
 languages (one of them Arabic or Kiswahili).
 """
@@ -12,11 +12,14 @@ from typing import Any
 import pytest
 
 from bot.i18n import Catalogs
-from flows import collab, workspace
-from flows.desk import CaseView, Desk, Facilitator
-from flows.events import Audited, CaseChanged, FileAccepted
-from flows.messages import Attachment, AttachmentKind
-from flows.policy import Policy
+from flows.collab import conversation as collab
+from flows.core.events import Audited, CaseChanged, FileAccepted
+from flows.core.messages import Attachment, AttachmentKind
+from flows.core.policy import Policy
+from flows.workspace import commands, table
+from flows.workspace.desk import CaseView, Desk, Facilitator
+from flows.workspace.desk_state import DeskState
+from flows.workspace.work import WorkResult
 
 CATALOGS = Catalogs()
 AMINA = Facilitator(1, "a" * 32, "Amina", frozenset({"africa"}), "sw")
@@ -35,14 +38,14 @@ def act(
     choice: str | None = None,
     actor: Facilitator = AMINA,
     status: str = "triage",
-    state: dict[str, Any] | None = None,
+    state: dict[str, Any] | DeskState | None = None,
     forwarded: bool = False,
     attachment: Attachment | None = None,
     usage: tuple[int, int] = (0, 0),
     album: str | None = None,
-) -> workspace.WorkResult:
-    desk_state = state or {}
-    command = workspace.parse(text, choice, desk_state, forwarded, attachment is not None, album)
+) -> WorkResult:
+    desk_state = state if isinstance(state, DeskState) else DeskState.from_json(state or {})
+    command = commands.parse(text, choice, desk_state, forwarded, attachment is not None, album)
     desk = Desk(
         actor,
         case=case(status) if command is not None and command.ref == REF else None,
@@ -52,18 +55,18 @@ def act(
         policy=Policy(),
         album=album,
     )
-    return workspace.act(command, desk, desk_state)
+    return table.act(command, desk, desk_state)
 
 
-def keys(result: workspace.WorkResult) -> list[str]:
+def keys(result: WorkResult) -> list[str]:
     return [m.key for m in result.outbound]
 
 
-def audits(result: workspace.WorkResult) -> list[tuple[str, str]]:
+def audits(result: WorkResult) -> list[tuple[str, str]]:
     return [(e.action, e.detail) for e in result.events if isinstance(e, Audited)]
 
 
-def texts(result: workspace.WorkResult, locale: str) -> list[str]:
+def texts(result: WorkResult, locale: str) -> list[str]:
     return [CATALOGS.render(m, locale).text for m in result.outbound]
 
 
@@ -108,8 +111,8 @@ def test_forwarded_text_is_never_a_command() -> None:
     relayed = act("/forget everything", state=composing, forwarded=True)
     assert keys(relayed) == ["relay-to-requester", "ws-reply-sent"]
     assert relayed.outbound[0].args["text"] == "/forget everything"
-    assert not workspace.looks_like_workspace("/claim K7M4-Q2XP", None, forwarded=True)
-    assert workspace.looks_like_workspace("/claim K7M4-Q2XP", None)
+    assert not commands.looks_like_workspace("/claim K7M4-Q2XP", None, forwarded=True)
+    assert commands.looks_like_workspace("/claim K7M4-Q2XP", None)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +145,7 @@ def test_a_file_sent_while_composing_a_reply_is_relayed_with_its_caption() -> No
     assert relayed.recipient == "r" * 32 and relayed.file_id == "f1"
     [kept] = [e for e in result.events if isinstance(e, FileAccepted)]
     assert kept.file_id == "f1" and kept.attachment.mime == "application/pdf"
-    assert "composing" not in result.state
+    assert result.state.composing is None
     for locale in ("en", "ar"):
         assert "The bank's letter" in texts(result, locale)[0]
 
@@ -152,7 +155,7 @@ def test_a_reply_file_is_refused_by_content_and_quota_and_stays_composing() -> N
     refused = act(state=composing, attachment=EXE)
     assert keys(refused) == ["file-type-refused"]
     assert not [e for e in refused.events if isinstance(e, FileAccepted)]
-    assert refused.state["composing"] == "reply"
+    assert refused.state.composing == "reply"
     over = act(state=composing, attachment=PDF, usage=(Policy().max_files_per_day, 0))
     assert keys(over) == ["file-quota"]
     assert audits(over) == [("refused", "reply:file-quota")]
@@ -163,7 +166,7 @@ def test_a_file_outside_a_reply_is_not_kept() -> None:
     noting = {"composing": "note", "ref": REF, "focus": REF}
     result = act("caption", state=noting, attachment=PDF)
     assert keys(result) == ["ws-file-needs-reply"]
-    assert result.state["composing"] == "note"  # the note is still awaited
+    assert result.state.composing == "note"  # the note is still awaited
     assert not [e for e in result.events if isinstance(e, FileAccepted)]
 
 
@@ -206,4 +209,4 @@ def test_an_album_sent_as_a_reply_is_relayed_whole_and_acknowledged_once() -> No
     third = act(state=second.state, attachment=PDF, album="G2")  # another album: not a reply
     assert keys(third) == ["ws-file-needs-reply"]
     typed = act("hello", state=second.state)  # words after the album are not relayed
-    assert keys(typed) == ["ws-help"] and "album" not in typed.state
+    assert keys(typed) == ["ws-help"] and typed.state.album is None

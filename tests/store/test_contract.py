@@ -14,10 +14,10 @@ from typing import Protocol
 
 import pytest
 
-from flows.events import CaseSubmitted
-from flows.messages import Attachment, AttachmentKind, Channel, Inbound, Outbound
-from flows.regions import COORDINATOR
-from flows.state import Conversation
+from flows.core.events import CaseSubmitted
+from flows.core.messages import Attachment, AttachmentKind, Channel, Inbound, Outbound
+from flows.core.regions import COORDINATOR
+from flows.core.state import Conversation
 from store.crypto import Keyring
 from store.memory.store import MemoryStore
 from store.ports import AdminStore, RuntimeStore, StoreTransaction

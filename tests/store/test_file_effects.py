@@ -15,7 +15,7 @@ import pytest
 
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
-from flows.messages import Attachment, AttachmentKind
+from flows.core.messages import Attachment, AttachmentKind
 from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers
@@ -74,7 +74,7 @@ _KILLED_AFTER_COMMIT = textwrap.dedent(
     import asyncio, os, signal, sys
     from datetime import UTC, datetime
     from pathlib import Path
-    from flows.messages import Attachment, AttachmentKind
+    from flows.core.messages import Attachment, AttachmentKind
     from store.crypto import Keyring
     from store.files import FileEffects
     from store.sqlite.store import SqliteStore

@@ -15,8 +15,8 @@ from bot.i18n import Catalogs
 from bot.logs import event, setup_logging
 from bot.runtime import Runtime
 from bot.transport import SendError
-from flows.messages import Attachment, AttachmentKind, Channel, Inbound, Outbound
-from flows.state import Conversation
+from flows.core.messages import Attachment, AttachmentKind, Channel, Inbound, Outbound
+from flows.core.state import Conversation
 from store.crypto import KeyProblem, Keyring
 from store.sqlite.store import DB_NAME, SqliteStore
 from tests.support.answers import CONSENT, SUBMIT, intake_answers

@@ -8,7 +8,7 @@ when a test gives them.
 
 from __future__ import annotations
 
-from flows.intake import INTAKE
+from flows.intake.flow import INTAKE
 
 DEFAULTS: dict[str, str] = {
     "requester_type": "2",

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.transport import Note, Receive, Received, Rendered, SendError, ignore_note
-from flows.messages import Attachment, Channel
+from flows.core.messages import Attachment, Channel
 
 
 class RecordingTransport:

@@ -8,8 +8,8 @@ from bot.i18n import Catalogs
 from bot.main import build_services
 from bot.runtime import Runtime
 from bot.transport import Transport
-from flows.policy import Policy
-from flows.ports import Clock
+from flows.core.policy import Policy
+from flows.core.ports import Clock
 from store.ports import RuntimeStore
 
 

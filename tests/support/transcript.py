@@ -22,11 +22,14 @@ import zipfile
 from collections.abc import Iterable
 
 from bot.i18n import Catalogs
-from flows.engine import CaseSummary, Context, step
-from flows.events import CaseSubmitted, FileAccepted, FilesDiscarded, PersonForgotten
-from flows.messages import ArgValue, Attachment, AttachmentKind, Channel, Inbound, Ref
-from flows.policy import Policy
-from flows.state import Conversation
+from flows.core.events import CaseSubmitted, FileAccepted, FilesDiscarded, PersonForgotten
+from flows.core.messages import ArgValue, Attachment, AttachmentKind, Channel, Inbound, Ref
+from flows.core.policy import Policy
+from flows.core.state import CaseSummary, Conversation
+from flows.engine.context import Context
+from flows.engine.flow import Flows
+from flows.engine.turn import step
+from flows.intake.flow import FLOW as INTAKE_FLOW
 from tests.support.clock import FakeClock
 
 PERSON = "p" * 32
@@ -151,6 +154,7 @@ def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
             out.append("! restart")
             continue
         context = Context(
+            flows=Flows(INTAKE_FLOW),
             now=clock.now(),
             channel=channel,
             label=_CATALOGS.label,

@@ -1,0 +1,1 @@
+"""The registry of message ids and the variables each one takes."""

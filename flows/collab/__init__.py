@@ -1,0 +1,1 @@
+"""The collaborator's own small conversation: answering invitations."""

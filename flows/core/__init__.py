@@ -1,0 +1,1 @@
+"""The vocabulary every flow shares: messages, events, state, policy, ports, rules."""

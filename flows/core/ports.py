@@ -1,0 +1,135 @@
+"""What the core needs from the outside world, as Protocols.
+
+``store`` implements :class:`Transaction` on SQLite; tests may implement it
+in memory. Everything a :class:`Transaction` does becomes visible together
+or not at all.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from flows.core.events import CaseSubmitted
+from flows.core.messages import Attachment, Channel, Inbound, Outbound
+from flows.core.regions import Region
+from flows.core.state import CaseSummary, Conversation
+from flows.workspace.desk import CaseView, Facilitator
+from flows.workspace.matching import Collaborator
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class Transaction(Protocol):
+    """One atomic unit of work on the store."""
+
+    async def remember_person(
+        self, person: str, channel: Channel, address: str, now: datetime
+    ) -> None:
+        """Record (sealed) where to write back to this person."""
+
+    async def address_of(self, person: str) -> tuple[Channel, str] | None: ...
+
+    async def load_conversation(self, person: str) -> Conversation | None: ...
+
+    async def save_conversation(self, person: str, state: Conversation, now: datetime) -> None: ...
+
+    async def cases_of(self, person: str) -> list[CaseSummary]: ...
+
+    async def ref_taken(self, ref: str) -> bool: ...
+
+    async def create_case(
+        self, person: str, case: CaseSubmitted, region: str, now: datetime
+    ) -> None: ...
+
+    async def save_file(
+        self,
+        person: str,
+        file_id: str,
+        attachment: Attachment,
+        now: datetime,
+        case_ref: str | None = None,
+    ) -> None: ...
+
+    async def discard_files(self, file_ids: tuple[str, ...]) -> None: ...
+
+    async def file_usage(self, person: str, since: datetime) -> tuple[int, int]:
+        """(files, bytes) this person has had stored since ``since``, any flow: for quotas."""
+
+    async def forget_person(self, person: str, now: datetime) -> None:
+        """Erase the person's state, contact, files and the personal data of their cases."""
+
+    async def enqueue(
+        self, channel: Channel, address: str, locale: str, message: Outbound, now: datetime
+    ) -> None:
+        """Queue a reply; it is sent only after this transaction commits."""
+
+    async def audit(
+        self, now: datetime, actor: str, action: str, case_ref: str | None = None, detail: str = ""
+    ) -> None: ...
+
+    # ----- the facilitator workspace ------------------------------------------------
+
+    async def regions(self) -> list[Region]: ...
+
+    async def facilitator_by_person(self, person: str) -> Facilitator | None: ...
+
+    async def facilitators(self) -> list[Facilitator]: ...
+
+    async def facilitators_for(self, region: str) -> list[Facilitator]: ...
+
+    async def case_view(self, ref: str, answers: bool = False) -> CaseView | None: ...
+
+    async def open_cases(self) -> list[CaseView]: ...
+
+    async def update_case(self, ref: str, field: str, value: object, now: datetime) -> None: ...
+
+    async def add_note(self, ref: str, author: int, text: str, now: datetime) -> None: ...
+
+    async def notes(self, ref: str) -> list[str]: ...
+
+    async def collaborators(self) -> list[Collaborator]: ...
+
+    async def collaborator_person(self, collaborator: int) -> str | None: ...
+
+    async def collaborator_by_person(self, person: str) -> Collaborator | None: ...
+
+    async def add_invitation(self, ref: str, collaborator: int, now: datetime) -> int: ...
+
+    async def invitation(self, invitation: int) -> tuple[str, int, str] | None:
+        """(case ref, collaborator id, status) of an invitation."""
+
+    async def answer_invitation(self, invitation: int, accepted: bool, now: datetime) -> None: ...
+
+    async def connections(self, ref: str) -> list[int]: ...
+
+    async def save_agreement(
+        self, ref: str, fields: dict[str, str], recorded_by: int, now: datetime
+    ) -> None: ...
+
+    async def contact(self, recipient: str) -> ContactLike | None:
+        """Where and in which language to write to a pseudonym or ``queue:<region>``."""
+
+    async def schedule(self, kind: str, ref: str, due_at: datetime) -> None: ...
+
+    async def finish_job(self, job: int, now: datetime) -> bool: ...
+
+
+class ContactLike(Protocol):
+    @property
+    def channel(self) -> Channel: ...
+
+    @property
+    def address(self) -> str: ...
+
+    @property
+    def locale(self) -> str: ...
+
+
+class InboxItem(Protocol):
+    """An inbound message as committed to the inbox, with its reply address."""
+
+    inbound: Inbound
+    address: str

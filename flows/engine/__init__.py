@@ -1,0 +1,1 @@
+"""The generic turn: one pure step per inbound message (commands, interrupts, answers, files)."""

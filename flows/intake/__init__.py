@@ -1,0 +1,1 @@
+"""The intake flow: its questions and the rules that shape them."""

@@ -1,0 +1,1 @@
+"""What the due-runner runs: escalation (and later check-ins)."""

@@ -1,0 +1,1 @@
+"""Applying a step's results, per kind of person, inside one store transaction."""

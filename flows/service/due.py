@@ -1,0 +1,30 @@
+"""A due job (escalation, later check-ins) run inside the caller's transaction, at most once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flows.core.events import (
+    Audited,
+)
+from flows.core.policy import Policy
+from flows.core.ports import Transaction
+from flows.jobs import escalation
+
+
+async def run_due_job(
+    tx: Transaction, job_id: int, kind: str, ref: str, now: datetime, policy: Policy
+) -> None:
+    """Handle one due job inside the caller's transaction, at most once."""
+    if not await tx.finish_job(job_id, now):
+        return
+    case = await tx.case_view(ref)
+    coordinators = await tx.facilitators_for("coordinator")
+    outbound, events = escalation.on_due(kind, case, coordinators, policy)
+    for event in events:
+        if isinstance(event, Audited):
+            await tx.audit(now, "system", event.action, event.ref, event.detail)
+    for message in outbound:
+        contact = await tx.contact(message.recipient)
+        if contact is not None:
+            await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)

@@ -1,0 +1,70 @@
+"""Handle one inbound message: route it to the facilitator, collaborator or requester handler.
+
+Called by the runtime inside one store transaction, so the new state, the
+replies and the effects (case created, files kept, person erased, case
+claimed…) are committed together: if the process dies before the commit,
+the message is still in the inbox and is handled again; after it, nothing
+is redone.
+
+Three kinds of people write to the bot: registered facilitators (their
+messages go to the workspace), registered collaborators (their own small
+conversation: answering invitations), and everyone else (the intake and,
+once they have a case, the relay). Anyone who is not a facilitator trying a
+facilitator action is refused and audited.
+
+Files count against one daily quota per person, whoever they are and
+whatever the flow: the usage of the last rolling day is loaded here and
+checked by the pure step, so nothing past the quota is ever stored.
+"""
+
+from __future__ import annotations
+
+from flows.core import tokens
+from flows.core.messages import Inbound, Outbound
+from flows.core.ports import Transaction
+from flows.engine.context import clean_text
+from flows.service.collaborator import (
+    handle_collaborator,
+    refuse_invitation_answer,
+)
+from flows.service.facilitator import handle_facilitator
+from flows.service.requester import handle_requester
+from flows.service.services import Services
+from flows.workspace import commands
+
+
+async def handle_inbound(
+    tx: Transaction, inbound: Inbound, address: str, services: Services
+) -> None:
+    now = services.clock.now()
+    person = inbound.sender
+    await tx.remember_person(person, inbound.channel, address, now)
+    actor = await tx.facilitator_by_person(person)
+    if actor is not None:
+        await handle_facilitator(tx, actor, inbound, now, services)
+        return
+    collaborator = await tx.collaborator_by_person(person)
+    if collaborator is not None:
+        await handle_collaborator(
+            tx,
+            collaborator,
+            inbound,
+            address,
+            now,
+            services.label,
+            services.policy.default_language,
+        )
+        return
+    text = clean_text(inbound.text)
+    if inbound.choice is not None and tokens.is_collab(inbound.choice):
+        await refuse_invitation_answer(tx, inbound, address, now, services.policy.default_language)
+        return
+    if commands.looks_like_workspace(text, inbound.choice, inbound.forwarded):
+        state = await tx.load_conversation(person)
+        locale = (state.locale if state else None) or services.policy.default_language
+        await tx.audit(now, person[:8], "refused", None, "not-a-facilitator")
+        await tx.enqueue(
+            inbound.channel, address, locale, Outbound(person, "ws-not-facilitator"), now
+        )
+        return
+    await handle_requester(tx, inbound, address, now, services)

@@ -1,0 +1,23 @@
+"""The outside things the service needs (time, randomness, labels, flows), injected once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from flows.core.policy import Policy
+from flows.core.ports import Clock
+from flows.engine.flow import Flows
+from flows.intake import flow as intake
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """The outside things a step needs: time, randomness and labels, all injected."""
+
+    clock: Clock
+    label: Callable[[str, str], str]
+    entropy: Callable[[int], bytes]
+    policy: Policy = field(default_factory=Policy)
+    flows: Flows = field(default_factory=lambda: Flows(intake.FLOW))
+    """The flows the engine runs; the intake opens for a newcomer."""

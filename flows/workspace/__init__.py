@@ -1,0 +1,1 @@
+"""The facilitator workspace: the desk, its actions, matching and the agreement."""

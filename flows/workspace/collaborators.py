@@ -1,0 +1,61 @@
+"""Finding collaborators for a case and inviting one."""
+
+from __future__ import annotations
+
+from flows.core import tokens
+from flows.core.events import InvitationSent
+from flows.core.messages import ArgValue, Choice, Ref
+from flows.workspace.desk import CaseView
+from flows.workspace.work import Command, Work
+
+TIERS = ("ws-tier-local", "ws-tier-regional", "ws-tier-international")
+
+
+def match(work: Work, case: CaseView, _: Command) -> None:
+    """The suggested collaborators, nearest first, each with an invite button."""
+    work.audit("case.matched", case.ref, str(len(work.desk.suggestions)))
+    if not work.desk.suggestions:
+        work.say("ws-matches-none", {"ref": case.ref})
+        return
+    lines: list[tuple[str, dict[str, ArgValue]]] = []
+    choices = []
+    for s in work.desk.suggestions:
+        strategies: ArgValue = (
+            Ref(tuple(f"opt-strategies-{x}" for x in s.shared_strategies))
+            if s.shared_strategies
+            else "-"
+        )
+        args: dict[str, ArgValue] = {
+            "name": s.collaborator.name,
+            "tier": Ref((TIERS[s.tier],)),
+            "strategies": strategies,
+        }
+        lines.append(("ws-match-line", args))
+        choices.append(
+            Choice(
+                tokens.desk("invite", case.ref, s.collaborator.id),
+                "ws-invite-name",
+                {"name": s.collaborator.name},
+            )
+        )
+    work.say("ws-matches-intro", {"ref": case.ref}, choices, lines)
+
+
+def invite(work: Work, case: CaseView, command: Command) -> None:
+    """Invite one of the suggested collaborators (``arg`` is their id)."""
+    chosen = next(
+        (
+            s.collaborator
+            for s in work.desk.suggestions
+            if command.arg and str(s.collaborator.id) == command.arg
+        ),
+        None,
+    )
+    if chosen is None:
+        work.audit("refused", case.ref, "invite:unknown-collaborator")
+        match(work, case, command)
+        return
+    work.emit(InvitationSent(case.ref, chosen.id))
+    work.audit("case.invited", case.ref, f"collaborator:{chosen.id}")
+    key = "ws-invite-sent" if chosen.reachable else "ws-invite-offline"
+    work.say(key, {"ref": case.ref, "name": chosen.name})

@@ -1,0 +1,156 @@
+"""Golden transcripts of the facilitator workspace: pure ``act()`` inputs and recorded outputs.
+
+One case (``K7M4-Q2XP``, region ``africa``) and three people who may act on
+it: ``amina`` and ``baraka`` (facilitators for africa), ``lena`` (asia only)
+and ``coord`` (the coordinator). Script lines: ``@as <name>`` picks who
+writes next; ``@case field=value …`` sets the case (``status``, ``assignee``
+as a name or ``-``, ``level``, ``urgent``, ``region``); plain text is a typed
+message, ``[token]`` a tapped button, ``<forwarded> text`` forwarded text,
+``{pdf} caption`` a PDF sent with an optional caption; ``#`` starts a
+comment. Between messages the case changes as the events say, as the store
+would apply them. The transcript lists each input, each message as
+``< recipient key args [choices]`` (``+`` for extra parts), then ``= event``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, replace
+
+from flows.core.events import CaseChanged, Event, NoteAdded
+from flows.core.messages import ArgValue, Attachment, AttachmentKind, Ref
+from flows.core.policy import Policy
+from flows.workspace import commands, table
+from flows.workspace.desk import CaseView, Desk, Facilitator
+from flows.workspace.desk_state import DeskState
+from flows.workspace.matching import Collaborator, Suggestion
+
+REF = "K7M4-Q2XP"
+PEOPLE = {
+    "amina": Facilitator(1, "a" * 32, "Amina", frozenset({"africa"}), "sw"),
+    "baraka": Facilitator(2, "b" * 32, "Baraka", frozenset({"africa"}), "en"),
+    "lena": Facilitator(3, "l" * 32, "Lena", frozenset({"asia"}), "en"),
+    "coord": Facilitator(9, "c" * 32, "Coordinator", frozenset(), "ar", coordinator=True),
+}
+NAMES = {f.person: name for name, f in PEOPLE.items()} | {"r" * 32: "requester"}
+REGIONS = (("africa", "Africa"), ("asia", "Asia"), ("coordinator", "Coordinator"))
+SUGGESTIONS = (
+    Suggestion(
+        Collaborator(
+            7,
+            "Tierra Viva",
+            frozenset({"research"}),
+            frozenset({"KE"}),
+            frozenset({"africa"}),
+            frozenset({"en"}),
+            reachable=True,
+        ),
+        0,
+        ("research",),
+    ),
+)
+PDF = Attachment(AttachmentKind.DOCUMENT, "application/pdf", 2000, b"%PDF-1.7\n", "plan.pdf")
+
+
+def _case() -> CaseView:
+    return CaseView(
+        REF,
+        "received",
+        1,
+        False,
+        "KE",
+        "africa",
+        "sw",
+        "r" * 32,
+        None,
+        ("research",),
+        "2026-11-30",
+        answers={"requester_type": "community", "country": "KE"},
+    )
+
+
+def _args(args: dict[str, ArgValue]) -> str:
+    if not args:
+        return ""
+    shown = {k: ("|".join(v.keys) if isinstance(v, Ref) else v) for k, v in sorted(args.items())}
+    return " " + json.dumps(shown, ensure_ascii=False)
+
+
+def _event(event: Event) -> str:
+    fields = {k: v for k, v in asdict(event).items() if k != "attachment"}
+    return f"= {type(event).__name__} " + json.dumps(fields, ensure_ascii=False, sort_keys=True)
+
+
+def _set_case(case: CaseView, line: str) -> CaseView:
+    for pair in line.split()[1:]:
+        name, _, value = pair.partition("=")
+        if name == "assignee":
+            case = replace(case, assignee=PEOPLE[value].id if value != "-" else None)
+        elif name == "level":
+            case = replace(case, level=int(value))
+        elif name == "urgent":
+            case = replace(case, urgent=value == "yes")
+        else:
+            case = replace(case, **{name: value})
+    return case
+
+
+def _applied(case: CaseView, events: tuple[Event, ...] | list[Event]) -> CaseView:
+    for event in events:
+        if isinstance(event, CaseChanged) and event.ref == case.ref:
+            case = replace(case, **{event.field: event.value})
+    return case
+
+
+def run_workspace_script(lines: Iterable[str]) -> str:
+    states = {name: DeskState() for name in PEOPLE}
+    actor = "amina"
+    case = _case()
+    notes: list[str] = []
+    out: list[str] = []
+    for raw in lines:
+        line = raw.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@as "):
+            actor = line.split()[1]
+            continue
+        if line.startswith("@case "):
+            case = _set_case(case, line)
+            continue
+        text, choice, forwarded, attachment = line, None, False, None
+        if line.startswith("[") and line.endswith("]"):
+            text, choice = "", line[1:-1]
+        elif line.startswith("<forwarded> "):
+            text, forwarded = line.removeprefix("<forwarded> "), True
+        elif line.startswith("{pdf}"):
+            text, attachment = line.removeprefix("{pdf}").strip(), PDF
+        state = states[actor]
+        command = commands.parse(text, choice, state, forwarded, attachment is not None)
+        desk = Desk(
+            PEOPLE[actor],
+            case=case if command is not None and command.ref == REF else None,
+            cases=(case,),
+            colleagues=tuple(PEOPLE.values()),
+            suggestions=SUGGESTIONS,
+            notes=tuple(notes),
+            regions=REGIONS,
+            attachment=attachment,
+            file_id="file0001" if attachment is not None else "",
+            policy=Policy(),
+        )
+        result = table.act(command, desk, state)
+        states[actor] = result.state
+        out.append(f"> {actor}: {line}")
+        for message in result.outbound:
+            choices = " ".join(c.token for c in message.choices)
+            who = NAMES.get(message.recipient, message.recipient[:8])
+            out.append(
+                f"< {who} {message.key}{_args(message.args)}" + (f" [{choices}]" if choices else "")
+            )
+            out.extend(f"  + {key}{_args(args)}" for key, args in message.parts)
+        out.extend(_event(e) for e in result.events)
+        notes.extend(e.text for e in result.events if isinstance(e, NoteAdded))
+        case = _applied(case, result.events)
+    return "\n".join(out) + "\n"
