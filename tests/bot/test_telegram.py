@@ -17,7 +17,7 @@ from bot.transport import Received
 from config.settings import ConfigError
 from flows.core.policy import Policy
 from flows.core.questions import DONE, SKIP, Kind
-from flows.intake.flow import flow as intake
+from flows.intake import flow as intake
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, Failure, FakeTelegram, Sent
 from tests.bot.telegram_harness import CATALOGS, FAST, Person, running_bot, running_fake, wait_for

@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from flows.intake.flow import flow as intake
+from flows.intake import flow as intake
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import CHAOS_MIX, Failure, FakeTelegram
 from tests.bot.telegram_harness import FAST, Model, delivered, running_bot, running_fake, wait_for
