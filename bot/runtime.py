@@ -93,6 +93,8 @@ class Runtime:
         """Longest a throttled person's next message waits for others' work to finish."""
         self.send_concurrency = 8
         """Recipients served at once per channel."""
+        self.stop_grace = 10.0
+        """Longest each step of :meth:`stop` may take before it is cut short."""
 
     # ----- lifecycle ------------------------------------------------------------
 
@@ -151,11 +153,27 @@ class Runtime:
             event(log, "runtime.coordinator_elsewhere", logging.WARNING, count=len(coordinators))
 
     async def stop(self) -> None:
+        """Stop receiving, let each person's current message finish, stop sending.
+
+        Every step is bounded by :attr:`stop_grace`: a stop (SIGTERM) must end the
+        process even if a messenger or a step hangs. Whatever is cut short was not
+        committed, so it stays in the inbox or outbox for the next start.
+        """
         self._stopping = True
         for transport in self.transports.values():
-            await transport.stop()
-        if self._workers:
-            await asyncio.gather(*self._workers.values(), return_exceptions=True)
+            try:
+                async with asyncio.timeout(self.stop_grace):
+                    await transport.stop()
+            except TimeoutError:
+                event(log, "runtime.stop_slow", logging.WARNING, channel=transport.channel.value)
+        workers = list(self._workers.values())
+        if workers:
+            _, late = await asyncio.wait(workers, timeout=self.stop_grace)
+            if late:
+                event(log, "runtime.stop_slow", logging.WARNING, count=len(late))
+                for task in late:
+                    task.cancel()
+                await asyncio.gather(*late, return_exceptions=True)
         for task in self._loops:
             task.cancel()
         await asyncio.gather(*self._loops, return_exceptions=True)

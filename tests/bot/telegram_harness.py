@@ -23,7 +23,9 @@ from flows.core.messages import Attachment, Channel, Inbound
 from flows.core.policy import Policy
 from flows.core.state import Conversation
 from flows.engine.context import Context
+from flows.engine.flow import Flows
 from flows.engine.turn import step
+from flows.intake.flow import FLOW as INTAKE_FLOW
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import TOKEN, FakeTelegram, Sent
 from tests.support.runtime import make_runtime
@@ -145,6 +147,7 @@ class Model:
     ) -> list[str]:
         inbound = Inbound(f"person-{user_id}", Channel.TELEGRAM, text, choice, attachment, hint)
         context = Context(
+            flows=Flows(INTAKE_FLOW),
             now=datetime(2026, 11, 22, 9, 0, tzinfo=UTC),
             channel=Channel.TELEGRAM,
             label=self.catalogs.label,
