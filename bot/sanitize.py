@@ -22,7 +22,8 @@ def clean(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-def _maybe(text: str | None) -> str | None:
+def clean_optional(text: str | None) -> str | None:
+    """:func:`clean`, with None left as it is (for optional fields of an update)."""
     return None if text is None else clean(text)
 
 
@@ -30,15 +31,17 @@ def clean_received(item: Received) -> Received:
     """``item`` with every string field (attachment name and MIME type included) cleaned."""
     attachment = item.attachment
     if attachment is not None:
-        attachment = replace(attachment, mime=clean(attachment.mime), name=_maybe(attachment.name))
+        attachment = replace(
+            attachment, mime=clean(attachment.mime), name=clean_optional(attachment.name)
+        )
     return replace(
         item,
         user_id=clean(item.user_id),
         address=clean(item.address),
         dedupe=clean(item.dedupe),
-        text=_maybe(item.text),
-        choice=_maybe(item.choice),
-        locale_hint=_maybe(item.locale_hint),
-        album=_maybe(item.album),
+        text=clean_optional(item.text),
+        choice=clean_optional(item.choice),
+        locale_hint=clean_optional(item.locale_hint),
+        album=clean_optional(item.album),
         attachment=attachment,
     )

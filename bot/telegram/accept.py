@@ -33,7 +33,7 @@ from telegram import Bot, Update
 from telegram.error import TelegramError
 
 from bot.logs import event
-from bot.telegram.clean import clean
+from bot.sanitize import clean_optional
 from bot.telegram.convert import Converter, Incoming
 from bot.transport import Note, Receive, Received, ignore_note
 from flows.core.messages import Channel
@@ -182,7 +182,7 @@ def salvage(raw: object, update_id: int) -> Received | None:
         user_id=str(user_id),
         address=str(chat_id),
         dedupe=str(update_id),
-        locale_hint=clean(language) if isinstance(language, str) else None,
+        locale_hint=clean_optional(language) if isinstance(language, str) else None,
         unreadable=True,
     )
 
@@ -190,7 +190,7 @@ def salvage(raw: object, update_id: int) -> Received | None:
 def _callback_id(raw: object) -> str | None:
     query = raw.get("callback_query") if isinstance(raw, dict) else None
     if isinstance(query, dict) and isinstance(query.get("id"), str):
-        return clean(query["id"])
+        return clean_optional(query["id"])
     return None
 
 

@@ -11,7 +11,7 @@ silently. Update types we never asked for (edits, ``my_chat_member``…) are
 ignored and confirmed.
 
 Every string taken from the update is cleaned of lone surrogates
-(:mod:`bot.telegram.clean`). A forwarded message (``forward_origin``, the
+(:mod:`bot.sanitize`). A forwarded message (``forward_origin``, the
 legacy ``forward_*`` fields of older Bot API servers, or an automatic forward)
 is marked ``forwarded``, so its text is content, never a command; an album's
 ``media_group_id`` is passed on as ``album``.
@@ -31,7 +31,7 @@ from telegram import Chat, Message, Update, User
 from telegram.constants import ChatType, UpdateType
 
 from bot.logs import event
-from bot.telegram.clean import clean
+from bot.sanitize import clean_optional
 from bot.telegram.download import Downloader
 from bot.telegram.files import file_ref, worth_downloading
 from bot.telegram.render import NUMBER_PREFIX
@@ -120,7 +120,7 @@ class Converter:
         query = update.callback_query
         assert query is not None
         chat = query.message.chat if query.message is not None else None
-        data = clean(query.data)
+        data = clean_optional(query.data)
         if chat is not None and chat.type != ChatType.PRIVATE:
             if not tokens.is_desk(data or ""):
                 return _ignored(update, "group", query.id)
@@ -167,12 +167,12 @@ def _received(
         user_id=str(user.id),
         address=str(chat.id if chat is not None else user.id),
         dedupe=str(update.update_id),
-        text=clean(text),
-        choice=clean(choice),
+        text=clean_optional(text),
+        choice=clean_optional(choice),
         attachment=attachment,
-        locale_hint=clean(user.language_code),
+        locale_hint=clean_optional(user.language_code),
         forwarded=forwarded,
-        album=clean(album),
+        album=clean_optional(album),
         unreadable=unreadable,
     )
 

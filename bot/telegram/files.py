@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from telegram import Message
 
-from bot.telegram.clean import clean
+from bot.sanitize import clean_optional
 from flows.core.messages import AttachmentKind
 from flows.core.policy import Policy
 from flows.engine.media import ALLOWED_KINDS
@@ -68,7 +68,7 @@ def file_ref(message: Message) -> FileRef | None:
             _mime(doc.mime_type),
             doc.file_id,
             doc.file_size or 0,
-            clean(doc.file_name),
+            clean_optional(doc.file_name),
         )
     if message.voice is not None:
         voice = message.voice
@@ -82,7 +82,7 @@ def file_ref(message: Message) -> FileRef | None:
             _mime(audio.mime_type),
             audio.file_id,
             audio.file_size or 0,
-            clean(audio.file_name),
+            clean_optional(audio.file_name),
         )
     if message.video is not None:
         video = message.video
@@ -91,7 +91,7 @@ def file_ref(message: Message) -> FileRef | None:
             _mime(video.mime_type),
             video.file_id,
             video.file_size or 0,
-            clean(video.file_name),
+            clean_optional(video.file_name),
         )
     if message.video_note is not None:
         note = message.video_note
@@ -102,4 +102,4 @@ def file_ref(message: Message) -> FileRef | None:
 
 def _mime(declared: str | None) -> str:
     """The declared MIME type as is (cleaned), or ``application/octet-stream``."""
-    return clean(declared) or UNKNOWN_MIME
+    return clean_optional(declared) or UNKNOWN_MIME
