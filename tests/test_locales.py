@@ -49,7 +49,8 @@ class _Variables(Visitor):  # type: ignore[misc]
         self.names.add(node.id.name)
 
 
-FILES = ("main.ftl", "workspace.ftl")
+FILES = tuple(sorted(p.name for p in (CATALOG_DIR / "en").glob("*.ftl")))
+"""English is the reference: every language ships the same files (one per concern)."""
 
 
 def _parse(lang: str) -> list[ast.Resource]:
