@@ -37,6 +37,11 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "date": "2026-11-22",
     "command": "/foo",
     "level": 2,
+    "reason": "duplicate",
+    "next": "/status",
+    "contact": "+254712345678",
+    "answer": "accepted",
+    "names": "Tierra Viva",
 }
 
 

@@ -7,13 +7,14 @@ catalog against: same ids everywhere, and no variable the code never sends.
 
 from __future__ import annotations
 
+from flows.catalog.decisions import decision_variables
 from flows.catalog.workspace import workspace_variables
 from flows.core import lifecycle
 from flows.core.policy import LANGUAGES
 from flows.core.questions import SKIP, Kind
 from flows.intake.flow import INTAKE
 
-STATUSES: tuple[str, ...] = lifecycle.ORDER + lifecycle.ENDINGS
+STATUSES: tuple[str, ...] = lifecycle.STATUSES
 
 _FIXED: dict[str, frozenset[str]] = {
     key: frozenset(args.split())
@@ -111,8 +112,9 @@ def message_variables() -> dict[str, frozenset[str]]:
     """Message id → the variables the code may pass to it."""
     found = dict(_FIXED)
     found.update(workspace_variables())
+    found.update(decision_variables())
     found.update({f"language-{code}": frozenset() for code in LANGUAGES})
-    found.update({f"status-{status}": frozenset() for status in STATUSES})
+    found.update({lifecycle.label_key(status): frozenset() for status in STATUSES})
     for question in INTAKE:
         found[question.prompt] = frozenset({"limit"})
         found[question.label] = frozenset()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from flows.workspace.agreement import AGREEMENT_FIELDS, BANDS
 
+INVITATION_STATUSES = ("invited", "accepted", "declined")
+
 _MESSAGES = {
     "ws-help": "",
     "ws-not-facilitator": "",
@@ -20,7 +22,6 @@ _MESSAGES = {
     "ws-case-header": "ref country level status owner urgent",
     "ws-case-erased": "",
     "ws-case-referral-code": "code",
-    "ws-case-note": "text",
     "ws-act-claim": "",
     "ws-act-release": "",
     "ws-act-reply": "",
@@ -58,7 +59,6 @@ _MESSAGES = {
     "ws-pick-level": "ref level",
     "ws-level-set": "ref level",
     "ws-pick-status": "ref status",
-    "ws-ask-reason": "ref status",
     "ws-status-set": "ref status",
     "ws-urgent-set": "ref",
     "ws-ask-note": "ref",
@@ -74,11 +74,9 @@ _MESSAGES = {
     "ws-tier-international": "",
     "ws-invite-name": "name",
     "ws-invite-sent": "ref name",
-    "ws-invite-offline": "ref name",
     "ws-invite-accepted": "ref name",
     "ws-invite-declined": "ref name",
     "ws-agreement-review": "ref",
-    "ws-agreement-saved": "ref",
     "ws-agreement-dropped": "ref",
     "ws-agreement-stale": "ref",
     "ws-new-case": "ref country level strategies urgent language region",
@@ -86,7 +84,6 @@ _MESSAGES = {
     "ws-relay-file": "ref text",
     "ws-escalation": "ref region hours",
     "ws-requester-unreachable": "ref",
-    "agreement-summary": "ref",
     "case-claimed": "ref",
     "status-changed": "ref status",
     "relay-to-requester": "ref text",
@@ -107,6 +104,35 @@ _MESSAGES = {
     "console-persona-facilitator": "region name",
     "console-persona-coordinator": "",
     "console-persona-unknown": "regions",
+    # --- issue 11: decisions, /open history, /match, agreement edits and confirmations ---
+    "ws-act-not-urgent": "",
+    "ws-act-edit": "",
+    "ws-urgent-unset": "ref",
+    "ws-cancelled": "ref",
+    "ws-nothing-to-cancel": "",
+    "ws-pick-reason": "ref status",
+    "ws-ask-decision-words": "ref reason",
+    "ws-decision-set": "ref status reason",
+    "ws-invited-line": "name answer",
+    "ws-already-invited": "ref name",
+    "ws-invite-offline": "ref name contact",
+    "ws-invite-offline-no-contact": "ref name",
+    "ws-case-where": "language region",
+    "ws-case-agreement": "name date",
+    "ws-case-agreement-yes": "name",
+    "ws-case-agreement-no": "name",
+    "ws-case-invitation": "name answer date",
+    "ws-case-note": "text name date",
+    "ws-case-history-older": "count",
+    "ws-case-from-requester": "text date",
+    "ws-case-to-requester": "text date",
+    "ws-party-requester": "",
+    "ws-agreement-pick-field": "ref",
+    "ws-agreement-saved": "ref level count",
+    "ws-agreement-saved-level": "ref level count",
+    "ws-agreement-answer-yes": "ref name",
+    "ws-agreement-answer-no": "ref name",
+    "ws-agreement-all-agreed": "ref name",
 }
 
 
@@ -115,4 +141,5 @@ def workspace_variables() -> dict[str, frozenset[str]]:
     found.update({f"ws-agreement-ask-{name}": frozenset({"ref"}) for name in AGREEMENT_FIELDS})
     found.update({f"agreement-label-{name}": frozenset() for name in AGREEMENT_FIELDS})
     found.update({f"agreement-band-{band}": frozenset() for band in BANDS})
+    found.update({f"ws-invitation-{status}": frozenset() for status in INVITATION_STATUSES})
     return found

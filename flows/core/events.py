@@ -112,6 +112,18 @@ class FlowCompleted:
     answers: dict[str, object]
 
 
+@dataclass(frozen=True, slots=True)
+class MessageRelayed:
+    """A message passed between the requester and the facilitators: kept (sealed) in the
+    case's history for ``/open``, erased with the requester's data."""
+
+    ref: str
+    direction: str
+    """``from-requester`` or ``to-requester`` (:mod:`flows.workspace.record`)."""
+    text: str
+    with_file: bool = False
+
+
 Event = (
     FileAccepted
     | FilesDiscarded
@@ -125,4 +137,5 @@ Event = (
     | InvitationSent
     | AgreementRecorded
     | FlowCompleted
+    | MessageRelayed
 )

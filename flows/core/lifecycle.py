@@ -45,3 +45,48 @@ def next_statuses(current: str) -> tuple[str, ...]:
     following = ORDER[ORDER.index(current) + 1 :] if current in ORDER else ()
     offered = following[:1] + (("closed",) if following[1:] else ())
     return offered + ENDINGS
+
+
+# --- one status vocabulary (issue 11, item 10) ---
+
+STATUSES: tuple[str, ...] = ORDER + ENDINGS
+"""Every status id, in lifecycle order: what is stored, typed in filters and sent in buttons."""
+
+
+def label_key(status: str) -> str:
+    """The catalog id of a status's name (``status-triage``), the one name shown everywhere:
+    to requesters and facilitators in the bot, by ``cre-admin`` and in the README."""
+    return f"status-{status}"
+
+
+def parse_status(text: str | None) -> str | None:
+    """A status id from what a person typed (``Due diligence``, ``due-diligence``), or None."""
+    if not text:
+        return None
+    folded = "_".join(text.strip().casefold().replace("-", " ").split())
+    return folded if folded in STATUSES else None
+
+
+# --- why a request ends without a collaboration (issue 11, item 8) ---
+
+REASONS: tuple[str, ...] = (
+    "out_of_scope",
+    "not_enough_info",
+    "better_elsewhere",
+    "no_capacity",
+    "duplicate",
+)
+"""The reason categories a facilitator picks when declining or referring a request, drawn
+from the design document: outside what the exchange supports, too little to act on, another
+organisation is better placed (emergency funding for defenders, for one), no capacity during
+the pilot, or the same request twice."""
+
+
+def reason_key(reason: str) -> str:
+    """The catalog id of a reason category's name."""
+    return f"reason-{reason}"
+
+
+def next_step_key(reason: str) -> str:
+    """The catalog id of what the requester can do next after a decision for this reason."""
+    return f"decision-next-{reason}"

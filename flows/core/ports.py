@@ -16,6 +16,7 @@ from flows.core.regions import Region
 from flows.core.state import CaseSummary, Conversation
 from flows.workspace.desk import CaseView, Facilitator
 from flows.workspace.matching import Collaborator
+from flows.workspace.record import CaseHistory
 
 
 class Clock(Protocol):
@@ -115,6 +116,24 @@ class Transaction(Protocol):
     async def schedule(self, kind: str, ref: str, due_at: datetime) -> None: ...
 
     async def finish_job(self, job: int, now: datetime) -> bool: ...
+
+    # --- case history and agreement confirmations (issue 11) ---
+
+    async def case_history(self, ref: str) -> CaseHistory:
+        """The case's notes (author, date), invitations (collaborator's name, answer), the
+        agreement with the confirmations given since it was last saved, and the messages
+        relayed through the bot, oldest first: opened from their sealed columns."""
+
+    async def add_case_message(
+        self, ref: str, direction: str, text: str, with_file: bool, now: datetime
+    ) -> None:
+        """Keep (sealed) a message relayed to or from the requester; erased with them."""
+
+    async def answer_agreement(self, ref: str, party: str, agreed: bool, now: datetime) -> None:
+        """A party's confirmation of the case's saved agreement (the latest answer wins)."""
+
+    async def collaborator_contact(self, collaborator: int) -> str | None:
+        """How to reach a collaborator who is not on a messenger, as the coordinator wrote it."""
 
 
 class ContactLike(Protocol):

@@ -8,6 +8,7 @@ be added to, never changed:
 
 - ``f:<action>:<ref>[:<arg>]``: a facilitator workspace action on a case;
 - ``c:<answer>:<invitation>``: a collaborator's answer to an invitation;
+- ``g:<answer>:<ref>``: a party's answer (``yes``/``no``) to a case's saved agreement;
 - ``queue:<region>``: the contact address of a region's queue chat;
 - ``<kind>:<value>``: an intake choice (``language:es``, ``relay:<ref>``,
   ``country:KE``, ``edit:<question>``, ``<question>:<option>``…).
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 
 DESK = "f"
 COLLAB = "c"
+AGREEMENT = "g"
+AGREEMENT_ANSWERS = ("yes", "no")
 QUEUE = "queue"
 LANGUAGE = "language"
 RELAY = "relay"
@@ -108,3 +111,31 @@ def queue(region: str) -> str:
 def queue_region(recipient: str) -> str | None:
     """The region of a ``queue:`` address; ``None`` for a person's address."""
     return recipient.removeprefix(f"{QUEUE}:") if is_kind(recipient, QUEUE) else None
+
+
+# --- agreement confirmations (issue 11, item 12) ---
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementToken:
+    """A parsed ``g:`` token: ``agreed`` or not to the agreement of case ``ref``."""
+
+    agreed: bool
+    ref: str
+
+
+def agreement_answer(answer: str, ref: str) -> str:
+    """A party's answer button to a saved agreement: ``g:<yes|no>:<ref>``."""
+    return f"{AGREEMENT}:{answer}:{ref}"
+
+
+def is_agreement_answer(token: str) -> bool:
+    return is_kind(token, AGREEMENT)
+
+
+def parse_agreement_answer(token: str) -> AgreementToken | None:
+    """``g:<yes|no>:<ref>`` → :class:`AgreementToken`; anything else → ``None``."""
+    parts = token.split(":")
+    if len(parts) != 3 or parts[0] != AGREEMENT or parts[1] not in AGREEMENT_ANSWERS:
+        return None
+    return AgreementToken(parts[1] == "yes", parts[2][:16])

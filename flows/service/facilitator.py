@@ -13,6 +13,7 @@ from flows.core.events import (
     Event,
     FileAccepted,
     InvitationSent,
+    MessageRelayed,
     NoteAdded,
 )
 from flows.core.messages import Inbound, Outbound
@@ -28,11 +29,15 @@ from flows.service.delivery import deliver
 from flows.service.notifications import announce
 from flows.service.services import Services
 from flows.workspace import commands, table
-from flows.workspace.agreement import agreement_lines
+from flows.workspace.agreement import agreement_lines, confirm_choices
 from flows.workspace.desk import Desk, Facilitator
 from flows.workspace.desk_state import DeskState
 from flows.workspace.matching import Suggestion, suggest
+from flows.workspace.record import CaseHistory
 from flows.workspace.work import Command
+
+HISTORY_ACTIONS = frozenset({"open", "match", "invite", "agreement", "save"})
+"""The actions that need the case's history (notes, invitations, agreement, messages)."""
 
 
 async def handle_facilitator(
@@ -89,7 +94,12 @@ async def _load_desk(
     case = await tx.case_view(command.ref, answers=command.action == "open")
     if case is None:
         return Desk(actor, colleagues=colleagues)
-    notes = tuple(await tx.notes(case.ref)) if command.action == "open" else ()
+    history = (
+        await tx.case_history(case.ref) if command.action in HISTORY_ACTIONS else CaseHistory()
+    )
+    contact = None
+    if command.action == "invite" and command.arg and command.arg.isdecimal():
+        contact = await tx.collaborator_contact(int(command.arg[:9]))
     suggestions: tuple[Suggestion, ...] = ()
     if command.action in ("match", "invite"):
         suggestions = tuple(
@@ -98,14 +108,15 @@ async def _load_desk(
             )
         )
     regions: tuple[tuple[str, str], ...] = ()
-    if command.action == "reroute":
+    if command.action in ("reroute", "open"):
         known = [(r.id, r.name) for r in await tx.regions()]
         regions = (*known, (COORDINATOR, "Coordinator"))
     return Desk(
         actor,
         case=case,
         colleagues=colleagues,
-        notes=notes,
+        record=history,
+        contact=contact,
         suggestions=suggestions,
         regions=regions,
     )
@@ -141,16 +152,26 @@ async def _apply_workspace_event(
             if invitation not in waiting.invitations:
                 waiting.invitations.append(invitation)
             await tx.save_conversation(person, waiting, now)
+    elif isinstance(event, MessageRelayed):
+        await tx.add_case_message(event.ref, event.direction, event.text, event.with_file, now)
     elif isinstance(event, AgreementRecorded):
         await tx.save_agreement(event.ref, event.fields, actor.id, now)
-        for collaborator in await tx.connections(event.ref):
-            person = await tx.collaborator_person(collaborator)
-            contact = await tx.contact(person) if person else None
-            if contact is not None and person is not None:
-                message = Outbound(
-                    person,
-                    "agreement-summary",
-                    {"ref": event.ref},
-                    parts=tuple(agreement_lines(event.fields)),
-                )
-                await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+        await _ask_collaborators_to_confirm(tx, event, now)
+
+
+async def _ask_collaborators_to_confirm(
+    tx: Transaction, event: AgreementRecorded, now: datetime
+) -> None:
+    """Each collaborator who accepted gets the agreement in their language, to confirm."""
+    for collaborator in await tx.connections(event.ref):
+        person = await tx.collaborator_person(collaborator)
+        contact = await tx.contact(person) if person else None
+        if contact is not None and person is not None:
+            message = Outbound(
+                person,
+                "agreement-confirm-collaborator",
+                {"ref": event.ref},
+                confirm_choices(event.ref),
+                parts=tuple(agreement_lines(event.fields)),
+            )
+            await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)

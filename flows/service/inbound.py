@@ -23,6 +23,7 @@ from flows.core import tokens
 from flows.core.messages import Inbound, Outbound
 from flows.core.ports import Transaction
 from flows.engine.context import clean_text
+from flows.service.agreement_answers import agreement_answer, handle_agreement_answer
 from flows.service.collaborator import (
     handle_collaborator,
     refuse_invitation_answer,
@@ -42,6 +43,17 @@ async def handle_inbound(
     actor = await tx.facilitator_by_person(person)
     if actor is not None:
         await handle_facilitator(tx, actor, inbound, now, services)
+        return
+    answer = agreement_answer(inbound)
+    if answer is not None:
+        state = await tx.load_conversation(person)
+        contact = await tx.contact(person)
+        locale = (
+            (state.locale if state else None)
+            or (contact.locale if contact else None)
+            or services.policy.default_language
+        )
+        await handle_agreement_answer(tx, answer, inbound, address, locale, now)
         return
     collaborator = await tx.collaborator_by_person(person)
     if collaborator is not None:

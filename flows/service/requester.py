@@ -28,6 +28,7 @@ from flows.jobs import escalation
 from flows.service.delivery import Reply, case_handlers, deliver
 from flows.service.notifications import announce
 from flows.service.services import Services
+from flows.workspace.record import FROM_REQUESTER
 
 
 async def handle_requester(
@@ -110,4 +111,7 @@ async def relay_to_facilitators(tx: Transaction, event: RelayFromRequester, now:
             file_id=event.file_id,
         )
         await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+    await tx.add_case_message(
+        case.ref, FROM_REQUESTER, event.text or "", event.file_id is not None, now
+    )
     await tx.audit(now, "system", "case.relayed", case.ref, f"to-facilitators:{len(handlers)}")

@@ -12,14 +12,21 @@ TIERS = ("ws-tier-local", "ws-tier-regional", "ws-tier-international")
 
 
 def match(work: Work, case: CaseView, _: Command) -> None:
-    """The suggested collaborators, nearest first, each with an invite button."""
-    work.audit("case.matched", case.ref, str(len(work.desk.suggestions)))
-    if not work.desk.suggestions:
-        work.say("ws-matches-none", {"ref": case.ref})
+    """The suggested collaborators not yet invited, nearest first, each with an invite
+    button; those already invited are listed apart with their answer."""
+    invited = work.desk.record.invited()
+    fresh = [s for s in work.desk.suggestions if s.collaborator.id not in invited]
+    work.audit("case.matched", case.ref, str(len(fresh)))
+    already: list[tuple[str, dict[str, ArgValue]]] = [
+        ("ws-invited-line", {"name": i.name, "answer": Ref((f"ws-invitation-{i.status}",))})
+        for i in work.desk.record.invitations
+    ]
+    if not fresh:
+        work.say("ws-matches-none", {"ref": case.ref}, parts=already)
         return
     lines: list[tuple[str, dict[str, ArgValue]]] = []
     choices = []
-    for s in work.desk.suggestions:
+    for s in fresh:
         strategies: ArgValue = (
             Ref(tuple(f"opt-strategies-{x}" for x in s.shared_strategies))
             if s.shared_strategies
@@ -38,7 +45,7 @@ def match(work: Work, case: CaseView, _: Command) -> None:
                 {"name": s.collaborator.name},
             )
         )
-    work.say("ws-matches-intro", {"ref": case.ref}, choices, lines)
+    work.say("ws-matches-intro", {"ref": case.ref}, choices, lines + already)
 
 
 def invite(work: Work, case: CaseView, command: Command) -> None:
@@ -55,7 +62,18 @@ def invite(work: Work, case: CaseView, command: Command) -> None:
         work.audit("refused", case.ref, "invite:unknown-collaborator")
         match(work, case, command)
         return
+    if chosen.id in work.desk.record.invited():
+        work.say("ws-already-invited", {"ref": case.ref, "name": chosen.name})
+        return
     work.emit(InvitationSent(case.ref, chosen.id))
     work.audit("case.invited", case.ref, f"collaborator:{chosen.id}")
-    key = "ws-invite-sent" if chosen.reachable else "ws-invite-offline"
-    work.say(key, {"ref": case.ref, "name": chosen.name})
+    if chosen.reachable:
+        work.say("ws-invite-sent", {"ref": case.ref, "name": chosen.name})
+        return
+    contact = work.desk.contact
+    if contact:
+        work.audit("collaborator.contact-shown", case.ref, f"collaborator:{chosen.id}")
+        args: dict[str, ArgValue] = {"ref": case.ref, "name": chosen.name, "contact": contact}
+        work.say("ws-invite-offline", args)
+    else:
+        work.say("ws-invite-offline-no-contact", {"ref": case.ref, "name": chosen.name})

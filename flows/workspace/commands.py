@@ -16,7 +16,7 @@ from flows.core import tokens
 from flows.core.numbers import small_number
 from flows.core.refs import normalize_ref
 from flows.workspace.desk_state import DeskState
-from flows.workspace.table import ACTIONS, LIST
+from flows.workspace.table import ACTIONS, CANCEL, LIST, SKIP
 from flows.workspace.work import Command
 
 
@@ -59,6 +59,11 @@ def _parse(
     if forwarded:
         return Command(composing, state.ref, state.arg, text) if composing else None
     if text.startswith("/"):
+        word = text[1:].split(" ", 1)[0].split("@", 1)[0].casefold()
+        if word == CANCEL:
+            return Command(CANCEL, state.ref if composing else None)
+        if word == SKIP and composing:
+            return Command(composing, state.ref, state.arg, None, skipped=True)
         return _from_command(text, state)
     number = small_number(text)
     if number is not None and 0 < number <= len(state.offered) and not with_file:

@@ -8,6 +8,7 @@ from typing import Any
 from flows.core.messages import Attachment
 from flows.core.policy import Policy
 from flows.workspace.matching import Suggestion
+from flows.workspace.record import CaseHistory
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,11 @@ class Desk:
     cases: tuple[CaseView, ...] = ()
     colleagues: tuple[Facilitator, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    record: CaseHistory = field(default_factory=CaseHistory)
+    """The case's notes, invitations, agreement and relayed messages (for /open, /match,
+    /agreement)."""
+    contact: str | None = None
+    """The contact of the collaborator being invited when the bot cannot reach them."""
     regions: tuple[tuple[str, str], ...] = ()
     """(id, name) of every region, for rerouting."""
     attachment: Attachment | None = None

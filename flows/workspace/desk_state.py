@@ -37,10 +37,14 @@ class DeskState:
     arg: str | None = None
     draft: dict[str, str] = field(default_factory=dict)
     album: AlbumReply | None = None
+    held: str | None = None
+    """Words typed with a command that still needs a choice (``/move REF declined out of
+    scope``): kept as a private note when the action completes, never dropped."""
 
     def stop_composing(self) -> None:
-        """Stop waiting for words; the case and argument stay as they were."""
-        self.composing = None
+        """Stop waiting for words; the case and argument stay as they were, and words held
+        for the abandoned action are dropped with it."""
+        self.composing, self.held = None, None
 
     def compose(self, action: str, ref: str, arg: str | None = None) -> None:
         """Wait for the words of ``action`` on case ``ref``."""
@@ -49,6 +53,7 @@ class DeskState:
     def clear_draft(self) -> None:
         """Forget the agreement being composed, and what it was about."""
         self.composing, self.ref, self.arg, self.draft = None, None, None, {}
+        self.held = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DeskState:
@@ -63,13 +68,14 @@ class DeskState:
             album=AlbumReply(str(album["id"]), str(album["ref"]))
             if isinstance(album, dict) and album.get("id") and album.get("ref")
             else None,
+            held=_text(data.get("held")),
         )
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
         if self.offered:
             data["offered"] = list(self.offered)
-        for name in ("focus", "composing", "ref", "arg"):
+        for name in ("focus", "composing", "ref", "arg", "held"):
             value = getattr(self, name)
             if value is not None:
                 data[name] = value

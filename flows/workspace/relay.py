@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flows.core.events import FileAccepted
+from flows.core.events import FileAccepted, MessageRelayed
 from flows.engine.media import as_kept, keep_refusal, quota_refusal
 from flows.workspace.desk import CaseView
 from flows.workspace.desk_state import AlbumReply
+from flows.workspace.record import TO_REQUESTER
 from flows.workspace.work import MAX_NOTE, Command, Work
 
 
@@ -24,6 +25,7 @@ def reply(work: Work, case: CaseView, command: Command) -> None:
     work.state.stop_composing()
     text = command.text[:MAX_NOTE]
     work.tell(case.requester, "relay-to-requester", {"ref": case.ref, "text": text})
+    work.emit(MessageRelayed(case.ref, TO_REQUESTER, text))
     work.audit("case.relayed", case.ref, "to-requester")
     work.say("ws-reply-sent", {"ref": case.ref})
 
@@ -52,6 +54,7 @@ def reply_file(work: Work, case: CaseView, requester: str, command: Command) -> 
         {"ref": case.ref, "text": (command.text or "")[:MAX_NOTE]},
         file_id=work.desk.file_id,
     )
+    work.emit(MessageRelayed(case.ref, TO_REQUESTER, (command.text or "")[:MAX_NOTE], True))
     work.audit("case.relayed", case.ref, "to-requester:file")
     if work.desk.album is not None:
         work.state.album = AlbumReply(work.desk.album, case.ref)

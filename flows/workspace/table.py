@@ -42,6 +42,11 @@ class Action:
 
 LIST = "cases"
 """The one action without a case: the list of open cases."""
+CANCEL = "cancel"
+"""Stop what is being composed (a note, a reply, a reason, an agreement); not a case action,
+so a requester's own ``/cancel`` never looks like a facilitator's."""
+SKIP = "skip"
+"""Go on without the words asked for, where they are optional."""
 
 TABLE: dict[str, Action] = {
     "open": Action(cases.open_case, on_final=True),
@@ -57,13 +62,14 @@ TABLE: dict[str, Action] = {
     "invite": Action(collaborators.invite),
     "agreement": Action(agreement.agreement),
     "band": Action(agreement.band),
+    "edit": Action(agreement.edit),
     "save": Action(agreement.save),
     "drop": Action(agreement.drop),
     "reroute": Action(triage.reroute),
     "reopen": Action(triage.reopen, on_final=True, coordinator_only="ws-reopen-coordinator-only"),
 }
 ACTIONS = frozenset({LIST, *TABLE})
-PART_OF: dict[str, tuple[str, ...]] = {"agreement": ("band", "save", "drop")}
+PART_OF: dict[str, tuple[str, ...]] = {"agreement": ("band", "edit", "save", "drop")}
 """Buttons that belong to a draft in progress and so do not abandon it."""
 
 
@@ -86,6 +92,9 @@ def _run(work: Work, command: Command | None) -> None:
     if command.with_file and command.action != "reply":
         work.say("ws-file-needs-reply")
         return
+    if command.action == CANCEL:
+        _cancel(work)
+        return
     composing = work.state.composing or ""
     if command.action != composing and command.action not in PART_OF.get(composing, ()):
         work.state.stop_composing()
@@ -105,8 +114,20 @@ def _run(work: Work, command: Command | None) -> None:
                 command.text,
                 command.with_file,
                 command.album,
+                command.skipped,
             ),
         )
+
+
+def _cancel(work: Work) -> None:
+    """``/cancel`` while words are asked for: nothing is saved and nothing is sent."""
+    state = work.state
+    if state.composing is None:
+        work.say("ws-nothing-to-cancel")
+        return
+    ref = state.ref or "?"
+    state.clear_draft()
+    work.say("ws-cancelled", {"ref": ref})
 
 
 def _authorized_case(work: Work, command: Command) -> CaseView | None:
@@ -125,7 +146,7 @@ def _authorized_case(work: Work, command: Command) -> CaseView | None:
     if not lifecycle.is_open(case.status) and not action.on_final:
         work.state.stop_composing()
         work.audit("refused", case.ref, f"{command.action}:final")
-        status = Ref((f"status-{case.status}",))
+        status = Ref((lifecycle.label_key(case.status),))
         work.say("ws-case-final", {"ref": case.ref, "status": status}, work.case_actions(case))
         return None
     if action.coordinator_only is not None and not work.actor.coordinator:

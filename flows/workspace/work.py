@@ -32,6 +32,8 @@ class Command:
     with_file: bool = False
     album: str | None = None
     """Set on a later file of an album whose first file was a reply: it goes the same way."""
+    skipped: bool = False
+    """``/skip`` while words were asked for: go on without them (where that is allowed)."""
 
 
 @dataclass(slots=True)
@@ -59,12 +61,16 @@ class Work:
         choices: Sequence[Choice] = (),
         parts: Sequence[tuple[str, dict[str, ArgValue]]] = (),
     ) -> None:
-        """Reply to the facilitator; numbered choices are remembered for typed answers."""
+        """Reply to the facilitator; numbered choices are remembered for typed answers.
+
+        A message without choices forgets the earlier ones: a number means an option
+        only while options are on screen (a budget of "1" is words, not option 1 of an
+        older menu).
+        """
         self.result.outbound.append(
             Outbound(self.actor.person, key, args or {}, tuple(choices), tuple(parts))
         )
-        if choices:
-            self.state.offered = [c.token for c in choices]
+        self.state.offered = [c.token for c in choices]
 
     def tell(
         self,
@@ -99,7 +105,7 @@ class Work:
             "ref": case.ref,
             "country": country_name(case.country, self.actor.locale) if case.country else "-",
             "level": case.level,
-            "status": Ref((f"status-{case.status}",)),
+            "status": Ref((lifecycle.label_key(case.status),)),
             "owner": owner,
             "urgent": Ref(("ws-urgent-mark",)) if case.urgent else "",
         }
@@ -128,8 +134,7 @@ class Work:
                 ("agreement", "ws-act-agreement"),
                 ("reroute", "ws-act-reroute"),
             ]
-            if not case.urgent:
-                actions.append(("urgent", "ws-act-urgent"))
+            actions.append(("urgent", "ws-act-not-urgent" if case.urgent else "ws-act-urgent"))
         elif self.actor.coordinator:
             actions.append(("reopen", "ws-act-reopen"))
         return [Choice(tokens.desk(action, case.ref), key) for action, key in actions]

@@ -4,7 +4,6 @@
 
 ## Facilitators
 
-ws-help = أوامر الميسّرين: /cases الطلبات المفتوحة في منطقتك · /open REF التفاصيل · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. يمكنك أيضًا كتابة رقم الخيار، أو الضغط عليه إذا ظهرت لك أزرار.
 ws-not-facilitator = عذرًا، لا يمكن القيام بذلك إلا لميسّري المنصة.
 ws-no-case = لم أجد طلبًا بالرقم المرجعي { $ref }.
 ws-refused = الطلب { $ref } يتبع منطقة أخرى: لا يمكنك التصرف فيه.
@@ -25,7 +24,6 @@ ws-urgent-mark = ⚠ عاجل ·{" "}
 ws-case-header = { $urgent }الطلب { $ref } · { $country } · المستوى { $level } · { $status } · { $owner }
 ws-case-erased = حذف مقدّم الطلب بياناته: لم يبقَ سوى معلومات مجهولة الهوية.
 ws-case-referral-code = رمز الشريك: { $code }
-ws-case-note = ملاحظة: { $text }
 ws-act-claim = تولّي الطلب
 ws-act-release = التخلّي عن الطلب
 ws-act-reply = الكتابة إلى مقدّم الطلب
@@ -63,7 +61,6 @@ ws-level-3 = المستوى 3: تمويل كبير
 ws-pick-level = الطلب { $ref } في المستوى { $level }. ما المستوى المطلوب؟
 ws-level-set = أصبح الطلب { $ref } في المستوى { $level }.
 ws-pick-status = حالة الطلب { $ref }: «{ $status }». انقله إلى:
-ws-ask-reason = لماذا حالة الطلب { $ref } «{ $status }»؟ أرسل السبب (لن يراه مقدّم الطلب).
 ws-status-set = أصبحت حالة الطلب { $ref } «{ $status }». وأُبلغ مقدّم الطلب بذلك.
 ws-urgent-set = وُضعت على الطلب { $ref } علامة «عاجل».
 ws-ask-note = أرسل ملاحظتك عن الطلب { $ref }. لن يراها إلا الميسّرون.
@@ -79,7 +76,6 @@ ws-tier-regional = المنطقة نفسها
 ws-tier-international = دولي
 ws-invite-name = دعوة { $name }
 ws-invite-sent = أُرسلت الدعوة إلى { $name } للطلب { $ref }. سنخبرك عندما يصل الرد.
-ws-invite-offline = سُجّلت دعوة { $name } إلى الطلب { $ref }. هذا الطرف لا يستخدم تطبيق مراسلة: تواصل معه مباشرةً.
 ws-invite-accepted = قبل { $name } التعاون في الطلب { $ref }.
 ws-invite-declined = اعتذر { $name } عن التعاون في الطلب { $ref }.
 ws-agreement-ask-activities = الاتفاق الخاص بالطلب { $ref }. 1/7: ما الأنشطة التي ستُنفَّذ؟
@@ -89,8 +85,6 @@ ws-agreement-ask-budget = 4/7: ما الميزانية؟ (اكتب «لا يوج
 ws-agreement-ask-band = 5/7: ما شريحة التمويل المنطبقة؟
 ws-agreement-ask-results = 6/7: كيف ستُستخدم النتائج والمعارف بعد ذلك؟
 ws-agreement-ask-disputes = 7/7: كيف ستُحلّ الخلافات؟
-ws-agreement-review = الاتفاق الخاص بالطلب { $ref }. هل تريد حفظه وإرساله إلى مقدّم الطلب والمتعاونين؟
-ws-agreement-saved = حُفظ الاتفاق الخاص بالطلب { $ref } وأُرسل إلى جميع المعنيين.
 ws-agreement-dropped = أُلغيت مسودة الاتفاق الخاص بالطلب { $ref }.
 ws-agreement-stale = هذا الزر يخص مسودة اتفاق لم تعد مفتوحة للطلب { $ref }. أرسل /agreement { $ref } للبدء من جديد.
 ws-new-case = { $urgent }طلب جديد { $ref } · { $country } · المستوى { $level } · { $language } · { $region }
@@ -120,8 +114,6 @@ agreement-label-disputes = حل الخلافات
 agreement-band-none = لا حاجة إلى تمويل
 agreement-band-up_to_5k = حتى 5000 دولار أمريكي (المستوى 2)
 agreement-band-5k_to_30k = من 5000 إلى 30000 دولار أمريكي (المستوى 3)
-agreement-summary = سُجّل الاتفاق الخاص بطلبك { $ref }:
-
 ## Requesters, once a request is sent
 
 case-claimed = يتابع أحد الميسّرين طلبك { $ref } الآن، وسيكتب إليك هنا.
@@ -151,3 +143,42 @@ console-persona-requester = أنت الآن عضو المجتمع «{ $name }».
 console-persona-facilitator = أنت الآن ميسّر لمنطقة { $region } («{ $name }»). أرسل /cases لرؤية الطلبات.
 console-persona-coordinator = أنت الآن المنسّق. أرسل /cases لرؤية جميع الطلبات المفتوحة.
 console-persona-unknown = شخصية غير معروفة. استخدم: /as requester [الاسم] · /as facilitator REGION · /as coordinator. المناطق: { $regions }.
+
+## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
+
+ws-help = أوامر الميسّرين: /cases الطلبات المفتوحة في منطقتك · /open REF التفاصيل والسجلّ · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (مرة أخرى للتراجع) · /reroute REF إلى منطقة أخرى · /cancel يوقف ما تكتبه. يمكنك أيضًا كتابة رقم الخيار، أو الضغط عليه إذا ظهرت لك أزرار.
+ws-act-not-urgent = ليس عاجلًا
+ws-act-edit = تعديل جزء
+ws-urgent-unset = أُزيلت علامة «عاجل» عن الطلب { $ref }.
+ws-cancelled = أُلغي: لم يُحفظ ولم يُرسل أي شيء بخصوص الطلب { $ref }.
+ws-nothing-to-cancel = لا يوجد ما يُلغى.
+ws-pick-reason = لماذا حالة الطلب { $ref } «{ $status }»؟ اختر السبب الذي سيُبلَّغ به مقدّم الطلب:
+ws-ask-decision-words = السبب: { $reason }. هل تريد أن تضيف شيئًا لمقدّم الطلب، مثل الجهة التي يمكنها المساعدة وكيفية التواصل معها؟ أرسله، أو أرسل /skip لإرسال السبب وحده.
+ws-decision-set = أصبحت حالة الطلب { $ref } «{ $status }» ({ $reason }). وأُبلغ مقدّم الطلب بالسبب وبما يمكنه فعله بعد ذلك.
+ws-invited-line = تمت دعوته من قبل: { $name } · { $answer }
+ws-invitation-invited = لم يردّ بعد
+ws-invitation-accepted = قَبِل
+ws-invitation-declined = اعتذر
+ws-already-invited = سبقت دعوة { $name } إلى الطلب { $ref }.
+ws-invite-offline = سُجّلت دعوة { $name } إلى الطلب { $ref }. هذا الطرف لا يستخدم تطبيق مراسلة: تواصل معه مباشرةً عبر { $contact }.
+ws-invite-offline-no-contact = سُجّلت دعوة { $name } إلى الطلب { $ref }. هذا الطرف لا يستخدم تطبيق مراسلة ولا توجد وسيلة اتصال مسجّلة: اسأل المنسّق.
+ws-case-where = اللغة: { $language } · المنطقة: { $region }
+ws-case-agreement = اتفاق سجّله { $name } في { $date }:
+ws-case-agreement-yes = ✓ وافق { $name }
+ws-case-agreement-no = ✗ يطلب { $name } تعديلات
+ws-case-invitation = دعوة: { $name } · { $answer } · { $date }
+ws-case-note = ملاحظة من { $name }، { $date }: { $text }
+ws-case-history-older = { $count ->
+        [one] لا تُعرض رسالة واحدة أقدم.
+       *[other] لا تُعرض { $count } رسائل أقدم.
+    }
+ws-case-from-requester = { $date } · من مقدّم الطلب: { $text }
+ws-case-to-requester = { $date } · إلى مقدّم الطلب: { $text }
+ws-party-requester = مقدّم الطلب
+ws-agreement-pick-field = أي جزء من الاتفاق الخاص بالطلب { $ref } تريد تغييره؟
+ws-agreement-review = الاتفاق الخاص بالطلب { $ref }. هل تريد حفظه وإرساله إلى مقدّم الطلب والمتعاونين لتأكيده، أم تعديل جزء منه أولًا؟
+ws-agreement-saved = حُفظ الاتفاق الخاص بالطلب { $ref } وأُرسل إلى مقدّم الطلب وإلى عدد من المتعاونين ({ $count }) لتأكيده. ستُبلَّغ بكل ردّ.
+ws-agreement-saved-level = حُفظ الاتفاق الخاص بالطلب { $ref } وأُرسل إلى مقدّم الطلب وإلى عدد من المتعاونين ({ $count }) لتأكيده. فئة التمويل تضع الطلب في المستوى { $level }.
+ws-agreement-answer-yes = وافق { $name } على الاتفاق الخاص بالطلب { $ref }.
+ws-agreement-answer-no = يطلب { $name } تعديلات على الاتفاق الخاص بالطلب { $ref }. ناقشوا الأمر، ثم عدّله عبر /agreement { $ref }.
+ws-agreement-all-agreed = وافق الجميع على الاتفاق الخاص بالطلب { $ref } (وآخرهم { $name }). يمكنك نقله إلى مرحلة التنفيذ.

@@ -3,7 +3,6 @@
 
 ## Facilitators
 
-ws-help = Facilitator commands: /cases your region's open requests · /open REF details · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. You can also type an option's number, or tap it if you see buttons.
 ws-not-facilitator = Sorry, only the exchange's facilitators can do that.
 ws-no-case = I can't find a request with the reference { $ref }.
 ws-refused = Request { $ref } belongs to another region: you can't act on it.
@@ -20,7 +19,6 @@ ws-urgent-mark = ⚠ URGENT ·{" "}
 ws-case-header = { $urgent }Request { $ref } · { $country } · level { $level } · { $status } · { $owner }
 ws-case-erased = The requester has erased their data: only anonymous information remains.
 ws-case-referral-code = Partner code: { $code }
-ws-case-note = Note: { $text }
 ws-act-claim = Claim
 ws-act-release = Release
 ws-act-reply = Write to the requester
@@ -58,7 +56,6 @@ ws-level-3 = Level 3: substantial funding
 ws-pick-level = { $ref } is at level { $level }. Which level?
 ws-level-set = { $ref } is now level { $level }.
 ws-pick-status = { $ref } is "{ $status }". Move it to:
-ws-ask-reason = Why is { $ref } "{ $status }"? Send the reason (the requester will not see it).
 ws-status-set = { $ref } is now "{ $status }". The requester was told.
 ws-urgent-set = { $ref } is marked urgent.
 ws-ask-note = Send your note for { $ref }. Only facilitators will see it.
@@ -74,7 +71,6 @@ ws-tier-regional = same region
 ws-tier-international = international
 ws-invite-name = Invite { $name }
 ws-invite-sent = { $name } was invited to { $ref }. You will hear when they answer.
-ws-invite-offline = { $name } was recorded as invited to { $ref }. They are not on a messenger: contact them directly.
 ws-invite-accepted = { $name } accepted to collaborate on { $ref }.
 ws-invite-declined = { $name } declined to collaborate on { $ref }.
 ws-agreement-ask-activities = Agreement for { $ref }. 1/7: Which activities will be carried out?
@@ -84,8 +80,6 @@ ws-agreement-ask-budget = 4/7: What is the budget (write "none" if there is none
 ws-agreement-ask-band = 5/7: Which funding band applies?
 ws-agreement-ask-results = 6/7: How will the results and knowledge be used afterwards?
 ws-agreement-ask-disputes = 7/7: How will disagreements be resolved?
-ws-agreement-review = Agreement for { $ref }. Save it and send it to the requester and the collaborators?
-ws-agreement-saved = The agreement for { $ref } is saved and was sent to everyone involved.
 ws-agreement-dropped = The draft agreement for { $ref } was discarded.
 ws-agreement-stale = That button belongs to an agreement draft that is no longer open for { $ref }. Send /agreement { $ref } to start again.
 ws-new-case = { $urgent }New request { $ref } · { $country } · level { $level } · { $language } · { $region }
@@ -111,8 +105,6 @@ agreement-label-disputes = Resolving disagreements
 agreement-band-none = No funding needed
 agreement-band-up_to_5k = Up to 5,000 USD (level 2)
 agreement-band-5k_to_30k = 5,000 to 30,000 USD (level 3)
-agreement-summary = The agreement for your request { $ref } has been recorded:
-
 ## Requesters, once a request is sent
 
 case-claimed = A facilitator is now looking at your request { $ref }. They will write to you here.
@@ -142,3 +134,50 @@ console-persona-requester = You are now the community member "{ $name }".
 console-persona-facilitator = You are now a facilitator for { $region } ("{ $name }"). Send /cases to see the requests.
 console-persona-coordinator = You are now the coordinator. Send /cases to see every open request.
 console-persona-unknown = Unknown persona. Use: /as requester [name] · /as facilitator REGION · /as coordinator. Regions: { $regions }.
+
+## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
+
+ws-help = Facilitator commands: /cases your region's open requests · /open REF details and history · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (again to undo) · /reroute REF to another region · /cancel stops what you are writing. You can also type an option's number, or tap it if you see buttons.
+ws-act-not-urgent = Not urgent after all
+ws-act-edit = Edit a part
+ws-urgent-unset = { $ref } is no longer marked urgent.
+ws-cancelled = Cancelled: nothing was saved or sent for { $ref }.
+ws-nothing-to-cancel = There is nothing to cancel.
+ws-pick-reason = Why is { $ref } "{ $status }"? Choose the reason the requester will be told:
+ws-ask-decision-words = Reason: { $reason }. Anything to add for the requester, such as which organisation can help and how to reach it? Send it, or /skip to send the reason alone.
+ws-decision-set = { $ref } is now "{ $status }" ({ $reason }). The requester was told the reason and what they can do next.
+ws-invited-line = Already invited: { $name } · { $answer }
+ws-invitation-invited = no answer yet
+ws-invitation-accepted = accepted
+ws-invitation-declined = declined
+ws-already-invited = { $name } was already invited to { $ref }.
+ws-invite-offline = { $name } was recorded as invited to { $ref }. They are not on a messenger: contact them directly at { $contact }.
+ws-invite-offline-no-contact = { $name } was recorded as invited to { $ref }. They are not on a messenger and no contact is on file: ask the coordinator.
+ws-case-where = Language: { $language } · Region: { $region }
+ws-case-agreement = Agreement recorded by { $name } on { $date }:
+ws-case-agreement-yes = ✓ { $name } agreed
+ws-case-agreement-no = ✗ { $name } wants changes
+ws-case-invitation = Invitation: { $name } · { $answer } · { $date }
+ws-case-note = Note by { $name }, { $date }: { $text }
+ws-case-history-older = { $count ->
+        [one] One older message is not shown.
+       *[other] { $count } older messages are not shown.
+    }
+ws-case-from-requester = { $date } · from the requester: { $text }
+ws-case-to-requester = { $date } · to the requester: { $text }
+ws-party-requester = The requester
+ws-agreement-pick-field = Which part of the agreement for { $ref } do you want to change?
+ws-agreement-review = Agreement for { $ref }. Save it and send it to the requester and the collaborators to confirm, or edit a part first?
+ws-agreement-saved = The agreement for { $ref } is saved and was sent to { $count ->
+        [0] the requester
+        [one] the requester and one collaborator
+       *[other] the requester and { $count } collaborators
+    } to confirm. You will hear each answer.
+ws-agreement-saved-level = The agreement for { $ref } is saved and was sent to { $count ->
+        [0] the requester
+        [one] the requester and one collaborator
+       *[other] the requester and { $count } collaborators
+    } to confirm. Its funding band puts the request at level { $level }.
+ws-agreement-answer-yes = { $name } agreed to the agreement for { $ref }.
+ws-agreement-answer-no = { $name } wants changes to the agreement for { $ref }. Talk it over, then edit it with /agreement { $ref }.
+ws-agreement-all-agreed = Everyone agreed to the agreement for { $ref } ({ $name } last). You can move it to implementation.

@@ -4,7 +4,6 @@
 
 ## Facilitators
 
-ws-help = Comandos para facilitadores: /cases solicitudes abiertas de su región · /open REF detalles · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. También puede escribir el número de una opción o tocarla si ve botones.
 ws-not-facilitator = Lo siento, solo los facilitadores del Intercambio pueden hacer eso.
 ws-no-case = No encuentro ninguna solicitud con la referencia { $ref }.
 ws-refused = La solicitud { $ref } pertenece a otra región: usted no puede actuar sobre ella.
@@ -21,7 +20,6 @@ ws-urgent-mark = ⚠ URGENTE ·{" "}
 ws-case-header = { $urgent }Solicitud { $ref } · { $country } · nivel { $level } · { $status } · { $owner }
 ws-case-erased = La persona solicitante borró sus datos: solo queda información anónima.
 ws-case-referral-code = Código de organización aliada: { $code }
-ws-case-note = Nota: { $text }
 ws-act-claim = Asumir
 ws-act-release = Liberar
 ws-act-reply = Escribir a la persona solicitante
@@ -59,7 +57,6 @@ ws-level-3 = Nivel 3: financiamiento importante
 ws-pick-level = La solicitud { $ref } está en el nivel { $level }. ¿Qué nivel?
 ws-level-set = La solicitud { $ref } ahora está en el nivel { $level }.
 ws-pick-status = La solicitud { $ref } está "{ $status }". Pasarla a:
-ws-ask-reason = ¿Por qué la solicitud { $ref } está "{ $status }"? Envíe el motivo (la persona solicitante no lo verá).
 ws-status-set = La solicitud { $ref } ahora está "{ $status }". Se informó a la persona solicitante.
 ws-urgent-set = La solicitud { $ref } quedó marcada como urgente.
 ws-ask-note = Envíe su nota para la solicitud { $ref }. Solo los facilitadores la verán.
@@ -75,7 +72,6 @@ ws-tier-regional = misma región
 ws-tier-international = internacional
 ws-invite-name = Invitar a { $name }
 ws-invite-sent = Se invitó a { $name } a colaborar en la solicitud { $ref }. Le avisaremos cuando responda.
-ws-invite-offline = Quedó registrada la invitación a { $name } para la solicitud { $ref }. No usa ninguna aplicación de mensajería: comuníquese directamente.
 ws-invite-accepted = { $name } aceptó colaborar en la solicitud { $ref }.
 ws-invite-declined = { $name } declinó colaborar en la solicitud { $ref }.
 ws-agreement-ask-activities = Acuerdo para la solicitud { $ref }. 1/7: ¿Qué actividades se realizarán?
@@ -85,8 +81,6 @@ ws-agreement-ask-budget = 4/7: ¿Cuál es el presupuesto? (Escriba "ninguno" si 
 ws-agreement-ask-band = 5/7: ¿Qué rango de financiamiento corresponde?
 ws-agreement-ask-results = 6/7: ¿Cómo se usarán después los resultados y los conocimientos?
 ws-agreement-ask-disputes = 7/7: ¿Cómo se resolverán los desacuerdos?
-ws-agreement-review = Acuerdo para la solicitud { $ref }. ¿Guardarlo y enviarlo a la persona solicitante y a los colaboradores?
-ws-agreement-saved = El acuerdo para la solicitud { $ref } quedó guardado y se envió a todas las personas involucradas.
 ws-agreement-dropped = Se descartó el borrador de acuerdo para la solicitud { $ref }.
 ws-agreement-stale = Ese botón es de un borrador de acuerdo que ya no está abierto para la solicitud { $ref }. Envíe /agreement { $ref } para empezar de nuevo.
 ws-new-case = { $urgent }Nueva solicitud { $ref } · { $country } · nivel { $level } · { $language } · { $region }
@@ -112,8 +106,6 @@ agreement-label-disputes = Resolución de desacuerdos
 agreement-band-none = No se necesita financiamiento
 agreement-band-up_to_5k = Hasta 5000 USD (nivel 2)
 agreement-band-5k_to_30k = De 5000 a 30 000 USD (nivel 3)
-agreement-summary = Se registró el acuerdo para su solicitud { $ref }:
-
 ## Requesters, once a request is sent
 
 case-claimed = Un facilitador está revisando ahora su solicitud { $ref }. Le escribirá por aquí.
@@ -143,3 +135,50 @@ console-persona-requester = Ahora usted es la persona de la comunidad "{ $name }
 console-persona-facilitator = Ahora usted es facilitador de { $region } ("{ $name }"). Envíe /cases para ver las solicitudes.
 console-persona-coordinator = Ahora usted es el coordinador. Envíe /cases para ver todas las solicitudes abiertas.
 console-persona-unknown = Perfil desconocido. Use: /as requester [nombre] · /as facilitator REGION · /as coordinator. Regiones: { $regions }.
+
+## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
+
+ws-help = Comandos de facilitación: /cases solicitudes abiertas de su región · /open REF detalles e historial · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (otra vez para deshacer) · /reroute REF a otra región · /cancel detiene lo que está escribiendo. También puede escribir el número de una opción, o tocarla si ve botones.
+ws-act-not-urgent = No es urgente
+ws-act-edit = Editar una parte
+ws-urgent-unset = La solicitud { $ref } ya no está marcada como urgente.
+ws-cancelled = Cancelado: no se guardó ni se envió nada para { $ref }.
+ws-nothing-to-cancel = No hay nada que cancelar.
+ws-pick-reason = ¿Por qué la solicitud { $ref } está «{ $status }»? Elija el motivo que se comunicará a la persona solicitante:
+ws-ask-decision-words = Motivo: { $reason }. ¿Quiere añadir algo para la persona solicitante, por ejemplo qué organización puede ayudar y cómo contactarla? Envíelo, o /skip para enviar solo el motivo.
+ws-decision-set = La solicitud { $ref } está ahora «{ $status }» ({ $reason }). Se informó a la persona solicitante del motivo y de lo que puede hacer después.
+ws-invited-line = Ya invitado: { $name } · { $answer }
+ws-invitation-invited = sin respuesta todavía
+ws-invitation-accepted = aceptó
+ws-invitation-declined = declinó
+ws-already-invited = { $name } ya fue invitado a la solicitud { $ref }.
+ws-invite-offline = Se registró la invitación a { $name } para la solicitud { $ref }. No usa mensajería: contáctelo directamente en { $contact }.
+ws-invite-offline-no-contact = Se registró la invitación a { $name } para la solicitud { $ref }. No usa mensajería y no hay ningún contacto registrado: consulte a la coordinación.
+ws-case-where = Idioma: { $language } · Región: { $region }
+ws-case-agreement = Acuerdo registrado por { $name } el { $date }:
+ws-case-agreement-yes = ✓ { $name } está de acuerdo
+ws-case-agreement-no = ✗ { $name } pide cambios
+ws-case-invitation = Invitación: { $name } · { $answer } · { $date }
+ws-case-note = Nota de { $name }, { $date }: { $text }
+ws-case-history-older = { $count ->
+        [one] No se muestra un mensaje más antiguo.
+       *[other] No se muestran { $count } mensajes más antiguos.
+    }
+ws-case-from-requester = { $date } · de la persona solicitante: { $text }
+ws-case-to-requester = { $date } · a la persona solicitante: { $text }
+ws-party-requester = La persona solicitante
+ws-agreement-pick-field = ¿Qué parte del acuerdo de la solicitud { $ref } quiere cambiar?
+ws-agreement-review = Acuerdo de la solicitud { $ref }. ¿Guardarlo y enviarlo a la persona solicitante y a los colaboradores para que lo confirmen, o editar antes una parte?
+ws-agreement-saved = El acuerdo de la solicitud { $ref } está guardado y se envió { $count ->
+        [0] a la persona solicitante
+        [one] a la persona solicitante y a un colaborador
+       *[other] a la persona solicitante y a { $count } colaboradores
+    } para que lo confirmen. Se le avisará de cada respuesta.
+ws-agreement-saved-level = El acuerdo de la solicitud { $ref } está guardado y se envió { $count ->
+        [0] a la persona solicitante
+        [one] a la persona solicitante y a un colaborador
+       *[other] a la persona solicitante y a { $count } colaboradores
+    } para que lo confirmen. Su tramo de financiación sitúa la solicitud en el nivel { $level }.
+ws-agreement-answer-yes = { $name } aprobó el acuerdo de la solicitud { $ref }.
+ws-agreement-answer-no = { $name } pide cambios en el acuerdo de la solicitud { $ref }. Hablen de ello y luego edítelo con /agreement { $ref }.
+ws-agreement-all-agreed = Todas las partes aprobaron el acuerdo de la solicitud { $ref } ({ $name } en último lugar). Puede pasarla a ejecución.

@@ -4,7 +4,6 @@
 
 ## Facilitators
 
-ws-help = Commandes des facilitateurs : /cases demandes ouvertes de votre région · /open REF détails · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Vous pouvez aussi écrire le numéro d'une option, ou appuyer dessus si vous voyez des boutons.
 ws-not-facilitator = Désolé, seuls les facilitateurs de l'Échange peuvent faire cela.
 ws-no-case = Je ne trouve aucune demande avec la référence { $ref }.
 ws-refused = La demande { $ref } relève d'une autre région : vous ne pouvez pas agir dessus.
@@ -21,7 +20,6 @@ ws-urgent-mark = ⚠ URGENT ·{" "}
 ws-case-header = { $urgent }Demande { $ref } · { $country } · niveau { $level } · { $status } · { $owner }
 ws-case-erased = Le demandeur a effacé ses données : il ne reste que des informations anonymes.
 ws-case-referral-code = Code partenaire : { $code }
-ws-case-note = Note : { $text }
 ws-act-claim = Prendre en charge
 ws-act-release = Libérer
 ws-act-reply = Écrire au demandeur
@@ -59,7 +57,6 @@ ws-level-3 = Niveau 3 : financement important
 ws-pick-level = La demande { $ref } est au niveau { $level }. Quel niveau ?
 ws-level-set = La demande { $ref } est maintenant au niveau { $level }.
 ws-pick-status = La demande { $ref } est « { $status } ». La passer à :
-ws-ask-reason = Pourquoi la demande { $ref } est-elle « { $status } » ? Envoyez la raison (le demandeur ne la verra pas).
 ws-status-set = La demande { $ref } est maintenant « { $status } ». Le demandeur a été informé.
 ws-urgent-set = La demande { $ref } est marquée comme urgente.
 ws-ask-note = Envoyez votre note pour la demande { $ref }. Seuls les facilitateurs la verront.
@@ -75,7 +72,6 @@ ws-tier-regional = même région
 ws-tier-international = international
 ws-invite-name = Inviter { $name }
 ws-invite-sent = Invitation envoyée à { $name } pour la demande { $ref }. Vous recevrez un message quand la réponse arrivera.
-ws-invite-offline = L'invitation adressée à { $name } pour la demande { $ref } a été enregistrée. Ce contact n'utilise pas de messagerie : contactez-le directement.
 ws-invite-accepted = { $name } a accepté de collaborer sur la demande { $ref }.
 ws-invite-declined = { $name } a refusé de collaborer sur la demande { $ref }.
 ws-agreement-ask-activities = Accord pour la demande { $ref }. 1/7 : Quelles activités seront menées ?
@@ -85,8 +81,6 @@ ws-agreement-ask-budget = 4/7 : Quel est le budget (écrivez « aucun » s'il
 ws-agreement-ask-band = 5/7 : Quelle tranche de financement s'applique ?
 ws-agreement-ask-results = 6/7 : Comment les résultats et les connaissances seront-ils utilisés ensuite ?
 ws-agreement-ask-disputes = 7/7 : Comment les désaccords seront-ils résolus ?
-ws-agreement-review = Accord pour la demande { $ref }. L'enregistrer et l'envoyer au demandeur et aux collaborateurs ?
-ws-agreement-saved = L'accord pour la demande { $ref } est enregistré et a été envoyé à toutes les personnes concernées.
 ws-agreement-dropped = Le projet d'accord pour la demande { $ref } a été abandonné.
 ws-agreement-stale = Ce bouton correspond à un projet d'accord qui n'est plus ouvert pour la demande { $ref }. Envoyez /agreement { $ref } pour recommencer.
 ws-new-case = { $urgent }Nouvelle demande { $ref } · { $country } · niveau { $level } · { $language } · { $region }
@@ -112,8 +106,6 @@ agreement-label-disputes = Règlement des désaccords
 agreement-band-none = Aucun financement nécessaire
 agreement-band-up_to_5k = Jusqu'à 5 000 USD (niveau 2)
 agreement-band-5k_to_30k = De 5 000 à 30 000 USD (niveau 3)
-agreement-summary = L'accord pour votre demande { $ref } a été enregistré :
-
 ## Requesters, once a request is sent
 
 case-claimed = Un facilitateur s'occupe maintenant de votre demande { $ref }. Il vous écrira ici.
@@ -143,3 +135,50 @@ console-persona-requester = Vous êtes maintenant le membre de la communauté «
 console-persona-facilitator = Vous êtes maintenant facilitateur pour { $region } (« { $name } »). Envoyez /cases pour voir les demandes.
 console-persona-coordinator = Vous êtes maintenant le coordinateur. Envoyez /cases pour voir toutes les demandes ouvertes.
 console-persona-unknown = Persona inconnue. Utilisez : /as requester [nom] · /as facilitator REGION · /as coordinator. Régions : { $regions }.
+
+## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
+
+ws-help = Commandes des facilitateurs : /cases demandes ouvertes de votre région · /open REF détails et historique · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (à nouveau pour annuler) · /reroute REF vers une autre région · /cancel arrête ce que vous êtes en train d'écrire. Vous pouvez aussi écrire le numéro d'une option, ou appuyer dessus si vous voyez des boutons.
+ws-act-not-urgent = Finalement pas urgent
+ws-act-edit = Modifier une partie
+ws-urgent-unset = La demande { $ref } n'est plus marquée comme urgente.
+ws-cancelled = Annulé : rien n'a été enregistré ni envoyé pour { $ref }.
+ws-nothing-to-cancel = Il n'y a rien à annuler.
+ws-pick-reason = Pourquoi la demande { $ref } est-elle « { $status } » ? Choisissez la raison qui sera communiquée au demandeur :
+ws-ask-decision-words = Raison : { $reason }. Voulez-vous ajouter quelque chose pour le demandeur, par exemple quelle organisation peut l'aider et comment la joindre ? Envoyez-le, ou /skip pour n'envoyer que la raison.
+ws-decision-set = La demande { $ref } est maintenant « { $status } » ({ $reason }). Le demandeur a été informé de la raison et de ce qu'il peut faire ensuite.
+ws-invited-line = Déjà invité : { $name } · { $answer }
+ws-invitation-invited = pas encore de réponse
+ws-invitation-accepted = a accepté
+ws-invitation-declined = a décliné
+ws-already-invited = { $name } a déjà été invité pour la demande { $ref }.
+ws-invite-offline = L'invitation adressée à { $name } pour la demande { $ref } a été enregistrée. Ce contact n'utilise pas de messagerie : contactez-le directement : { $contact }.
+ws-invite-offline-no-contact = L'invitation adressée à { $name } pour la demande { $ref } a été enregistrée. Ce contact n'utilise pas de messagerie et aucune coordonnée n'est enregistrée : demandez au coordinateur.
+ws-case-where = Langue : { $language } · Région : { $region }
+ws-case-agreement = Accord enregistré par { $name } le { $date } :
+ws-case-agreement-yes = ✓ { $name } est d'accord
+ws-case-agreement-no = ✗ { $name } demande des changements
+ws-case-invitation = Invitation : { $name } · { $answer } · { $date }
+ws-case-note = Note de { $name }, { $date } : { $text }
+ws-case-history-older = { $count ->
+        [one] Un message plus ancien n'est pas affiché.
+       *[other] { $count } messages plus anciens ne sont pas affichés.
+    }
+ws-case-from-requester = { $date } · du demandeur : { $text }
+ws-case-to-requester = { $date } · au demandeur : { $text }
+ws-party-requester = Le demandeur
+ws-agreement-pick-field = Quelle partie de l'accord pour la demande { $ref } voulez-vous modifier ?
+ws-agreement-review = Accord pour la demande { $ref }. L'enregistrer et l'envoyer au demandeur et aux collaborateurs pour confirmation, ou d'abord en modifier une partie ?
+ws-agreement-saved = L'accord pour la demande { $ref } est enregistré et a été envoyé { $count ->
+        [0] au demandeur
+        [one] au demandeur et à un collaborateur
+       *[other] au demandeur et à { $count } collaborateurs
+    } pour confirmation. Vous serez informé de chaque réponse.
+ws-agreement-saved-level = L'accord pour la demande { $ref } est enregistré et a été envoyé { $count ->
+        [0] au demandeur
+        [one] au demandeur et à un collaborateur
+       *[other] au demandeur et à { $count } collaborateurs
+    } pour confirmation. Sa tranche de financement place la demande au niveau { $level }.
+ws-agreement-answer-yes = { $name } a approuvé l'accord pour la demande { $ref }.
+ws-agreement-answer-no = { $name } demande des changements à l'accord pour la demande { $ref }. Discutez-en, puis modifiez-le avec /agreement { $ref }.
+ws-agreement-all-agreed = Tout le monde a approuvé l'accord pour la demande { $ref } ({ $name } en dernier). Vous pouvez passer à la mise en œuvre.

@@ -5,7 +5,6 @@
 
 ## Facilitators
 
-ws-help = Perintah fasilitator: /cases permintaan terbuka di wilayah Anda · /open REF rincian · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Anda juga dapat mengetik nomor pilihan, atau menekan pilihan itu jika Anda melihat tombol.
 ws-not-facilitator = Maaf, hanya fasilitator kami yang dapat melakukan itu.
 ws-no-case = Saya tidak menemukan permintaan dengan nomor referensi { $ref }.
 ws-refused = Permintaan { $ref } milik wilayah lain: Anda tidak dapat menanganinya.
@@ -19,7 +18,6 @@ ws-urgent-mark = ⚠ MENDESAK ·{" "}
 ws-case-header = { $urgent }Permintaan { $ref } · { $country } · tingkat { $level } · { $status } · { $owner }
 ws-case-erased = Pemohon telah menghapus datanya: hanya informasi anonim yang tersisa.
 ws-case-referral-code = Kode mitra: { $code }
-ws-case-note = Catatan: { $text }
 ws-act-claim = Ambil
 ws-act-release = Lepaskan
 ws-act-reply = Tulis ke pemohon
@@ -57,7 +55,6 @@ ws-level-3 = Tingkat 3: pendanaan besar
 ws-pick-level = Permintaan { $ref } ada di tingkat { $level }. Pilih tingkat:
 ws-level-set = Permintaan { $ref } sekarang di tingkat { $level }.
 ws-pick-status = Permintaan { $ref } berstatus "{ $status }". Pindahkan ke:
-ws-ask-reason = Mengapa permintaan { $ref } berstatus "{ $status }"? Kirim alasannya (pemohon tidak akan melihatnya).
 ws-status-set = Permintaan { $ref } sekarang berstatus "{ $status }". Pemohon sudah diberi tahu.
 ws-urgent-set = Permintaan { $ref } sudah ditandai mendesak.
 ws-ask-note = Kirim catatan Anda untuk permintaan { $ref }. Hanya fasilitator yang dapat melihatnya.
@@ -73,7 +70,6 @@ ws-tier-regional = wilayah yang sama
 ws-tier-international = internasional
 ws-invite-name = Undang { $name }
 ws-invite-sent = { $name } telah diundang untuk permintaan { $ref }. Anda akan diberi tahu saat mereka menjawab.
-ws-invite-offline = { $name } tercatat sudah diundang untuk permintaan { $ref }. Mereka tidak memakai aplikasi pesan: hubungi mereka secara langsung.
 ws-invite-accepted = { $name } bersedia bekerja sama untuk permintaan { $ref }.
 ws-invite-declined = { $name } menolak bekerja sama untuk permintaan { $ref }.
 ws-agreement-ask-activities = Kesepakatan untuk permintaan { $ref }. 1/7: Kegiatan apa saja yang akan dilakukan?
@@ -83,8 +79,6 @@ ws-agreement-ask-budget = 4/7: Berapa anggarannya? (Tulis "tidak ada" jika tidak
 ws-agreement-ask-band = 5/7: Kisaran pendanaan mana yang berlaku?
 ws-agreement-ask-results = 6/7: Bagaimana hasil dan pengetahuan akan digunakan sesudahnya?
 ws-agreement-ask-disputes = 7/7: Bagaimana perbedaan pendapat akan diselesaikan?
-ws-agreement-review = Kesepakatan untuk permintaan { $ref }. Simpan dan kirim ke pemohon dan para mitra kerja sama?
-ws-agreement-saved = Kesepakatan untuk permintaan { $ref } sudah disimpan dan dikirim ke semua pihak yang terlibat.
 ws-agreement-dropped = Draf kesepakatan untuk permintaan { $ref } telah dibuang.
 ws-agreement-stale = Tombol itu milik draf kesepakatan yang sudah tidak terbuka untuk permintaan { $ref }. Kirim /agreement { $ref } untuk memulai lagi.
 ws-new-case = { $urgent }Permintaan baru { $ref } · { $country } · tingkat { $level } · { $language } · { $region }
@@ -107,8 +101,6 @@ agreement-label-disputes = Penyelesaian perbedaan pendapat
 agreement-band-none = Tidak perlu pendanaan
 agreement-band-up_to_5k = Hingga 5.000 USD (tingkat 2)
 agreement-band-5k_to_30k = 5.000 sampai 30.000 USD (tingkat 3)
-agreement-summary = Kesepakatan untuk permintaan Anda { $ref } telah dicatat:
-
 ## Requesters, once a request is sent
 
 case-claimed = Seorang fasilitator sekarang sedang menangani permintaan Anda { $ref }. Ia akan menulis kepada Anda di sini.
@@ -138,3 +130,39 @@ console-persona-requester = Anda sekarang adalah anggota komunitas "{ $name }".
 console-persona-facilitator = Anda sekarang adalah fasilitator untuk { $region } ("{ $name }"). Kirim /cases untuk melihat permintaan.
 console-persona-coordinator = Anda sekarang adalah koordinator. Kirim /cases untuk melihat semua permintaan terbuka.
 console-persona-unknown = Persona tidak dikenal. Gunakan: /as requester [nama] · /as facilitator REGION · /as coordinator. Wilayah: { $regions }.
+
+## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
+
+ws-help = Perintah fasilitator: /cases permintaan terbuka di wilayah Anda · /open REF rincian dan riwayat · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (sekali lagi untuk membatalkan) · /reroute REF ke wilayah lain · /cancel menghentikan apa yang sedang Anda tulis. Anda juga dapat mengetik nomor pilihan, atau mengetuknya jika ada tombol.
+ws-act-not-urgent = Ternyata tidak mendesak
+ws-act-edit = Ubah satu bagian
+ws-urgent-unset = Permintaan { $ref } tidak lagi ditandai mendesak.
+ws-cancelled = Dibatalkan: tidak ada yang disimpan atau dikirim untuk { $ref }.
+ws-nothing-to-cancel = Tidak ada yang perlu dibatalkan.
+ws-pick-reason = Mengapa permintaan { $ref } "{ $status }"? Pilih alasan yang akan disampaikan kepada pemohon:
+ws-ask-decision-words = Alasan: { $reason }. Ada yang ingin ditambahkan untuk pemohon, misalnya organisasi mana yang dapat membantu dan cara menghubunginya? Kirimkan, atau /skip untuk hanya mengirim alasannya.
+ws-decision-set = Permintaan { $ref } sekarang "{ $status }" ({ $reason }). Pemohon sudah diberi tahu alasannya dan apa yang dapat mereka lakukan selanjutnya.
+ws-invited-line = Sudah diundang: { $name } · { $answer }
+ws-invitation-invited = belum menjawab
+ws-invitation-accepted = menerima
+ws-invitation-declined = menolak
+ws-already-invited = { $name } sudah diundang ke permintaan { $ref }.
+ws-invite-offline = Undangan untuk { $name } pada permintaan { $ref } sudah dicatat. Mereka tidak memakai aplikasi pesan: hubungi langsung di { $contact }.
+ws-invite-offline-no-contact = Undangan untuk { $name } pada permintaan { $ref } sudah dicatat. Mereka tidak memakai aplikasi pesan dan tidak ada kontak yang tercatat: tanyakan kepada koordinator.
+ws-case-where = Bahasa: { $language } · Wilayah: { $region }
+ws-case-agreement = Kesepakatan dicatat oleh { $name } pada { $date }:
+ws-case-agreement-yes = ✓ { $name } setuju
+ws-case-agreement-no = ✗ { $name } meminta perubahan
+ws-case-invitation = Undangan: { $name } · { $answer } · { $date }
+ws-case-note = Catatan dari { $name }, { $date }: { $text }
+ws-case-history-older = { $count } pesan yang lebih lama tidak ditampilkan.
+ws-case-from-requester = { $date } · dari pemohon: { $text }
+ws-case-to-requester = { $date } · kepada pemohon: { $text }
+ws-party-requester = Pemohon
+ws-agreement-pick-field = Bagian mana dari kesepakatan untuk { $ref } yang ingin Anda ubah?
+ws-agreement-review = Kesepakatan untuk { $ref }. Simpan dan kirim ke pemohon dan para kolaborator untuk dikonfirmasi, atau ubah satu bagian dulu?
+ws-agreement-saved = Kesepakatan untuk { $ref } sudah disimpan dan dikirim kepada pemohon dan { $count } kolaborator untuk dikonfirmasi. Anda akan diberi tahu setiap jawaban.
+ws-agreement-saved-level = Kesepakatan untuk { $ref } sudah disimpan dan dikirim kepada pemohon dan { $count } kolaborator untuk dikonfirmasi. Rentang pendanaannya menempatkan permintaan ini di level { $level }.
+ws-agreement-answer-yes = { $name } menyetujui kesepakatan untuk { $ref }.
+ws-agreement-answer-no = { $name } meminta perubahan pada kesepakatan untuk { $ref }. Bicarakan dulu, lalu ubah dengan /agreement { $ref }.
+ws-agreement-all-agreed = Semua pihak menyetujui kesepakatan untuk { $ref } ({ $name } yang terakhir). Anda dapat memindahkannya ke pelaksanaan.

@@ -4,7 +4,6 @@
 
 ## Facilitators
 
-ws-help = Comandos para facilitadores: /cases pedidos abertos da sua região · /open REF detalhes · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Você também pode escrever o número de uma opção ou tocar nela se aparecerem botões.
 ws-not-facilitator = Desculpe, só os facilitadores do Intercâmbio podem fazer isso.
 ws-no-case = Não encontro nenhum pedido com a referência { $ref }.
 ws-refused = O pedido { $ref } pertence a outra região: você não pode agir sobre ele.
@@ -21,7 +20,6 @@ ws-urgent-mark = ⚠ URGENTE ·{" "}
 ws-case-header = { $urgent }Pedido { $ref } · { $country } · nível { $level } · { $status } · { $owner }
 ws-case-erased = A pessoa solicitante apagou os seus dados: restam apenas informações anônimas.
 ws-case-referral-code = Código de parceiro: { $code }
-ws-case-note = Nota: { $text }
 ws-act-claim = Assumir
 ws-act-release = Liberar
 ws-act-reply = Escrever à pessoa solicitante
@@ -59,7 +57,6 @@ ws-level-3 = Nível 3: financiamento significativo
 ws-pick-level = O pedido { $ref } está no nível { $level }. Qual nível?
 ws-level-set = O pedido { $ref } agora está no nível { $level }.
 ws-pick-status = O pedido { $ref } está "{ $status }". Mudar para:
-ws-ask-reason = Por que o pedido { $ref } está "{ $status }"? Envie o motivo (a pessoa solicitante não vai vê-lo).
 ws-status-set = O pedido { $ref } agora está "{ $status }". A pessoa solicitante foi avisada.
 ws-urgent-set = O pedido { $ref } foi marcado como urgente.
 ws-ask-note = Envie a sua nota sobre o pedido { $ref }. Só os facilitadores vão vê-la.
@@ -75,7 +72,6 @@ ws-tier-regional = mesma região
 ws-tier-international = internacional
 ws-invite-name = Convidar { $name }
 ws-invite-sent = Convite enviado a { $name } para o pedido { $ref }. Você vai receber um aviso quando houver resposta.
-ws-invite-offline = O convite a { $name } para o pedido { $ref } foi registrado. Esse contato não usa aplicativo de mensagens: fale com ele diretamente.
 ws-invite-accepted = { $name } aceitou colaborar no pedido { $ref }.
 ws-invite-declined = { $name } recusou colaborar no pedido { $ref }.
 ws-agreement-ask-activities = Acordo para o pedido { $ref }. 1/7: Quais atividades serão realizadas?
@@ -85,8 +81,6 @@ ws-agreement-ask-budget = 4/7: Qual é o orçamento? (Escreva "nenhum" se não h
 ws-agreement-ask-band = 5/7: Qual faixa de financiamento se aplica?
 ws-agreement-ask-results = 6/7: Como os resultados e os conhecimentos serão usados depois?
 ws-agreement-ask-disputes = 7/7: Como as divergências serão resolvidas?
-ws-agreement-review = Acordo para o pedido { $ref }. Salvar e enviar à pessoa solicitante e aos colaboradores?
-ws-agreement-saved = O acordo para o pedido { $ref } foi salvo e enviado a todas as pessoas envolvidas.
 ws-agreement-dropped = O rascunho de acordo para o pedido { $ref } foi descartado.
 ws-agreement-stale = Esse botão é de um rascunho de acordo que não está mais aberto para o pedido { $ref }. Envie /agreement { $ref } para começar de novo.
 ws-new-case = { $urgent }Novo pedido { $ref } · { $country } · nível { $level } · { $language } · { $region }
@@ -112,8 +106,6 @@ agreement-label-disputes = Resolução de divergências
 agreement-band-none = Sem necessidade de financiamento
 agreement-band-up_to_5k = Até 5.000 USD (nível 2)
 agreement-band-5k_to_30k = De 5.000 a 30.000 USD (nível 3)
-agreement-summary = O acordo para o seu pedido { $ref } foi registrado:
-
 ## Requesters, once a request is sent
 
 case-claimed = Um facilitador está analisando agora o seu pedido { $ref }. Ele vai escrever para você por aqui.
@@ -143,3 +135,50 @@ console-persona-requester = Agora você é o membro da comunidade "{ $name }".
 console-persona-facilitator = Agora você é facilitador de { $region } ("{ $name }"). Envie /cases para ver os pedidos.
 console-persona-coordinator = Agora você é o coordenador. Envie /cases para ver todos os pedidos abertos.
 console-persona-unknown = Perfil desconhecido. Use: /as requester [nome] · /as facilitator REGION · /as coordinator. Regiões: { $regions }.
+
+## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
+
+ws-help = Comandos de facilitação: /cases pedidos abertos da sua região · /open REF detalhes e histórico · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (de novo para desfazer) · /reroute REF para outra região · /cancel interrompe o que você está escrevendo. Você também pode digitar o número de uma opção, ou tocá-la se vir botões.
+ws-act-not-urgent = Não é urgente
+ws-act-edit = Editar uma parte
+ws-urgent-unset = O pedido { $ref } não está mais marcado como urgente.
+ws-cancelled = Cancelado: nada foi salvo nem enviado para { $ref }.
+ws-nothing-to-cancel = Não há nada para cancelar.
+ws-pick-reason = Por que o pedido { $ref } está "{ $status }"? Escolha o motivo que será comunicado a quem fez o pedido:
+ws-ask-decision-words = Motivo: { $reason }. Quer acrescentar algo para quem fez o pedido, por exemplo qual organização pode ajudar e como contatá-la? Envie, ou /skip para enviar só o motivo.
+ws-decision-set = O pedido { $ref } agora está "{ $status }" ({ $reason }). Quem fez o pedido foi informado do motivo e do que pode fazer em seguida.
+ws-invited-line = Já convidado: { $name } · { $answer }
+ws-invitation-invited = ainda sem resposta
+ws-invitation-accepted = aceitou
+ws-invitation-declined = recusou
+ws-already-invited = { $name } já foi convidado para o pedido { $ref }.
+ws-invite-offline = O convite a { $name } para o pedido { $ref } foi registrado. Não usa aplicativo de mensagens: entre em contato diretamente: { $contact }.
+ws-invite-offline-no-contact = O convite a { $name } para o pedido { $ref } foi registrado. Não usa aplicativo de mensagens e não há contato registrado: pergunte à coordenação.
+ws-case-where = Idioma: { $language } · Região: { $region }
+ws-case-agreement = Acordo registrado por { $name } em { $date }:
+ws-case-agreement-yes = ✓ { $name } concordou
+ws-case-agreement-no = ✗ { $name } pede mudanças
+ws-case-invitation = Convite: { $name } · { $answer } · { $date }
+ws-case-note = Nota de { $name }, { $date }: { $text }
+ws-case-history-older = { $count ->
+        [one] Uma mensagem mais antiga não é mostrada.
+       *[other] { $count } mensagens mais antigas não são mostradas.
+    }
+ws-case-from-requester = { $date } · de quem fez o pedido: { $text }
+ws-case-to-requester = { $date } · para quem fez o pedido: { $text }
+ws-party-requester = Quem fez o pedido
+ws-agreement-pick-field = Qual parte do acordo do pedido { $ref } você quer mudar?
+ws-agreement-review = Acordo do pedido { $ref }. Salvar e enviar para quem fez o pedido e para os colaboradores confirmarem, ou editar uma parte antes?
+ws-agreement-saved = O acordo do pedido { $ref } foi salvo e enviado { $count ->
+        [0] a quem fez o pedido
+        [one] a quem fez o pedido e a um colaborador
+       *[other] a quem fez o pedido e a { $count } colaboradores
+    } para confirmação. Você será avisado de cada resposta.
+ws-agreement-saved-level = O acordo do pedido { $ref } foi salvo e enviado { $count ->
+        [0] a quem fez o pedido
+        [one] a quem fez o pedido e a um colaborador
+       *[other] a quem fez o pedido e a { $count } colaboradores
+    } para confirmação. A faixa de financiamento coloca o pedido no nível { $level }.
+ws-agreement-answer-yes = { $name } aprovou o acordo do pedido { $ref }.
+ws-agreement-answer-no = { $name } pede mudanças no acordo do pedido { $ref }. Conversem e depois edite-o com /agreement { $ref }.
+ws-agreement-all-agreed = Todas as partes aprovaram o acordo do pedido { $ref } ({ $name } por último). Você pode passá-lo para a implementação.

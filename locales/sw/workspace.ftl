@@ -4,7 +4,6 @@
 
 ## Facilitators
 
-ws-help = Amri za wawezeshaji: /cases maombi yaliyo wazi ya kanda yako · /open REF maelezo · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF. Unaweza pia kuandika namba ya chaguo, au kubonyeza kitufe chake ukiona vitufe.
 ws-not-facilitator = Samahani, ni wawezeshaji wa Jukwaa pekee wanaoweza kufanya hivyo.
 ws-no-case = Siwezi kupata ombi lenye namba ya kumbukumbu { $ref }.
 ws-refused = Ombi { $ref } ni la kanda nyingine: huwezi kulishughulikia.
@@ -21,7 +20,6 @@ ws-urgent-mark = ⚠ DHARURA ·{" "}
 ws-case-header = { $urgent }Ombi { $ref } · { $country } · kiwango { $level } · { $status } · { $owner }
 ws-case-erased = Mwombaji amefuta taarifa zake: zimebaki taarifa zisizomtambulisha mtu tu.
 ws-case-referral-code = Msimbo wa mshirika: { $code }
-ws-case-note = Dokezo: { $text }
 ws-act-claim = Chukua
 ws-act-release = Achilia
 ws-act-reply = Mwandikie mwombaji
@@ -59,7 +57,6 @@ ws-level-3 = Kiwango 3: ufadhili mkubwa
 ws-pick-level = Ombi { $ref } liko kiwango { $level }. Kiwango gani?
 ws-level-set = Ombi { $ref } sasa liko kiwango { $level }.
 ws-pick-status = Ombi { $ref } liko katika hali "{ $status }". Lihamishie:
-ws-ask-reason = Kwa nini ombi { $ref } liko katika hali "{ $status }"? Tuma sababu (mwombaji hataiona).
 ws-status-set = Ombi { $ref } sasa liko katika hali "{ $status }". Mwombaji ameambiwa.
 ws-urgent-set = Ombi { $ref } limewekwa alama ya dharura.
 ws-ask-note = Tuma dokezo lako kuhusu ombi { $ref }. Wawezeshaji pekee ndio watakaoliona.
@@ -75,7 +72,6 @@ ws-tier-regional = kanda ileile
 ws-tier-international = kimataifa
 ws-invite-name = Mwalike { $name }
 ws-invite-sent = { $name } amealikwa kwenye ombi { $ref }. Utaarifiwa atakapojibu.
-ws-invite-offline = { $name } amerekodiwa kuwa amealikwa kwenye ombi { $ref }. Hatumii programu ya ujumbe: wasiliana naye moja kwa moja.
 ws-invite-accepted = { $name } amekubali kushirikiana kwenye ombi { $ref }.
 ws-invite-declined = { $name } amekataa kushirikiana kwenye ombi { $ref }.
 ws-agreement-ask-activities = Makubaliano ya ombi { $ref }. 1/7: Shughuli gani zitafanyika?
@@ -85,8 +81,6 @@ ws-agreement-ask-budget = 4/7: Bajeti ni kiasi gani? (Andika "hakuna" ikiwa haku
 ws-agreement-ask-band = 5/7: Kiwango gani cha ufadhili kinahusika?
 ws-agreement-ask-results = 6/7: Matokeo na maarifa yatatumiwaje baadaye?
 ws-agreement-ask-disputes = 7/7: Kutoelewana kutatatuliwa vipi?
-ws-agreement-review = Makubaliano ya ombi { $ref }. Yahifadhiwe na yatumwe kwa mwombaji na washirika?
-ws-agreement-saved = Makubaliano ya ombi { $ref } yamehifadhiwa na yametumwa kwa wote wanaohusika.
 ws-agreement-dropped = Rasimu ya makubaliano ya ombi { $ref } imetupwa.
 ws-agreement-stale = Kitufe hicho ni cha rasimu ya makubaliano ambayo haiko wazi tena kwa ombi { $ref }. Tuma /agreement { $ref } kuanza upya.
 ws-new-case = { $urgent }Ombi jipya { $ref } · { $country } · kiwango { $level } · { $language } · { $region }
@@ -112,8 +106,6 @@ agreement-label-disputes = Kutatua kutoelewana
 agreement-band-none = Hakuna ufadhili unaohitajika
 agreement-band-up_to_5k = Hadi USD 5,000 (kiwango 2)
 agreement-band-5k_to_30k = USD 5,000 hadi 30,000 (kiwango 3)
-agreement-summary = Makubaliano ya ombi lako { $ref } yamerekodiwa:
-
 ## Requesters, once a request is sent
 
 case-claimed = Mwezeshaji sasa anashughulikia ombi lako { $ref }. Atakuandikia hapa.
@@ -143,3 +135,50 @@ console-persona-requester = Sasa wewe ni mwanajamii "{ $name }".
 console-persona-facilitator = Sasa wewe ni mwezeshaji wa { $region } ("{ $name }"). Tuma /cases kuona maombi.
 console-persona-coordinator = Sasa wewe ni mratibu. Tuma /cases kuona maombi yote yaliyo wazi.
 console-persona-unknown = Mhusika asiyejulikana. Tumia: /as requester [jina] · /as facilitator REGION · /as coordinator. Kanda: { $regions }.
+
+## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
+
+ws-help = Amri za wawezeshaji: /cases maombi yaliyo wazi ya kanda yako · /open REF maelezo na historia · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (tena kutendua) · /reroute REF kwenda kanda nyingine · /cancel husimamisha unachoandika. Unaweza pia kuandika namba ya chaguo, au kubonyeza kitufe chake ukiona vitufe.
+ws-act-not-urgent = Si la dharura
+ws-act-edit = Badilisha sehemu
+ws-urgent-unset = Ombi { $ref } halina tena alama ya dharura.
+ws-cancelled = Imeghairiwa: hakuna kilichohifadhiwa wala kutumwa kwa ombi { $ref }.
+ws-nothing-to-cancel = Hakuna cha kughairi.
+ws-pick-reason = Kwa nini ombi { $ref } liko katika hali "{ $status }"? Chagua sababu ambayo mwombaji ataambiwa:
+ws-ask-decision-words = Sababu: { $reason }. Je, ungependa kuongeza kitu kwa mwombaji, kama shirika gani linaweza kusaidia na jinsi ya kulifikia? Kitume, au tuma /skip kutuma sababu pekee.
+ws-decision-set = Ombi { $ref } sasa liko katika hali "{ $status }" ({ $reason }). Mwombaji ameambiwa sababu na anachoweza kufanya baadaye.
+ws-invited-line = Tayari amealikwa: { $name } · { $answer }
+ws-invitation-invited = bado hajajibu
+ws-invitation-accepted = amekubali
+ws-invitation-declined = amekataa
+ws-already-invited = { $name } tayari amealikwa kwenye ombi { $ref }.
+ws-invite-offline = { $name } amerekodiwa kuwa amealikwa kwenye ombi { $ref }. Hatumii programu ya ujumbe: wasiliana naye moja kwa moja kupitia { $contact }.
+ws-invite-offline-no-contact = { $name } amerekodiwa kuwa amealikwa kwenye ombi { $ref }. Hatumii programu ya ujumbe na hakuna mawasiliano yaliyohifadhiwa: muulize mratibu.
+ws-case-where = Lugha: { $language } · Kanda: { $region }
+ws-case-agreement = Makubaliano yalirekodiwa na { $name } tarehe { $date }:
+ws-case-agreement-yes = ✓ { $name } amekubali
+ws-case-agreement-no = ✗ { $name } anataka mabadiliko
+ws-case-invitation = Mwaliko: { $name } · { $answer } · { $date }
+ws-case-note = Dokezo la { $name }, { $date }: { $text }
+ws-case-history-older = { $count ->
+        [one] Ujumbe mmoja wa zamani zaidi haujaonyeshwa.
+       *[other] Jumbe { $count } za zamani zaidi hazijaonyeshwa.
+    }
+ws-case-from-requester = { $date } · kutoka kwa mwombaji: { $text }
+ws-case-to-requester = { $date } · kwa mwombaji: { $text }
+ws-party-requester = Mwombaji
+ws-agreement-pick-field = Ni sehemu gani ya makubaliano ya ombi { $ref } ungependa kubadilisha?
+ws-agreement-review = Makubaliano ya ombi { $ref }. Yahifadhiwe na yatumwe kwa mwombaji na washirika ili wayathibitishe, au ubadilishe sehemu kwanza?
+ws-agreement-saved = Makubaliano ya ombi { $ref } yamehifadhiwa na yametumwa { $count ->
+        [0] kwa mwombaji
+        [one] kwa mwombaji na mshirika mmoja
+       *[other] kwa mwombaji na washirika { $count }
+    } ili wayathibitishe. Utaarifiwa kila jibu.
+ws-agreement-saved-level = Makubaliano ya ombi { $ref } yamehifadhiwa na yametumwa { $count ->
+        [0] kwa mwombaji
+        [one] kwa mwombaji na mshirika mmoja
+       *[other] kwa mwombaji na washirika { $count }
+    } ili wayathibitishe. Kiwango chake cha ufadhili kinaweka ombi katika kiwango { $level }.
+ws-agreement-answer-yes = { $name } amekubali makubaliano ya ombi { $ref }.
+ws-agreement-answer-no = { $name } anataka mabadiliko katika makubaliano ya ombi { $ref }. Zungumzeni, kisha uyabadilishe kwa /agreement { $ref }.
+ws-agreement-all-agreed = Wote wamekubali makubaliano ya ombi { $ref } ({ $name } wa mwisho). Unaweza kulihamishia kwenye utekelezaji.

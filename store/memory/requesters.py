@@ -129,6 +129,10 @@ class RequesterRows(TablesBase):
             )
         )
         self.t.notes = [n for n in self.t.notes if n["case_ref"] not in refs]
+        self.t.case_messages = [m for m in self.t.case_messages if m["case_ref"] not in refs]
+        self.t.agreement_answers = {
+            k: a for k, a in self.t.agreement_answers.items() if k[0] not in refs
+        }
         for ref in refs:
             self.t.agreements.pop(ref, None)
             self.t.cases[ref].update(requester=None, details=None, updated_at=now.isoformat())

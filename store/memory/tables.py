@@ -44,6 +44,9 @@ class Tables:
     invitations: dict[int, Row] = field(default_factory=dict)
     notes: list[Row] = field(default_factory=list)
     agreements: dict[str, Row] = field(default_factory=dict)
+    case_messages: list[Row] = field(default_factory=list)
+    agreement_answers: dict[tuple[str, str], Row] = field(default_factory=dict)
+    """By (case ref, party)."""
     due_jobs: dict[int, Row] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
 

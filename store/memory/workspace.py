@@ -137,7 +137,9 @@ class WorkspaceRows(TablesBase):
             self.t.cases[ref].update({field: value, "updated_at": now.isoformat()})
 
     async def add_note(self, ref: str, author: int, text: str, now: datetime) -> None:
-        self.t.notes.append({"case_ref": ref, "author": author, "body": text})
+        self.t.notes.append(
+            {"case_ref": ref, "author": author, "body": text, "created_at": now.isoformat()}
+        )
 
     async def notes(self, ref: str) -> list[str]:
         return [n["body"] for n in self.t.notes if n["case_ref"] == ref]
@@ -195,6 +197,7 @@ class WorkspaceRows(TablesBase):
             "collaborator": collaborator,
             "status": rules.INVITED,
             "answered_at": None,
+            "created_at": now.isoformat(),
         }
         return row_id
 
@@ -217,7 +220,11 @@ class WorkspaceRows(TablesBase):
     async def save_agreement(
         self, ref: str, fields: dict[str, str], recorded_by: int, now: datetime
     ) -> None:
-        self.t.agreements[ref] = {"body": dict(fields), "recorded_by": recorded_by}
+        self.t.agreements[ref] = {
+            "body": dict(fields),
+            "recorded_by": recorded_by,
+            "recorded_at": now.isoformat(),
+        }
 
     async def agreement(self, ref: str) -> dict[str, str] | None:
         row = self.t.agreements.get(ref)

@@ -26,6 +26,8 @@ class ErasureRepo(FilesRepo):
         for ref in refs:
             await self.conn.execute("DELETE FROM notes WHERE case_ref = ?", (ref,))
             await self.conn.execute("DELETE FROM agreements WHERE case_ref = ?", (ref,))
+            await self.conn.execute("DELETE FROM case_messages WHERE case_ref = ?", (ref,))
+            await self.conn.execute("DELETE FROM agreement_answers WHERE case_ref = ?", (ref,))
             await self.conn.execute(
                 "DELETE FROM due_jobs WHERE case_ref = ? AND done_at IS NULL", (ref,)
             )

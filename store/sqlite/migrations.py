@@ -236,4 +236,30 @@ async def _v3_reliability(conn: aiosqlite.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability]
+async def _v_case_history(conn: aiosqlite.Connection) -> None:
+    """Messages relayed about a case (sealed), and each party's answer to its agreement."""
+    await _run(
+        conn,
+        """
+        CREATE TABLE case_messages (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            case_ref TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            body BLOB NOT NULL,
+            with_file INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX case_messages_case ON case_messages(case_ref);
+        CREATE TABLE agreement_answers (
+            case_ref TEXT NOT NULL,
+            party TEXT NOT NULL,
+            agreed INTEGER NOT NULL,
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (case_ref, party)
+        )
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability, _v_case_history]

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from store.sqlite.audit import AuditRepo
+from store.sqlite.case_history import CaseHistoryRepo
 from store.sqlite.cases import CasesRepo
 from store.sqlite.casework import CaseworkRepo
 from store.sqlite.collaborators import CollaboratorsRepo
@@ -31,6 +32,7 @@ class SqliteTransaction(
     FacilitatorsRepo,
     CollaboratorsRepo,
     CaseworkRepo,
+    CaseHistoryRepo,
 ):
     """Implements :class:`store.ports.StoreTransaction` (and so the core's
     :class:`flows.ports.Transaction`) inside one BEGIN/COMMIT."""

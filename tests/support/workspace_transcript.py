@@ -10,6 +10,13 @@ message, ``[token]`` a tapped button, ``<forwarded> text`` forwarded text,
 comment. Between messages the case changes as the events say, as the store
 would apply them. The transcript lists each input, each message as
 ``< recipient key args [choices]`` (``+`` for extra parts), then ``= event``.
+
+The case's history grows as the store would keep it: notes, invitations,
+the agreement and relayed messages. ``@answer accepted|declined`` answers the
+latest invitation; ``@requester <text>`` is a message the requester relayed;
+``@agreed <party> yes|no`` a party's answer to the agreement. ``@render on``
+also shows every message as its recipient reads it (``| text``), in their
+language: the requester's is the case's ``locale`` (``@case locale=ar``).
 """
 
 from __future__ import annotations
@@ -18,13 +25,29 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, replace
 
-from flows.core.events import CaseChanged, Event, NoteAdded
-from flows.core.messages import ArgValue, Attachment, AttachmentKind, Ref
+from bot.i18n import Catalogs
+from flows.core.events import (
+    AgreementRecorded,
+    CaseChanged,
+    Event,
+    InvitationSent,
+    MessageRelayed,
+    NoteAdded,
+)
+from flows.core.messages import ArgValue, Attachment, AttachmentKind, Outbound, Ref
 from flows.core.policy import Policy
 from flows.workspace import commands, table
 from flows.workspace.desk import CaseView, Desk, Facilitator
 from flows.workspace.desk_state import DeskState
 from flows.workspace.matching import Collaborator, Suggestion
+from flows.workspace.record import (
+    FROM_REQUESTER,
+    AgreementView,
+    CaseHistory,
+    InvitationView,
+    MessageView,
+    NoteView,
+)
 
 REF = "K7M4-Q2XP"
 PEOPLE = {
@@ -49,7 +72,23 @@ SUGGESTIONS = (
         0,
         ("research",),
     ),
+    Suggestion(
+        Collaborator(
+            8,
+            "Haki Ardhi",
+            frozenset({"research"}),
+            frozenset({"TZ"}),
+            frozenset({"africa"}),
+            frozenset({"sw"}),
+        ),
+        1,
+        ("research",),
+    ),
 )
+CONTACTS = {8: "+255 712 000 111 (Mwanaisha)"}
+"""How to reach the collaborators who are not on a messenger."""
+WHEN = "2026-12-01T09:30:00+00:00"
+"""The time the store records for everything in the transcript (a controlled clock)."""
 PDF = Attachment(AttachmentKind.DOCUMENT, "application/pdf", 2000, b"%PDF-1.7\n", "plan.pdf")
 
 
@@ -103,11 +142,47 @@ def _applied(case: CaseView, events: tuple[Event, ...] | list[Event]) -> CaseVie
     return case
 
 
+def _recorded(history: CaseHistory, actor: Facilitator, events: list[Event]) -> CaseHistory:
+    """The history as the store keeps it after these events."""
+    names = {s.collaborator.id: s.collaborator.name for s in SUGGESTIONS}
+    for event in events:
+        if isinstance(event, NoteAdded):
+            note = NoteView(event.author, WHEN, event.text)
+            history = replace(history, notes=(*history.notes, note))
+        elif isinstance(event, InvitationSent):
+            invitation = InvitationView(
+                event.collaborator, names[event.collaborator], "invited", WHEN
+            )
+            history = replace(history, invitations=(*history.invitations, invitation))
+        elif isinstance(event, MessageRelayed):
+            message = MessageView(event.direction, WHEN, event.text, event.with_file)
+            history = replace(history, messages=(*history.messages, message))
+        elif isinstance(event, AgreementRecorded):
+            history = replace(history, agreement=AgreementView(event.fields, actor.id, WHEN))
+    return history
+
+
+def _directive(history: CaseHistory, line: str) -> CaseHistory:
+    word, _, rest = line.partition(" ")
+    if word == "@answer" and history.invitations:
+        last = replace(history.invitations[-1], status=rest.strip())
+        return replace(history, invitations=(*history.invitations[:-1], last))
+    if word == "@requester":
+        message = MessageView(FROM_REQUESTER, WHEN, rest.strip())
+        return replace(history, messages=(*history.messages, message))
+    if word == "@agreed" and history.agreement is not None:
+        party, _, answer = rest.strip().partition(" ")
+        answers = dict(history.agreement.answers, **{party: answer == "yes"})
+        return replace(history, agreement=replace(history.agreement, answers=answers))
+    raise ValueError(f"unknown directive: {line}")
+
+
 def run_workspace_script(lines: Iterable[str]) -> str:
     states = {name: DeskState() for name in PEOPLE}
     actor = "amina"
     case = _case()
-    notes: list[str] = []
+    history = CaseHistory()
+    catalogs: Catalogs | None = None
     out: list[str] = []
     for raw in lines:
         line = raw.rstrip("\n")
@@ -118,6 +193,12 @@ def run_workspace_script(lines: Iterable[str]) -> str:
             continue
         if line.startswith("@case "):
             case = _set_case(case, line)
+            continue
+        if line.startswith("@render "):
+            catalogs = Catalogs() if line.split()[1] == "on" else None
+            continue
+        if line.startswith("@"):
+            history = _directive(history, line)
             continue
         text, choice, forwarded, attachment = line, None, False, None
         if line.startswith("[") and line.endswith("]"):
@@ -134,7 +215,10 @@ def run_workspace_script(lines: Iterable[str]) -> str:
             cases=(case,),
             colleagues=tuple(PEOPLE.values()),
             suggestions=SUGGESTIONS,
-            notes=tuple(notes),
+            record=history,
+            contact=CONTACTS.get(int(command.arg))
+            if command is not None and command.action == "invite" and (command.arg or "").isdigit()
+            else None,
             regions=REGIONS,
             attachment=attachment,
             file_id="file0001" if attachment is not None else "",
@@ -150,7 +234,18 @@ def run_workspace_script(lines: Iterable[str]) -> str:
                 f"< {who} {message.key}{_args(message.args)}" + (f" [{choices}]" if choices else "")
             )
             out.extend(f"  + {key}{_args(args)}" for key, args in message.parts)
+            if catalogs is not None:
+                out.extend(_rendered(catalogs, message, case))
         out.extend(_event(e) for e in result.events)
-        notes.extend(e.text for e in result.events if isinstance(e, NoteAdded))
+        history = _recorded(history, PEOPLE[actor], result.events)
         case = _applied(case, result.events)
     return "\n".join(out) + "\n"
+
+
+def _rendered(catalogs: Catalogs, message: Outbound, case: CaseView) -> list[str]:
+    """The message as its recipient reads it, in their language, buttons numbered."""
+    locale = next((f.locale for f in PEOPLE.values() if f.person == message.recipient), case.locale)
+    rendered = catalogs.render(message, locale)
+    lines = [f"  | {line}" for line in rendered.text.split("\n")]
+    lines += [f"  | {n}. {label}" for n, (_, label) in enumerate(rendered.choices, 1)]
+    return lines
