@@ -134,7 +134,7 @@ async def test_case_from_intake_to_closed_over_telegram(
         await amina.taps(f"f:band:{ref}:none")
         await amina.says("A report for the community first")
         review = await amina.says("Mediation by the facilitator")
-        assert review[-1].data == [f"f:save:{ref}", f"f:drop:{ref}"]
+        assert review[-1].data == [f"f:save:{ref}", f"f:edit:{ref}", f"f:drop:{ref}"]
         saved = await amina.taps(f"f:save:{ref}")
         assert "Water sampling" in requester.new()[-1].text
         await amina.taps(saved[-1].data[0])  # implementation

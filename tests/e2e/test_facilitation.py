@@ -512,7 +512,8 @@ async def test_final_cases_refuse_changes_until_the_coordinator_reopens(world: W
     assert ("refused", "claim:final") in entries
 
     declined = await world.intake("amani", "Tanzania")
-    await world.say("kofi", f"/move {declined} declined Out of our scope.")
+    await world.say("kofi", f"/move {declined} declined out_of_scope Out of our scope.")
+    await world.say("kofi", "/skip")  # nothing to add for the requester beyond the reason
     await world.say("kofi", choice=f"f:claim:{declined}")
     assert "can no longer be changed" in world.last("kofi")
 
