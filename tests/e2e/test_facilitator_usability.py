@@ -1,0 +1,101 @@
+"""Issue 11, the facilitator's side, through the real runtime, SQLite store and catalogs.
+
+A declined request tells the requester the reason and what to do next (item 8); /open
+shows the language, the region, relayed messages and notes with author and date, and the
+requester's /forget erases that history (item 11); a saved agreement is confirmed by the
+requester and the collaborator, each in their own words, and the facilitator hears when
+everyone agreed (item 12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from store.sqlite.store import SqliteStore
+from tests.e2e.test_facilitation import World, _start_world
+from tests.support.clock import FakeClock
+
+
+@pytest.fixture
+async def world(store: SqliteStore, clock: FakeClock) -> AsyncIterator[World]:
+    built = await _start_world(store, clock)
+    try:
+        yield built
+    finally:
+        await built.runtime.stop()
+
+
+async def test_a_declined_requester_hears_the_reason_and_what_to_do_next(world: World) -> None:
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", f"/move {ref} declined")
+    assert f"f:move:{ref}:declined.no_capacity" in world.tokens("amina")
+    await world.say("amina", choice=f"f:move:{ref}:declined.no_capacity")
+    assert "/skip" in world.last("amina")
+    await world.say("amina", "Please write again in March, after the rains.")
+    told = world.last("wanjiru")
+    assert f"Your request {ref} was declined. Reason: no capacity right now." in told
+    assert "/start" in told and told.endswith("Please write again in March, after the rains.")
+    assert "requester was told the reason" in world.last("amina")
+    entries = [(a["action"], a["detail"]) for a in await world.store.audit_entries()]
+    assert ("case.moved", "received->declined:no_capacity") in entries
+
+
+async def test_open_shows_the_history_and_forget_erases_it(world: World) -> None:
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    await world.say("amina", f"/reply {ref} Can we call you on Thursday?")
+    await world.say("wanjiru", "Yes, Thursday afternoon.")
+    await world.say("amina", f"/note {ref} Prefers calls after 4 pm.")
+    await world.say("kofi", f"/open {ref}")
+    shown = world.last("kofi")
+    assert "Language: English · Region: Africa" in shown
+    assert "· to the requester: Can we call you on Thursday?" in shown
+    assert "· from the requester: Yes, Thursday afternoon." in shown
+    assert "Note by Amina, 2026-" in shown and "UTC: Prefers calls after 4 pm." in shown
+
+    await world.say("wanjiru", "/forget")
+    await world.say("wanjiru", "1")  # yes, erase everything
+    assert await world.store.db.read("SELECT id FROM case_messages") == []
+    await world.say("kofi", f"/open {ref}")
+    assert "Thursday" not in world.last("kofi") and "4 pm" not in world.last("kofi")
+
+
+async def test_each_party_confirms_the_agreement(world: World) -> None:
+    lab = await world.collaborator(
+        "Nairobi River Lab", ["KE"], ["africa"], ["research", "expertise"], user="rl-4471"
+    )
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    await world.say("amina", choice=f"f:invite:{ref}:{lab}")
+    await world.say("rl-4471", choice=world.tokens("rl-4471")[0])  # accepts
+    await world.say("amina", f"/agreement {ref}")
+    for answer in ["River sampling", "March to May", "Lab samples; group organises", "1"]:
+        await world.say("amina", answer)  # "1" is the budget's words, not an option
+    await world.say("amina", choice=f"f:band:{ref}:5k_to_30k")
+    for answer in ["Shared with the community first", "Talk it through"]:
+        await world.say("amina", answer)
+    await world.say("amina", choice=f"f:save:{ref}")
+    assert "level 3" in world.last("amina")
+    asked = world.last("wanjiru")
+    assert "you decide who takes part" in asked and "Taking part: Nairobi River Lab" in asked
+    assert world.tokens("wanjiru") == [f"g:yes:{ref}", f"g:no:{ref}"]
+    assert "River sampling" in world.last("rl-4471")
+    case = await world.store.case(ref)
+    assert case is not None and case.level == 3
+
+    await world.say("amani", choice=f"g:yes:{ref}")  # not a party: refused, audited
+    assert "no agreement waiting for your answer" in world.last("amani")
+    await world.say("wanjiru", choice=f"g:no:{ref}")
+    assert "Nairobi River Lab" not in world.last("amina")
+    assert "The requester wants changes" in world.last("amina")
+    await world.say("wanjiru", f"/agree {ref}")
+    assert "your agreement" in world.last("wanjiru")
+    assert "The requester agreed" in world.last("amina")
+    await world.say("rl-4471", choice=f"g:yes:{ref}")
+    assert "Everyone agreed" in world.last("amina")
+    assert world.tokens("amina") == [f"f:move:{ref}:implementation"]
+    entries = [(a["action"], a["case_ref"]) for a in await world.store.audit_entries()]
+    assert ("agreement.agreed", ref) in entries and ("agreement.disagreed", ref) in entries
+    assert ("refused", None) in entries
