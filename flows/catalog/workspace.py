@@ -130,6 +130,7 @@ _MESSAGES = {
     "ws-agreement-pick-field": "ref",
     "ws-agreement-saved": "ref level count",
     "ws-agreement-saved-level": "ref level count",
+    "ws-agreement-saved-ask-level": "ref level count",
     "ws-agreement-answer-yes": "ref name",
     "ws-agreement-answer-no": "ref name",
     "ws-agreement-all-agreed": "ref name",

@@ -123,7 +123,7 @@ def save(work: Work, case: CaseView, _: Command) -> None:
     work.state.clear_draft()
     work.emit(AgreementRecorded(case.ref, draft))
     level = band_level(draft.get("band"), case.level)
-    if level != case.level:
+    if level > case.level:
         work.emit(CaseChanged(case.ref, "level", level))
         work.audit("case.level", case.ref, f"{level}:band")
     if lifecycle.can_move(case.status, "agreement"):
@@ -138,17 +138,23 @@ def save(work: Work, case: CaseView, _: Command) -> None:
             confirm_choices(case.ref),
             parts=[*agreement_lines(draft), involved_line(involved)],
         )
-    key = "ws-agreement-saved-level" if level != case.level else "ws-agreement-saved"
-    work.say(
-        key,
-        {"ref": case.ref, "level": level, "count": len(involved)},
-        [
-            Choice(
-                tokens.desk("move", case.ref, "implementation"),
-                lifecycle.label_key("implementation"),
-            )
-        ],
+    _saved(work, case, level, len(involved))
+
+
+def _saved(work: Work, case: CaseView, level: int, involved: int) -> None:
+    """Tell the facilitator; a band that fits a lower level than the case's asks first
+    (a level 3 case may still record a smaller agreement)."""
+    onward = Choice(
+        tokens.desk("move", case.ref, IMPLEMENTATION), lifecycle.label_key(IMPLEMENTATION)
     )
+    args: dict[str, ArgValue] = {"ref": case.ref, "level": level, "count": involved}
+    if level < case.level:
+        lower = Choice(tokens.desk("level", case.ref, level), f"ws-level-{level}")
+        work.say("ws-agreement-saved-ask-level", args, [lower, onward])
+    elif level > case.level:
+        work.say("ws-agreement-saved-level", args, [onward])
+    else:
+        work.say("ws-agreement-saved", args, [onward])
 
 
 def drop(work: Work, case: CaseView, _: Command) -> None:

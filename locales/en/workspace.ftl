@@ -181,3 +181,4 @@ ws-agreement-saved-level = The agreement for { $ref } is saved and was sent to {
 ws-agreement-answer-yes = { $name } agreed to the agreement for { $ref }.
 ws-agreement-answer-no = { $name } wants changes to the agreement for { $ref }. Talk it over, then edit it with /agreement { $ref }.
 ws-agreement-all-agreed = Everyone agreed to the agreement for { $ref } ({ $name } last). You can move it to implementation.
+ws-agreement-saved-ask-level = The agreement for { $ref } is saved and was sent to the requester and the collaborators to confirm. Its funding band fits level { $level }, lower than the request's level: change the level?

@@ -182,3 +182,4 @@ ws-agreement-saved-level = El acuerdo de la solicitud { $ref } está guardado y 
 ws-agreement-answer-yes = { $name } aprobó el acuerdo de la solicitud { $ref }.
 ws-agreement-answer-no = { $name } pide cambios en el acuerdo de la solicitud { $ref }. Hablen de ello y luego edítelo con /agreement { $ref }.
 ws-agreement-all-agreed = Todas las partes aprobaron el acuerdo de la solicitud { $ref } ({ $name } en último lugar). Puede pasarla a ejecución.
+ws-agreement-saved-ask-level = El acuerdo de la solicitud { $ref } está guardado y se envió a la persona solicitante y a los colaboradores para que lo confirmen. Su tramo de financiación corresponde al nivel { $level }, más bajo que el de la solicitud: ¿cambiar el nivel?

@@ -182,3 +182,4 @@ ws-agreement-saved-level = L'accord pour la demande { $ref } est enregistré et 
 ws-agreement-answer-yes = { $name } a approuvé l'accord pour la demande { $ref }.
 ws-agreement-answer-no = { $name } demande des changements à l'accord pour la demande { $ref }. Discutez-en, puis modifiez-le avec /agreement { $ref }.
 ws-agreement-all-agreed = Tout le monde a approuvé l'accord pour la demande { $ref } ({ $name } en dernier). Vous pouvez passer à la mise en œuvre.
+ws-agreement-saved-ask-level = L'accord pour la demande { $ref } est enregistré et a été envoyé au demandeur et aux collaborateurs pour confirmation. Sa tranche de financement correspond au niveau { $level }, inférieur à celui de la demande : changer le niveau ?

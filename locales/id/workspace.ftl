@@ -166,3 +166,4 @@ ws-agreement-saved-level = Kesepakatan untuk { $ref } sudah disimpan dan dikirim
 ws-agreement-answer-yes = { $name } menyetujui kesepakatan untuk { $ref }.
 ws-agreement-answer-no = { $name } meminta perubahan pada kesepakatan untuk { $ref }. Bicarakan dulu, lalu ubah dengan /agreement { $ref }.
 ws-agreement-all-agreed = Semua pihak menyetujui kesepakatan untuk { $ref } ({ $name } yang terakhir). Anda dapat memindahkannya ke pelaksanaan.
+ws-agreement-saved-ask-level = Kesepakatan untuk { $ref } sudah disimpan dan dikirim kepada pemohon dan para kolaborator untuk dikonfirmasi. Rentang pendanaannya sesuai dengan level { $level }, lebih rendah dari level permintaan ini: ubah levelnya?

@@ -182,3 +182,4 @@ ws-agreement-saved-level = O acordo do pedido { $ref } foi salvo e enviado { $co
 ws-agreement-answer-yes = { $name } aprovou o acordo do pedido { $ref }.
 ws-agreement-answer-no = { $name } pede mudanças no acordo do pedido { $ref }. Conversem e depois edite-o com /agreement { $ref }.
 ws-agreement-all-agreed = Todas as partes aprovaram o acordo do pedido { $ref } ({ $name } por último). Você pode passá-lo para a implementação.
+ws-agreement-saved-ask-level = O acordo do pedido { $ref } foi salvo e enviado a quem fez o pedido e aos colaboradores para confirmação. A faixa de financiamento corresponde ao nível { $level }, mais baixo que o do pedido: mudar o nível?

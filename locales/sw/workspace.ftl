@@ -182,3 +182,4 @@ ws-agreement-saved-level = Makubaliano ya ombi { $ref } yamehifadhiwa na yametum
 ws-agreement-answer-yes = { $name } amekubali makubaliano ya ombi { $ref }.
 ws-agreement-answer-no = { $name } anataka mabadiliko katika makubaliano ya ombi { $ref }. Zungumzeni, kisha uyabadilishe kwa /agreement { $ref }.
 ws-agreement-all-agreed = Wote wamekubali makubaliano ya ombi { $ref } ({ $name } wa mwisho). Unaweza kulihamishia kwenye utekelezaji.
+ws-agreement-saved-ask-level = Makubaliano ya ombi { $ref } yamehifadhiwa na yametumwa kwa mwombaji na washirika ili wayathibitishe. Kiwango chake cha ufadhili kinalingana na kiwango { $level }, ambacho ni cha chini kuliko cha ombi: ubadilishe kiwango?
