@@ -37,6 +37,20 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "date": "2026-11-22",
     "command": "/foo",
     "level": 2,
+    "who": "the requester",
+    "n": 2,
+    "sent": 4,
+    "answered": 3,
+    "rate": 75,
+    "state": "active",
+    "zone": "Africa/Nairobi",
+    "next": "2026-12-06",
+    "notes": 1,
+    "low": 7,
+    "high": 90,
+    "kind": "Timeline",
+    "what": "Big delay",
+    "flow": "check-in",
 }
 
 

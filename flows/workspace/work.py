@@ -130,6 +130,8 @@ class Work:
             ]
             if not case.urgent:
                 actions.append(("urgent", "ws-act-urgent"))
+            if case.status in ("implementation", "evaluation"):
+                actions.append(("followup", "ws-act-followup"))
         elif self.actor.coordinator:
             actions.append(("reopen", "ws-act-reopen"))
         return [Choice(tokens.desk(action, case.ref), key) for action, key in actions]

@@ -129,6 +129,7 @@ class RequesterRows(TablesBase):
             )
         )
         self.t.notes = [n for n in self.t.notes if n["case_ref"] not in refs]
+        await self.forget_followup(person, sorted(refs))  # type: ignore[attr-defined]
         for ref in refs:
             self.t.agreements.pop(ref, None)
             self.t.cases[ref].update(requester=None, details=None, updated_at=now.isoformat())
