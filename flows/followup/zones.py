@@ -56,9 +56,7 @@ IE Europe/Dublin AT Europe/Vienna PL Europe/Warsaw RU Europe/Moscow UA Europe/Ky
 AU Australia/Sydney NZ Pacific/Auckland
 """
 
-COUNTRY_ZONES: dict[str, str] = dict(
-    zip(_TABLE.split()[::2], _TABLE.split()[1::2], strict=True)
-)
+COUNTRY_ZONES: dict[str, str] = dict(zip(_TABLE.split()[::2], _TABLE.split()[1::2], strict=True))
 
 
 def zone_name(country: str | None, override: str | None = None) -> str:

@@ -86,5 +86,7 @@ def _ended(s: Situation) -> Decision | None:
         return Decision(END)
     newest = schedule.latest_slot(plan.starts_at, plan.cadence_days, s.now, last)
     if newest > s.prompt.slot:
-        return Decision(SUPERSEDE, schedule.slot_time(plan.starts_at, plan.cadence_days, newest), newest)
+        return Decision(
+            SUPERSEDE, schedule.slot_time(plan.starts_at, plan.cadence_days, newest), newest
+        )
     return None

@@ -53,7 +53,9 @@ async def handle_facilitator(
         with_file=attachment is not None,
         album=inbound.album,
     )
-    desk = await followup_desk(tx, await _load_desk(tx, actor, command, services.policy), command, now)
+    desk = await followup_desk(
+        tx, await _load_desk(tx, actor, command, services.policy), command, now
+    )
     if attachment is not None:
         desk = replace(
             desk,

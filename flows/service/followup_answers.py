@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+
 from flows.core.events import FlowCompleted, FollowupPreference, SupportRequested
 from flows.core.messages import ArgValue, Channel
 from flows.core.ports import Transaction
 from flows.engine.context import Result
 from flows.engine.turn import start
 from flows.followup import checkin
-from flows.followup.view import answer_lines
 from flows.followup.records import ANSWERED, CHECKIN, Prefs, Prompt
+from flows.followup.view import answer_lines
 from flows.service.followup_people import KIND_OF, context, tell_facilitators, who
 from flows.service.services import Services
+
 
 async def apply_followup(
     tx: Transaction,

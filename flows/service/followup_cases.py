@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from flows.core.events import CaseChanged, Event, FollowupNoted, FollowupPlanned
 from flows.core.ports import Transaction
+from flows.followup import schedule
 from flows.followup.records import (
     CHECKIN,
     EVALUATION,
@@ -17,7 +18,6 @@ from flows.followup.records import (
     checkin_key,
     once_key,
 )
-from flows.followup import schedule
 from flows.followup.view import FollowupView, build_view
 from flows.service.followup_people import participants, tell_facilitators
 from flows.service.services import Services
@@ -52,7 +52,9 @@ async def on_status_changed(
         people = await participants(tx, case)
         added = 0
         for person in people:
-            added += await tx.add_prompt(once_key(EVALUATION, ref, person), EVALUATION, ref, person, 0, now)
+            added += await tx.add_prompt(
+                once_key(EVALUATION, ref, person), EVALUATION, ref, person, 0, now
+            )
             if policy.lasting_days > 0:
                 later = now + timedelta(days=policy.lasting_days)
                 await tx.add_prompt(once_key(LASTING, ref, person), LASTING, ref, person, 0, later)

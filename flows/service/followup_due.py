@@ -44,9 +44,7 @@ FIRST_FLOW = {CHECKIN: CHECKIN_FLOW, EVALUATION: EVALUATION_FLOW, "lasting": LAS
 HOPED_MAX = 300
 
 
-async def run_due_prompt(
-    tx: Transaction, prompt_id: int, now: datetime, services: Services
-) -> str:
+async def run_due_prompt(tx: Transaction, prompt_id: int, now: datetime, services: Services) -> str:
     """Handle one prompt if it is (still) due; the action taken, for the log."""
     prompt = await tx.prompt(prompt_id)
     if prompt is None or prompt.due_at is None or prompt.due_at > now:
@@ -97,10 +95,18 @@ async def _carry_out(
         await tx.add_prompt(key, CHECKIN, prompt.ref, prompt.person, decision.slot, due)
     elif action == job.SEND:
         sent = await open_flow(
-            tx, prompt.person, FIRST_FLOW[prompt.kind], prompt.ref, now, services, _lead(prompt, case)
+            tx,
+            prompt.person,
+            FIRST_FLOW[prompt.kind],
+            prompt.ref,
+            now,
+            services,
+            _lead(prompt, case),
         )
         reminder = now + timedelta(days=policy.reminder_days)
-        await tx.update_prompt(prompt.id, SENT if sent else SKIPPED, reminder if sent else None, now)
+        await tx.update_prompt(
+            prompt.id, SENT if sent else SKIPPED, reminder if sent else None, now
+        )
         if plan is not None:
             await _next_slot(tx, case, plan, prompt.slot + 1)
     elif action == job.REMIND:
@@ -128,7 +134,9 @@ async def _remind(tx: Transaction, prompt: Prompt, now: datetime, services: Serv
     state = await tx.load_conversation(prompt.person)
     place = where(state, prompt.kind, prompt.ref)
     if place == "active":
-        await say_to(tx, prompt.person, Outbound(prompt.person, "fu-reminder", {"ref": prompt.ref}), now)
+        await say_to(
+            tx, prompt.person, Outbound(prompt.person, "fu-reminder", {"ref": prompt.ref}), now
+        )
     elif place == "waiting":
         message = Outbound(prompt.person, "fu-reminder-waiting", {"ref": prompt.ref})
         await say_to(tx, prompt.person, message, now)

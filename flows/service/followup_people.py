@@ -48,7 +48,7 @@ async def who(tx: Transaction, case: CaseView, person: str) -> ArgValue:
 
 
 def where(state: Conversation | None, kind: str, ref: str) -> str | None:
-    """"active" or "waiting" if a follow-up of ``kind`` about ``ref`` is in the conversation."""
+    """ "active" or "waiting" if a follow-up of ``kind`` about ``ref`` is in the conversation."""
     if state is None:
         return None
     flows = FLOWS_OF.get(kind, ())

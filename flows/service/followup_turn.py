@@ -30,9 +30,9 @@ COMMANDS = frozenset({"pause", "stop", "resume"})
 async def in_followup(tx: Transaction, inbound: Inbound) -> bool:
     """Whether this collaborator's message belongs to a follow-up (or is one of its commands)."""
     text = clean_text(inbound.text)
-    if text.startswith("/") and not inbound.forwarded:
-        if text[1:].split(" ", 1)[0].split("@", 1)[0].casefold() in COMMANDS:
-            return True
+    name = text[1:].split(" ", 1)[0].split("@", 1)[0].casefold()
+    if text.startswith("/") and not inbound.forwarded and name in COMMANDS:
+        return True
     state = await tx.load_conversation(inbound.sender)
     return state is not None and state.flow in FOLLOWUP_FLOWS
 
@@ -52,7 +52,9 @@ async def handle_followup_turn(
     result = await apply_followup(tx, person, inbound.channel, result, now, services)
     for event in result.events:
         if isinstance(event, FileAccepted):
-            await tx.save_file(person, event.file_id, event.attachment, now, case_ref=event.case_ref)
+            await tx.save_file(
+                person, event.file_id, event.attachment, now, case_ref=event.case_ref
+            )
         elif isinstance(event, FilesDiscarded):
             await tx.discard_files(event.file_ids)
         elif isinstance(event, PersonForgotten):

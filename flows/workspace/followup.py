@@ -25,7 +25,9 @@ def show(work: Work, case: CaseView, _: Command) -> None:
     if view is None or (view.plan is None and not view.people and not view.answers):
         work.say("fu-view-none", {"ref": case.ref}, work.case_actions(case))
         return
-    work.say("fu-view", {"ref": case.ref, **_plan_args(view)}, work.case_actions(case), _lines(view))
+    work.say(
+        "fu-view", {"ref": case.ref, **_plan_args(view)}, work.case_actions(case), _lines(view)
+    )
 
 
 def _plan_args(view: FollowupView) -> dict[str, ArgValue]:
@@ -43,12 +45,21 @@ def _lines(view: FollowupView) -> list[tuple[str, dict[str, ArgValue]]]:
     for p in view.people:
         name: ArgValue = Ref(("fu-who-requester",)) if p.requester else p.name or "-"
         rate = round(100 * p.answered / p.sent) if p.sent else 0
-        state = "fu-state-stopped" if p.stopped else "fu-state-paused" if p.paused else "fu-state-on"
+        state = (
+            "fu-state-stopped" if p.stopped else "fu-state-paused" if p.paused else "fu-state-on"
+        )
         lines.append(
             (
                 "fu-view-person",
-                {"n": p.number, "who": name, "sent": p.sent, "answered": p.answered,
-                 "rate": rate, "state": Ref((state,)), "zone": p.zone or "-"},
+                {
+                    "n": p.number,
+                    "who": name,
+                    "sent": p.sent,
+                    "answered": p.answered,
+                    "rate": rate,
+                    "state": Ref((state,)),
+                    "zone": p.zone or "-",
+                },
             )
         )
     for item in view.open_items:
@@ -57,7 +68,12 @@ def _lines(view: FollowupView) -> list[tuple[str, dict[str, ArgValue]]]:
         lines.append(("fu-view-item", {"n": item.id, "kind": kind, "what": what, "date": when}))
     for number, answers in view.answers:
         when = answers.at.date().isoformat() if answers.at else "-"
-        lines.append(("fu-view-answers", {"n": number, "flow": Ref((f"fu-flow-{answers.flow}",)), "date": when}))
+        lines.append(
+            (
+                "fu-view-answers",
+                {"n": number, "flow": Ref((f"fu-flow-{answers.flow}",)), "date": when},
+            )
+        )
         lines.extend(answer_lines(answers.flow, answers.answers))
     return lines
 

@@ -11,8 +11,6 @@ from typing import Any
 from flows.followup.records import ACTIVE, AnswerSet, Item, Plan, Prefs, Prompt
 from store.memory.requesters import TablesBase
 
-_STAMP = {"sent": "sent_at", "reminded": "reminded_at", "answered": "answered_at"}
-
 
 @dataclass
 class FollowupTables:
@@ -56,8 +54,14 @@ class FollowupRows(TablesBase):
         found = self._f.prompts.get(prompt_id)
         if found is None:
             return
-        stamp = {_STAMP[state]: now} if state in _STAMP else {}
-        self._f.prompts[prompt_id] = replace(found, state=state, due_at=due_at, **stamp)
+        changed = replace(found, state=state, due_at=due_at)
+        if state == "sent":
+            changed = replace(changed, sent_at=now)
+        elif state == "reminded":
+            changed = replace(changed, reminded_at=now)
+        elif state == "answered":
+            changed = replace(changed, answered_at=now)
+        self._f.prompts[prompt_id] = changed
 
     async def defer_prompt(self, prompt_id: int, due_at: datetime) -> None:
         found = self._f.prompts.get(prompt_id)
@@ -87,7 +91,9 @@ class FollowupRows(TablesBase):
 
     async def end_prompts(self, ref: str, kinds: tuple[str, ...], now: datetime) -> int:
         ended = [
-            i for i, p in self._f.prompts.items() if p.ref == ref and p.state == "due" and p.kind in kinds
+            i
+            for i, p in self._f.prompts.items()
+            if p.ref == ref and p.state == "due" and p.kind in kinds
         ]
         for i in ended:
             self._f.prompts[i] = replace(self._f.prompts[i], state="ended", due_at=None)
@@ -115,7 +121,9 @@ class FollowupRows(TablesBase):
     async def save_followup_prefs(self, prefs: Prefs) -> None:
         self._f.prefs[prefs.person] = prefs
 
-    async def add_followup_item(self, ref: str, prompt: int | None, kind: str, now: datetime) -> int:
+    async def add_followup_item(
+        self, ref: str, prompt: int | None, kind: str, now: datetime
+    ) -> int:
         number = self.t.next_id("followup_items")
         self._f.items[number] = Item(number, ref, kind[:60], now)
         return number

@@ -10,13 +10,14 @@ and leaves only anonymous counts.
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime
 from typing import Any
 
 import aiosqlite
 
-from flows.followup.records import ACTIVE, AnswerSet, Item, Plan, Prefs, Prompt
+from flows.followup.records import AnswerSet, Item, Plan, Prefs, Prompt
 from store.crypto import aad
 from store.sqlite.base import StoreBase, TxBase, iso
 
@@ -24,8 +25,6 @@ _PROMPT = (
     "SELECT id, key, kind, case_ref, person, slot, state, due_at, sent_at, reminded_at,"
     " answered_at FROM followup_prompts"
 )
-_STAMP = {"sent": "sent_at", "reminded": "reminded_at", "answered": "answered_at"}
-_ACTIVE = "('" + "', '".join(sorted(ACTIVE)) + "')"
 
 
 def _when(text: str | None) -> datetime | None:
@@ -56,7 +55,10 @@ class FollowupRepo(TxBase):
         if r is None:
             return None
         return Plan(
-            ref, int(r["cadence_days"]), _when(r["starts_at"]) or datetime.min, _when(r["ends_at"]) or datetime.min
+            ref,
+            int(r["cadence_days"]),
+            _when(r["starts_at"]) or datetime.min,
+            _when(r["ends_at"]) or datetime.min,
         )
 
     async def save_followup_plan(self, plan: Plan, now: datetime) -> None:
@@ -86,13 +88,24 @@ class FollowupRepo(TxBase):
     async def update_prompt(
         self, prompt_id: int, state: str, due_at: datetime | None, now: datetime
     ) -> None:
-        stamp = _STAMP.get(state)
-        sets = "state = ?, due_at = ?" + (f", {stamp} = ?" if stamp else "")
-        params: tuple[object, ...] = (state, iso(due_at) if due_at else None)
-        if stamp:
-            params += (iso(now),)
+        stamp = iso(now)
         await self.conn.execute(
-            f"UPDATE followup_prompts SET {sets} WHERE id = ?", (*params, prompt_id)
+            "UPDATE followup_prompts SET state = ?, due_at = ?,"
+            " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END,"
+            " reminded_at = CASE WHEN ? = 'reminded' THEN ? ELSE reminded_at END,"
+            " answered_at = CASE WHEN ? = 'answered' THEN ? ELSE answered_at END"
+            " WHERE id = ?",
+            (
+                state,
+                iso(due_at) if due_at else None,
+                state,
+                stamp,
+                state,
+                stamp,
+                state,
+                stamp,
+                prompt_id,
+            ),
         )
 
     async def defer_prompt(self, prompt_id: int, due_at: datetime) -> None:
@@ -125,11 +138,10 @@ class FollowupRepo(TxBase):
 
     async def end_prompts(self, ref: str, kinds: tuple[str, ...], now: datetime) -> int:
         """Prompts of ``kinds`` not yet sent on ``ref`` will never be: the case moved on."""
-        marks = ", ".join("?" for _ in kinds)
         cursor = await self.conn.execute(
-            "UPDATE followup_prompts SET state = 'ended', due_at = NULL"
-            f" WHERE case_ref = ? AND state = 'due' AND kind IN ({marks})",
-            (ref, *kinds),
+            "UPDATE followup_prompts SET state = 'ended', due_at = NULL WHERE case_ref = ?"
+            " AND state = 'due' AND kind IN (SELECT value FROM json_each(?))",
+            (ref, json.dumps(list(kinds))),
         )
         return cursor.rowcount
 
@@ -140,7 +152,14 @@ class FollowupRepo(TxBase):
         await self.conn.execute(
             "INSERT OR REPLACE INTO followup_answers (prompt, flow, case_ref, person, body,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (prompt.id, flow, prompt.ref, prompt.person, self.sealer.seal_json(answers, where), iso(now)),
+            (
+                prompt.id,
+                flow,
+                prompt.ref,
+                prompt.person,
+                self.sealer.seal_json(answers, where),
+                iso(now),
+            ),
         )
 
     async def followup_answers(self, ref: str) -> list[AnswerSet]:
@@ -155,7 +174,13 @@ class FollowupRepo(TxBase):
             opened = self.sealer.open_json(r["body"], where)
             answers = dict(opened) if isinstance(opened, dict) else {}
             found.append(
-                AnswerSet(int(r["prompt"]), str(r["person"]), str(r["flow"]), answers, _when(r["created_at"]))
+                AnswerSet(
+                    int(r["prompt"]),
+                    str(r["person"]),
+                    str(r["flow"]),
+                    answers,
+                    _when(r["created_at"]),
+                )
             )
         return found
 
@@ -177,7 +202,9 @@ class FollowupRepo(TxBase):
             ),
         )
 
-    async def add_followup_item(self, ref: str, prompt: int | None, kind: str, now: datetime) -> int:
+    async def add_followup_item(
+        self, ref: str, prompt: int | None, kind: str, now: datetime
+    ) -> int:
         cursor = await self.conn.execute(
             "INSERT INTO followup_items (case_ref, prompt, kind, created_at) VALUES (?, ?, ?, ?)",
             (ref, prompt, kind[:60], iso(now)),
@@ -191,7 +218,13 @@ class FollowupRepo(TxBase):
             (ref,),
         )
         return [
-            Item(int(r["id"]), ref, str(r["kind"]), _when(r["created_at"]) or datetime.min, _when(r["closed_at"]))
+            Item(
+                int(r["id"]),
+                ref,
+                str(r["kind"]),
+                _when(r["created_at"]) or datetime.min,
+                _when(r["closed_at"]),
+            )
             for r in rows
         ]
 
@@ -208,7 +241,13 @@ class FollowupRepo(TxBase):
         await self.conn.execute(
             "INSERT INTO followup_meetings (uid, case_ref, author, body, created_at)"
             " VALUES (?, ?, ?, ?, ?)",
-            (uid, ref, author, self.sealer.seal_text(text, aad("followup_meetings", "body", uid)), iso(now)),
+            (
+                uid,
+                ref,
+                author,
+                self.sealer.seal_text(text, aad("followup_meetings", "body", uid)),
+                iso(now),
+            ),
         )
 
     async def meeting_notes(self, ref: str) -> list[str]:
@@ -216,7 +255,8 @@ class FollowupRepo(TxBase):
             "SELECT uid, body FROM followup_meetings WHERE case_ref = ? ORDER BY id", (ref,)
         )
         return [
-            self.sealer.open_text(r["body"], aad("followup_meetings", "body", r["uid"])) for r in rows
+            self.sealer.open_text(r["body"], aad("followup_meetings", "body", r["uid"]))
+            for r in rows
         ]
 
     async def forget_followup(self, person: str, refs: list[str]) -> None:
@@ -230,7 +270,7 @@ class FollowupRepo(TxBase):
         for ref in refs:
             await self.conn.execute(
                 "UPDATE followup_prompts SET state = 'ended', due_at = NULL"
-                f" WHERE case_ref = ? AND state IN {_ACTIVE}",
+                " WHERE case_ref = ? AND state IN ('due', 'reminded', 'sent')",
                 (ref,),
             )
             await self.conn.execute("DELETE FROM followup_answers WHERE case_ref = ?", (ref,))
@@ -245,7 +285,8 @@ class FollowupQueries(StoreBase):
 
     async def followup_due(self, now: datetime, limit: int = 200) -> list[int]:
         rows = await self.db.read(
-            f"SELECT id FROM followup_prompts WHERE state IN {_ACTIVE} AND due_at <= ?"
+            "SELECT id FROM followup_prompts WHERE state IN ('due', 'reminded', 'sent')"
+            " AND due_at <= ?"
             " ORDER BY due_at, id LIMIT ?",
             (iso(now), limit),
         )
@@ -253,6 +294,6 @@ class FollowupQueries(StoreBase):
 
     async def followup_pending(self) -> int:
         rows = await self.db.read(
-            f"SELECT COUNT(*) AS n FROM followup_prompts WHERE state IN {_ACTIVE}"
+            "SELECT COUNT(*) AS n FROM followup_prompts WHERE state IN ('due', 'reminded', 'sent')"
         )
         return int(rows[0]["n"])
