@@ -50,14 +50,12 @@ def alerts(answers: Answers) -> bool:
     return any(answers.get(q) in values for q, values in ALERTING.items())
 
 
-def _threat_note(answers: Answers) -> str | None:
-    return "checkin-threat-care" if answers.get("ci_threat") == "yes" else None
-
-
 def _noted(done: Completion) -> Finished:
     answers = dict(done.answers)
     parts: list[tuple[str, dict[str, ArgValue]]] = []
-    if alerts(answers):
+    if answers.get("ci_threat") == "yes":
+        parts.append(("checkin-threat-care", {}))
+    elif alerts(answers):
         parts.append(("checkin-facilitator-told", {}))
     event = FlowCompleted(CHECKIN, done.case, answers)
     return Finished((event,), "checkin-noted", {"ref": done.case or "-"}, tuple(parts))
@@ -86,7 +84,7 @@ CHECKIN_FLOW = Flow(
 MORE_FLOW = Flow(
     CHECKIN_MORE,
     (
-        Question("ci_context", Kind.TEXT, optional=True, note_for=_threat_note, takes_files=True),
+        Question("ci_context", Kind.TEXT, optional=True, takes_files=True),
         Question("ci_learned", Kind.TEXT, optional=True, takes_files=True),
     ),
     _thanks,
