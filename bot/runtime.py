@@ -433,17 +433,17 @@ class Runtime:
         """Every follow-up prompt due now, each in its own transaction (sent, deferred,
         reminded or flagged exactly once); the senders are woken after each batch so a
         wave starts going out while the rest is being prepared."""
-        done = 0
+        done: set[int] = set()
         while not self._stopping:
             now = self.clock.now()
-            batch = await self.store.followup_due(now, self.due_batch)
+            batch = [i for i in await self.store.followup_due(now, self.due_batch) if i not in done]
+            if not batch:
+                break  # a prompt that replaced a missed one is handled in the same run
             for prompt_id in batch:
                 await self._run_prompt(prompt_id, now)
-            done += len(batch)
-            if len(batch) < self.due_batch:
-                break
+            done.update(batch)
             self._wake_all()
-        return done
+        return len(done)
 
     async def _run_prompt(self, prompt_id: int, now: datetime) -> None:
         """One prompt in one transaction. A bug in one must not hold up those behind it:

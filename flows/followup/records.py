@@ -89,8 +89,9 @@ class AnswerSet:
 
 
 def checkin_key(plan: Plan, person: str, slot: int) -> str:
-    """Unique per plan (a new cadence starts new keys), person and slot."""
-    return f"{CHECKIN}:{plan.ref}:{person}:{int(plan.starts_at.timestamp())}:{slot}"
+    """Unique per plan (a new cadence or end date starts new keys), person and slot."""
+    version = f"{int(plan.starts_at.timestamp())}.{plan.cadence_days}.{plan.ends_at:%Y%m%d}"
+    return f"{CHECKIN}:{plan.ref}:{person}:{version}:{slot}"
 
 
 def once_key(kind: str, ref: str, person: str) -> str:

@@ -66,6 +66,8 @@ async def on_status_changed(
 
 async def start_plan(tx: Transaction, case: CaseView, plan: Plan, now: datetime) -> None:
     """Save the plan and schedule its first check-in for everyone on the case."""
+    if await tx.followup_plan(case.ref) == plan:
+        return  # the same plan again (a repeated command): its check-ins stand
     await tx.end_prompts(case.ref, (CHECKIN,), now)
     await tx.save_followup_plan(plan, now)
     if schedule.last_slot(plan.starts_at, plan.cadence_days, plan.ends_at) < 1:

@@ -86,7 +86,7 @@ async def _carry_out(
             await tx.update_prompt(prompt.id, ENDED, None, now)
     elif action == job.SKIP:
         await tx.update_prompt(prompt.id, SKIPPED, None, now)
-        if plan is not None and not (await tx.followup_prefs(prompt.person)).stopped:
+        if plan is not None:  # kept going, skipped while stopped, so /resume just works
             await _next_slot(tx, case, plan, prompt.slot + 1)
     elif action == job.SUPERSEDE and plan is not None:
         await tx.update_prompt(prompt.id, SUPERSEDED, None, now)
