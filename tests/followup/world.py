@@ -119,9 +119,7 @@ class World:
         return sum(fragment in text for text in self.texts(user))
 
 
-async def start_world(
-    store: SqliteStore, clock: FakeClock, policy: Policy | None = None
-) -> World:
+async def start_world(store: SqliteStore, clock: FakeClock, policy: Policy | None = None) -> World:
     transport = RecordingTransport()
     runtime = make_runtime(store, Catalogs(), [transport], clock, policy)
     runtime.due_interval = 3600  # the test runs due work itself, at the times it chooses
