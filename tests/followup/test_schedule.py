@@ -37,7 +37,7 @@ def _situation(now: datetime, **changes: object) -> job.Situation:
 def test_every_country_of_every_region_has_a_zone_and_an_override_wins() -> None:
     from flows.core.regions import AFRICA, ASIA_PACIFIC, LATIN_AMERICA
 
-    assert AFRICA | ASIA_PACIFIC | LATIN_AMERICA <= set(COUNTRY_ZONES)
+    assert set(COUNTRY_ZONES) >= AFRICA | ASIA_PACIFIC | LATIN_AMERICA
     assert zone_name("ID") == "Asia/Jakarta"
     assert zone_name("ID", "Asia/Jayapura") == "Asia/Jayapura"
     assert zone_name("ID", "Not/AZone") == "Asia/Jakarta"

@@ -14,9 +14,9 @@ from datetime import timedelta
 from bot.i18n import Catalogs
 from bot.runtime import Runtime
 from flows.core.events import CaseSubmitted
-from flows.core.refs import ALPHABET
 from flows.core.messages import Channel
 from flows.core.policy import Policy
+from flows.core.refs import ALPHABET
 from flows.followup.records import Prompt
 from store.sqlite.store import SqliteStore
 from tests.support.clock import FakeClock

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
+
+import pytest
 
 from flows.followup.records import (
     ANSWERED,
@@ -17,7 +21,17 @@ from flows.followup.records import (
     checkin_key,
     once_key,
 )
-from tests.store.test_contract import T0, AnyStore, store  # noqa: F401
+from tests.store.test_contract import BACKENDS, T0, AnyStore
+
+
+@pytest.fixture(params=sorted(BACKENDS))
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AnyStore]:
+    opened = await BACKENDS[request.param](tmp_path)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
 
 PLAN = Plan("K7M4-Q2XP", 14, T0, T0 + timedelta(days=90))
 ALICE, BOB = "a" * 32, "b" * 32
@@ -32,34 +46,34 @@ async def _schedule(s: AnyStore) -> list[int]:
         return [p.id for p in await tx.prompts_of_case(PLAN.ref)]
 
 
-async def test_an_occurrence_is_scheduled_once_whatever_its_state(store: AnyStore) -> None:
-    first, _ = await _schedule(store)
-    async with store.transaction() as tx:
+async def test_an_occurrence_is_scheduled_once_whatever_its_state(backend: AnyStore) -> None:
+    first, _ = await _schedule(backend)
+    async with backend.transaction() as tx:
         await tx.update_prompt(first, ENDED, None, T0)
         again = await tx.add_prompt(
             checkin_key(PLAN, ALICE, 1), CHECKIN, PLAN.ref, ALICE, 1, T0 + timedelta(days=14)
         )
     assert again is False
-    assert await store.followup_pending() == 1
+    assert await backend.followup_pending() == 1
 
 
-async def test_due_prompts_come_oldest_first_and_leave_once_moved_on(store: AnyStore) -> None:
-    first, second = await _schedule(store)
+async def test_due_prompts_come_oldest_first_and_leave_once_moved_on(backend: AnyStore) -> None:
+    first, second = await _schedule(backend)
     later = T0 + timedelta(days=14)
-    assert await store.followup_due(later - timedelta(seconds=1)) == []
-    async with store.transaction() as tx:
+    assert await backend.followup_due(later - timedelta(seconds=1)) == []
+    async with backend.transaction() as tx:
         await tx.defer_prompt(first, later + timedelta(hours=2))
-    assert await store.followup_due(later) == [second]
-    assert await store.followup_due(later + timedelta(hours=3)) == [second, first]
-    async with store.transaction() as tx:
+    assert await backend.followup_due(later) == [second]
+    assert await backend.followup_due(later + timedelta(hours=3)) == [second, first]
+    async with backend.transaction() as tx:
         await tx.update_prompt(second, SENT, later + timedelta(days=3), later)
-    assert await store.followup_due(later + timedelta(hours=3)) == [first]
-    assert await store.followup_due(later + timedelta(days=3), limit=1) == [first]
+    assert await backend.followup_due(later + timedelta(hours=3)) == [first]
+    assert await backend.followup_due(later + timedelta(days=3), limit=1) == [first]
 
 
-async def test_sending_and_reminding_are_stamped_for_the_daily_cap(store: AnyStore) -> None:
-    first, second = await _schedule(store)
-    async with store.transaction() as tx:
+async def test_sending_and_reminding_are_stamped_for_the_daily_cap(backend: AnyStore) -> None:
+    first, second = await _schedule(backend)
+    async with backend.transaction() as tx:
         await tx.update_prompt(first, SENT, T0 + timedelta(days=3), T0)
         await tx.update_prompt(first, REMINDED, T0 + timedelta(days=6), T0 + timedelta(days=3))
         await tx.update_prompt(second, SENT, None, T0 + timedelta(hours=1))
@@ -72,9 +86,9 @@ async def test_sending_and_reminding_are_stamped_for_the_daily_cap(store: AnySto
     assert prompt is not None and prompt.sent_at == T0 and prompt.state == REMINDED
 
 
-async def test_ending_touches_only_unsent_prompts_of_those_kinds(store: AnyStore) -> None:
-    first, second = await _schedule(store)
-    async with store.transaction() as tx:
+async def test_ending_touches_only_unsent_prompts_of_those_kinds(backend: AnyStore) -> None:
+    first, _second = await _schedule(backend)
+    async with backend.transaction() as tx:
         await tx.add_prompt(
             once_key(EVALUATION, PLAN.ref, ALICE), EVALUATION, PLAN.ref, ALICE, 0, T0
         )
@@ -88,9 +102,9 @@ async def test_ending_touches_only_unsent_prompts_of_those_kinds(store: AnyStore
     }
 
 
-async def test_answers_items_notes_plans_and_choices_round_trip(store: AnyStore) -> None:
-    first, _ = await _schedule(store)
-    async with store.transaction() as tx:
+async def test_answers_items_notes_plans_and_choices_round_trip(backend: AnyStore) -> None:
+    first, _ = await _schedule(backend)
+    async with backend.transaction() as tx:
         prompt = await tx.prompt(first)
         assert prompt is not None
         await tx.save_followup_answers(prompt, "checkin", {"ci_going": "blocked"}, T0)
@@ -99,7 +113,7 @@ async def test_answers_items_notes_plans_and_choices_round_trip(store: AnyStore)
         await tx.add_meeting_notes(PLAN.ref, 1, "What worked: the joint visit.", T0)
         await tx.save_followup_plan(PLAN, T0)
         await tx.save_followup_prefs(Prefs(ALICE, "Asia/Jayapura", T0, False))
-    async with store.transaction() as tx:
+    async with backend.transaction() as tx:
         [answers] = await tx.followup_answers(PLAN.ref)
         assert (answers.person, answers.flow, answers.answers) == (
             ALICE,
@@ -116,10 +130,10 @@ async def test_answers_items_notes_plans_and_choices_round_trip(store: AnyStore)
 
 
 async def test_forgetting_a_requester_removes_their_prompts_answers_and_case_notes(
-    store: AnyStore,
+    backend: AnyStore,
 ) -> None:
-    first, second = await _schedule(store)
-    async with store.transaction() as tx:
+    first, second = await _schedule(backend)
+    async with backend.transaction() as tx:
         for number, person in ((first, ALICE), (second, BOB)):
             prompt = await tx.prompt(number)
             assert prompt is not None
@@ -128,11 +142,11 @@ async def test_forgetting_a_requester_removes_their_prompts_answers_and_case_not
         await tx.add_meeting_notes(PLAN.ref, 1, "notes", T0)
         await tx.save_followup_prefs(Prefs(ALICE, stopped=True))
         await tx.forget_followup(ALICE, [PLAN.ref])  # type: ignore[attr-defined]
-    async with store.transaction() as tx:
+    async with backend.transaction() as tx:
         left = await tx.prompts_of_case(PLAN.ref)
         assert [(p.person, p.state) for p in left] == [(BOB, ENDED)]
         assert await tx.followup_answers(PLAN.ref) == []
         assert await tx.meeting_notes(PLAN.ref) == []
         assert await tx.followup_prefs(ALICE) == Prefs(ALICE)
         assert [i.kind for i in await tx.followup_items(PLAN.ref)] == ["ci_threat:yes"]
-    assert await store.followup_pending() == 0
+    assert await backend.followup_pending() == 0
