@@ -97,7 +97,9 @@ class Runtime:
         self.stop_grace = 10.0
         """Longest each step of :meth:`stop` may take before it is cut short."""
         self.due_batch = 200
-        """Follow-up prompts read per query; each is then handled in its own transaction."""
+        """Follow-up prompts read per query."""
+        self.due_per_transaction = 25
+        """Follow-up prompts handled (and committed) together."""
         self.housekeeping_tasks: list[Callable[[datetime], Awaitable[None]]] = []
         """What the daily housekeeping runs, in order, each given the time: the place to
         hook purges (unconsented data, retention). A failing task is logged and the
@@ -439,24 +441,33 @@ class Runtime:
             batch = [i for i in await self.store.followup_due(now, self.due_batch) if i not in done]
             if not batch:
                 break  # a prompt that replaced a missed one is handled in the same run
-            for prompt_id in batch:
-                await self._run_prompt(prompt_id, now)
+            for start in range(0, len(batch), self.due_per_transaction):
+                await self._run_prompts(batch[start : start + self.due_per_transaction], now)
             done.update(batch)
             self._wake_all()
         return len(done)
 
-    async def _run_prompt(self, prompt_id: int, now: datetime) -> None:
-        """One prompt in one transaction. A bug in one must not hold up those behind it:
-        it is logged and looked at again in an hour; a store error propagates."""
-        try:
-            async with self.store.transaction() as tx:
-                await run_due_prompt(tx, prompt_id, now, self.services)
-        except Exception as exc:
-            if is_transient(exc):
-                raise
-            event(log, "due.prompt_error", logging.ERROR, row=prompt_id, error=type(exc).__name__)
-            async with self.store.transaction() as tx:
-                await tx.defer_prompt(prompt_id, now + timedelta(hours=1))
+    async def _run_prompts(self, prompt_ids: Sequence[int], now: datetime) -> None:
+        """A few prompts in one transaction (one commit, one sync, for all of them: each is
+        still sent once, since its new state commits with its messages). A bug in one
+        must not hold up the others: its savepoint is undone, it is logged and looked at
+        again in an hour; a store error propagates and the whole batch stays due."""
+        async with self.store.transaction() as tx:
+            for prompt_id in prompt_ids:
+                try:
+                    async with tx.savepoint():
+                        await run_due_prompt(tx, prompt_id, now, self.services)
+                except Exception as exc:
+                    if is_transient(exc):
+                        raise
+                    event(
+                        log,
+                        "due.prompt_error",
+                        logging.ERROR,
+                        row=prompt_id,
+                        error=type(exc).__name__,
+                    )
+                    await tx.defer_prompt(prompt_id, now + timedelta(hours=1))
 
     async def housekeeping(self) -> None:
         """The daily housekeeping (APScheduler runs it at 03:00 UTC): each task in turn."""
