@@ -29,8 +29,8 @@ import contextlib
 import logging
 import traceback
 from collections import defaultdict
-from collections.abc import Sequence
-from datetime import timedelta
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime, timedelta
 
 from bot.faults import Backoff, supervise
 from bot.i18n import Catalogs
@@ -39,10 +39,11 @@ from bot.sanitize import clean_received
 from bot.sender import Sender, SendTuning
 from bot.throttle import Throttle
 from bot.transport import Note, Received, Transport
+from bot.wakeups import Wakeups
 from flows.core.messages import Channel, Inbound, Outbound
 from flows.core.policy import pick_language
 from flows.core.ports import Clock
-from flows.service.due import run_due_job
+from flows.service.due import run_due_job, run_due_prompt
 from flows.service.inbound import handle_inbound
 from flows.service.services import Services
 from store.errors import is_transient
@@ -95,6 +96,16 @@ class Runtime:
         """Recipients served at once per channel."""
         self.stop_grace = 10.0
         """Longest each step of :meth:`stop` may take before it is cut short."""
+        self.due_batch = 200
+        """Follow-up prompts read per query."""
+        self.due_per_transaction = 25
+        """Follow-up prompts handled (and committed) together."""
+        self.housekeeping_tasks: list[Callable[[datetime], Awaitable[None]]] = []
+        """What the daily housekeeping runs, in order, each given the time: the place to
+        hook purges (unconsented data, retention). A failing task is logged and the
+        others still run."""
+        self._due_wake = asyncio.Event()
+        self._wakeups: Wakeups | None = None
 
     # ----- lifecycle ------------------------------------------------------------
 
@@ -125,6 +136,8 @@ class Runtime:
         self._loops.append(
             asyncio.create_task(supervise("due", self._due_loop, Backoff(*self.store_backoff)))
         )
+        self._wakeups = Wakeups(self.due_interval, self._due_wake.set, self.housekeeping)
+        self._wakeups.start()
         for _, person in await self.store.inbox_pending():
             self._schedule(person)
         for transport in self.transports.values():
@@ -160,6 +173,8 @@ class Runtime:
         committed, so it stays in the inbox or outbox for the next start.
         """
         self._stopping = True
+        if self._wakeups is not None:
+            self._wakeups.stop()
         for transport in self.transports.values():
             try:
                 async with asyncio.timeout(self.stop_grace):
@@ -410,15 +425,67 @@ class Runtime:
             async with self.store.transaction() as tx:
                 await run_due_job(tx, job_id, kind, ref, self.clock.now(), self.services.policy)
             done += 1
+        done += await self._run_followups()
         if done:
             event(log, "due.ran", count=done)
             self._wake_all()
         return done
 
+    async def _run_followups(self) -> int:
+        """Every follow-up prompt due now, each in its own transaction (sent, deferred,
+        reminded or flagged exactly once); the senders are woken after each batch so a
+        wave starts going out while the rest is being prepared."""
+        done: set[int] = set()
+        while not self._stopping:
+            now = self.clock.now()
+            batch = [i for i in await self.store.followup_due(now, self.due_batch) if i not in done]
+            if not batch:
+                break  # a prompt that replaced a missed one is handled in the same run
+            for start in range(0, len(batch), self.due_per_transaction):
+                await self._run_prompts(batch[start : start + self.due_per_transaction], now)
+            done.update(batch)
+            self._wake_all()
+        return len(done)
+
+    async def _run_prompts(self, prompt_ids: Sequence[int], now: datetime) -> None:
+        """A few prompts in one transaction (one commit, one sync, for all of them: each is
+        still sent once, since its new state commits with its messages). A bug in one
+        must not hold up the others: its savepoint is undone, it is logged and looked at
+        again in an hour; a store error propagates and the whole batch stays due."""
+        async with self.store.transaction() as tx:
+            for prompt_id in prompt_ids:
+                try:
+                    async with tx.savepoint():
+                        await run_due_prompt(tx, prompt_id, now, self.services)
+                except Exception as exc:
+                    if is_transient(exc):
+                        raise
+                    event(
+                        log,
+                        "due.prompt_error",
+                        logging.ERROR,
+                        row=prompt_id,
+                        error=type(exc).__name__,
+                    )
+                    await tx.defer_prompt(prompt_id, now + timedelta(hours=1))
+
+    async def housekeeping(self) -> None:
+        """The daily housekeeping (APScheduler runs it at 03:00 UTC): each task in turn."""
+        now = self.clock.now()
+        for task in self.housekeeping_tasks:
+            try:
+                await task(now)
+            except Exception as exc:
+                event(log, "housekeeping.error", logging.ERROR, error=type(exc).__name__)
+        event(log, "housekeeping.ran", count=len(self.housekeeping_tasks))
+
     async def _due_loop(self) -> None:
+        """Everything overdue at start is handled at once, then on each wake-up."""
         while True:
+            self._due_wake.clear()
             try:
                 await self.run_due()
             except Exception as exc:  # keep scheduling alive; the job stays due
                 event(log, "due.error", logging.ERROR, error=type(exc).__name__)
-            await asyncio.sleep(self.due_interval)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._due_wake.wait(), timeout=self.due_interval * 2)

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from flows.core.policy import Policy
+from flows.followup.policy import FollowupPolicy
 from store.crypto import Keyring
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
@@ -78,6 +79,10 @@ _KEYS = {
     "CRE_FILES_PER_DAY": "files_per_day",
     "CRE_FILE_MB_PER_DAY": "file_mb_per_day",
     "CRE_MESSAGES_PER_MINUTE": "messages_per_minute",
+    "CRE_CHECKIN_DAYS": "checkin_days",
+    "CRE_QUIET_HOURS": "quiet_hours",
+    "CRE_PROMPTS_PER_DAY": "prompts_per_day",
+    "CRE_LASTING_DAYS": "lasting_days",
 }
 
 
@@ -170,6 +175,7 @@ def _validate(values: dict[str, str]) -> Settings:
             max_files_per_day=_whole(values, "files_per_day", 30, (1, 1000)),
             max_file_bytes_per_day=_whole(values, "file_mb_per_day", 200, (1, 10_000)) * 2**20,
             inbound_per_minute=_whole(values, "messages_per_minute", 30, (5, 6000)),
+            followup=_followup(values),
         ),
     )
 
@@ -181,6 +187,27 @@ def _whole(values: Mapping[str, str], name: str, default: int, bounds: tuple[int
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise ConfigError(f"CRE_{name.upper()} must be a whole number between {low} and {high}")
     return int(raw)
+
+
+def _followup(values: Mapping[str, str]) -> FollowupPolicy:
+    """Check-in cadence, quiet hours, the daily cap and the lasting follow-up (issue 13)."""
+    quiet = values.get("quiet_hours", "21-8").strip().lower()
+    if quiet == "off":
+        start = end = 0
+    else:
+        match = re.fullmatch(r"(\d{1,2})-(\d{1,2})", quiet)
+        if match is None or not all(0 <= int(h) <= 23 for h in match.groups()):
+            raise ConfigError(
+                "CRE_QUIET_HOURS must be START-END in local hours (for example 21-8), or off"
+            )
+        start, end = int(match[1]), int(match[2])
+    return FollowupPolicy(
+        cadence_days=_whole(values, "checkin_days", 14, (7, 90)),
+        quiet_start=start,
+        quiet_end=end,
+        per_day=_whole(values, "prompts_per_day", 1, (0, 10)),
+        lasting_days=_whole(values, "lasting_days", 182, (0, 730)),
+    )
 
 
 def _signal_disappearing(value: str | None) -> int:

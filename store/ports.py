@@ -153,6 +153,14 @@ class RuntimeStore(SenderStore, Protocol):
 
     async def coverage(self) -> Coverage: ...
 
+    # --- follow-up and evaluation (issue 13) -------------------------------------------
+
+    async def followup_due(self, now: datetime, limit: int = 200) -> list[int]:
+        """Ids of follow-up prompts due by ``now`` (to send, remind or flag), oldest first."""
+
+    async def followup_pending(self) -> int:
+        """How many prompts are scheduled (not sent, or waiting for an answer)."""
+
 
 class AdminStore(_Opens, Protocol):
     """What the coordinator's commands (``cre-admin``) need of a store."""

@@ -42,6 +42,19 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "contact": "+254712345678",
     "answer": "accepted",
     "names": "Tierra Viva",
+    "who": "the requester",
+    "n": 2,
+    "sent": 4,
+    "answered": 3,
+    "rate": 75,
+    "state": "active",
+    "zone": "Africa/Nairobi",
+    "notes": 1,
+    "low": 7,
+    "high": 90,
+    "kind": "Timeline",
+    "what": "Big delay",
+    "flow": "check-in",
 }
 
 

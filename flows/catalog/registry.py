@@ -8,6 +8,7 @@ catalog against: same ids everywhere, and no variable the code never sends.
 from __future__ import annotations
 
 from flows.catalog.decisions import decision_variables
+from flows.catalog.followup import followup_variables
 from flows.catalog.workspace import workspace_variables
 from flows.core import lifecycle
 from flows.core.policy import LANGUAGES
@@ -113,6 +114,7 @@ def message_variables() -> dict[str, frozenset[str]]:
     found = dict(_FIXED)
     found.update(workspace_variables())
     found.update(decision_variables())
+    found.update(followup_variables())
     found.update({f"language-{code}": frozenset() for code in LANGUAGES})
     found.update({lifecycle.label_key(status): frozenset() for status in STATUSES})
     for question in INTAKE:

@@ -124,6 +124,43 @@ class MessageRelayed:
     with_file: bool = False
 
 
+# --- follow-up and evaluation (issue 13) ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SupportRequested:
+    """A requester asked for more support outside the schedule (``/support``)."""
+
+    refs: tuple[str, ...]
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupPreference:
+    """``/pause`` (until ``until``), ``/stop`` or ``/resume`` the person's follow-ups."""
+
+    action: str
+    until: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupPlanned:
+    """A facilitator set a case's check-in cadence and end date (ISO date)."""
+
+    ref: str
+    cadence_days: int
+    ends_on: str
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupNoted:
+    """Evaluation meeting notes (sealed), an item resolved, or a person's time zone set."""
+
+    ref: str
+    kind: str
+    value: str
+
+
 Event = (
     FileAccepted
     | FilesDiscarded
@@ -138,4 +175,8 @@ Event = (
     | AgreementRecorded
     | FlowCompleted
     | MessageRelayed
+    | SupportRequested
+    | FollowupPreference
+    | FollowupPlanned
+    | FollowupNoted
 )

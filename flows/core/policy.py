@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
+
+from flows.followup.policy import FollowupPolicy
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "pt", "id", "sw", "ar")
 """Shipped languages, in the order the language question offers them."""
@@ -46,6 +48,8 @@ class Policy:
     max_files_per_day: int = 30
     max_file_bytes_per_day: int = 200 * 1024 * 1024
     inbound_per_minute: int = 30
+    followup: FollowupPolicy = field(default_factory=FollowupPolicy)
+    """Check-in cadence, quiet hours, fatigue cap and reminders (issue 13)."""
 
 
 def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:

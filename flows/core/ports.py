@@ -8,12 +8,13 @@ or not at all.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from flows.core.events import CaseSubmitted
 from flows.core.messages import Attachment, Channel, Inbound, Outbound
 from flows.core.regions import Region
 from flows.core.state import CaseSummary, Conversation
+from flows.followup.records import AnswerSet, Item, Plan, Prefs, Prompt
 from flows.workspace.desk import CaseView, Facilitator
 from flows.workspace.matching import Collaborator
 from flows.workspace.record import CaseHistory
@@ -134,6 +135,60 @@ class Transaction(Protocol):
 
     async def collaborator_contact(self, collaborator: int) -> str | None:
         """How to reach a collaborator who is not on a messenger, as the coordinator wrote it."""
+
+    # --- follow-up and evaluation (issue 13) -------------------------------------------
+
+    async def followup_plan(self, ref: str) -> Plan | None: ...
+
+    async def save_followup_plan(self, plan: Plan, now: datetime) -> None: ...
+
+    async def add_prompt(
+        self, key: str, kind: str, ref: str, person: str, slot: int, due_at: datetime
+    ) -> bool:
+        """Schedule one occurrence; False if its key exists already (in any state)."""
+
+    async def prompt(self, prompt_id: int) -> Prompt | None: ...
+
+    async def update_prompt(
+        self, prompt_id: int, state: str, due_at: datetime | None, now: datetime
+    ) -> None:
+        """Move a prompt to ``state`` (stamping when it was sent, reminded or answered)."""
+
+    async def defer_prompt(self, prompt_id: int, due_at: datetime) -> None:
+        """Same state, later: quiet hours, the fatigue cap or a pause."""
+
+    async def prompts_of_case(self, ref: str) -> list[Prompt]: ...
+
+    async def prompt_times(self, person: str, since: datetime) -> list[datetime]:
+        """When the person was prompted or reminded since ``since``, any case: fatigue."""
+
+    async def awaiting_prompt(self, ref: str, person: str, kind: str) -> Prompt | None: ...
+
+    async def end_prompts(self, ref: str, kinds: tuple[str, ...], now: datetime) -> int: ...
+
+    async def save_followup_answers(
+        self, prompt: Prompt, flow: str, answers: dict[str, Any], now: datetime
+    ) -> None:
+        """Sealed, one row per prompt and flow."""
+
+    async def followup_answers(self, ref: str) -> list[AnswerSet]: ...
+
+    async def followup_prefs(self, person: str) -> Prefs: ...
+
+    async def save_followup_prefs(self, prefs: Prefs) -> None: ...
+
+    async def add_followup_item(
+        self, ref: str, prompt: int | None, kind: str, now: datetime
+    ) -> int: ...
+
+    async def followup_items(self, ref: str) -> list[Item]: ...
+
+    async def close_followup_item(self, ref: str, item: int, now: datetime) -> bool: ...
+
+    async def add_meeting_notes(self, ref: str, author: int, text: str, now: datetime) -> None:
+        """The evaluation meeting's notes and lessons, sealed."""
+
+    async def meeting_notes(self, ref: str) -> list[str]: ...
 
 
 class ContactLike(Protocol):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from flows.core.messages import ArgValue, Ref
 from flows.core.state import CONSENT, EDIT, LANGUAGE, PROGRESS, SUMMARY
 from flows.engine import asking, interrupts, opening
+from flows.followup import commands as followup_commands
 
 if TYPE_CHECKING:
     from flows.engine.turn import Turn
@@ -145,5 +146,6 @@ COMMANDS: dict[str, Callable[[Turn], None]] = {
     "back": cmd_back,
     "skip": cmd_skip,
     "switch": cmd_switch,
+    **followup_commands.COMMANDS,
 }
 """The commands without a payload; ``/start`` takes the referral code after it."""

@@ -10,6 +10,9 @@ from flows.core.events import (
 from flows.core.policy import Policy
 from flows.core.ports import Transaction
 from flows.jobs import escalation
+from flows.service.followup_due import run_due_prompt
+
+__all__ = ["run_due_job", "run_due_prompt"]
 
 
 async def run_due_job(

@@ -26,6 +26,7 @@ from flows.service.collaborator import (
     invitation_message,
 )
 from flows.service.delivery import deliver
+from flows.service.followup_cases import apply_followup_workspace, followup_desk
 from flows.service.notifications import announce
 from flows.service.services import Services
 from flows.workspace import commands, table
@@ -57,7 +58,9 @@ async def handle_facilitator(
         with_file=attachment is not None,
         album=inbound.album,
     )
-    desk = await _load_desk(tx, actor, command, services.policy)
+    desk = await followup_desk(
+        tx, await _load_desk(tx, actor, command, services.policy), command, now
+    )
     if attachment is not None:
         desk = replace(
             desk,
@@ -76,6 +79,7 @@ async def handle_facilitator(
             )
             continue
         await _apply_workspace_event(tx, event, actor, actor_label, now, desk)
+        await apply_followup_workspace(tx, event, actor, now, services)
     state.desk = result.state.to_json()
     await tx.save_conversation(actor.person, state, now)
     await deliver(tx, result.outbound, None, inbound, now)

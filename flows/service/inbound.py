@@ -29,6 +29,7 @@ from flows.service.collaborator import (
     refuse_invitation_answer,
 )
 from flows.service.facilitator import handle_facilitator
+from flows.service.followup_turn import handle_followup_turn, in_followup
 from flows.service.requester import handle_requester
 from flows.service.services import Services
 from flows.workspace import commands
@@ -56,6 +57,9 @@ async def handle_inbound(
         await handle_agreement_answer(tx, answer, inbound, address, locale, now)
         return
     collaborator = await tx.collaborator_by_person(person)
+    if collaborator is not None and await in_followup(tx, inbound):
+        await handle_followup_turn(tx, inbound, address, now, services)
+        return
     if collaborator is not None:
         await handle_collaborator(
             tx,

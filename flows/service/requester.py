@@ -26,6 +26,7 @@ from flows.engine.context import Context
 from flows.engine.turn import step
 from flows.jobs import escalation
 from flows.service.delivery import Reply, case_handlers, deliver
+from flows.service.followup_answers import apply_followup
 from flows.service.notifications import announce
 from flows.service.services import Services
 from flows.workspace.record import FROM_REQUESTER
@@ -55,6 +56,7 @@ async def handle_requester(
         file_usage=usage,
     )
     result = step(state, inbound, context)
+    result = await apply_followup(tx, person, inbound.channel, result, now, services)
     forgotten = False
     for event in result.events:
         if isinstance(event, FileAccepted):

@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from flows.core.policy import Policy
 from flows.core.ports import Clock
 from flows.engine.flow import Flows
+from flows.followup.view import FLOWS as _FOLLOWUP
 from flows.intake import flow as intake
+
+FOLLOWUP_FLOWS = tuple(_FOLLOWUP.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,5 +22,6 @@ class Services:
     label: Callable[[str, str], str]
     entropy: Callable[[int], bytes]
     policy: Policy = field(default_factory=Policy)
-    flows: Flows = field(default_factory=lambda: Flows(intake.FLOW))
-    """The flows the engine runs; the intake opens for a newcomer."""
+    flows: Flows = field(default_factory=lambda: Flows(intake.FLOW, FOLLOWUP_FLOWS))
+    """The flows the engine runs; the intake opens for a newcomer; the exchange starts
+    the follow-ups (check-ins, surveys)."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from flows.core.messages import Attachment
 from flows.core.policy import Policy
+from flows.followup.view import FollowupView
 from flows.workspace.matching import Suggestion
 from flows.workspace.record import CaseHistory
 
@@ -70,3 +71,5 @@ class Desk:
     file_usage: tuple[int, int] = (0, 0)
     """(files, bytes) the facilitator has had stored in the last rolling day."""
     policy: Policy = field(default_factory=Policy)
+    followup: FollowupView | None = None
+    """A case's follow-up, loaded for the follow-up actions only (issue 13)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from flows.core import lifecycle
 from flows.core.messages import Ref
-from flows.workspace import agreement, cases, collaborators, ownership, relay, triage
+from flows.workspace import agreement, cases, collaborators, followup, ownership, relay, triage
 from flows.workspace.desk import CaseView, Desk
 from flows.workspace.desk_state import DeskState
 from flows.workspace.work import Command, Work, WorkResult
@@ -67,6 +67,11 @@ TABLE: dict[str, Action] = {
     "drop": Action(agreement.drop),
     "reroute": Action(triage.reroute),
     "reopen": Action(triage.reopen, on_final=True, coordinator_only="ws-reopen-coordinator-only"),
+    "followup": Action(followup.show, on_final=True),
+    "cadence": Action(followup.cadence),
+    "meeting": Action(followup.meeting, on_final=True),
+    "resolve": Action(followup.resolve, on_final=True),
+    "timezone": Action(followup.timezone),
 }
 ACTIONS = frozenset({LIST, *TABLE})
 PART_OF: dict[str, tuple[str, ...]] = {"agreement": ("band", "edit", "save", "drop")}

@@ -135,6 +135,8 @@ class Work:
                 ("reroute", "ws-act-reroute"),
             ]
             actions.append(("urgent", "ws-act-not-urgent" if case.urgent else "ws-act-urgent"))
+            if case.status in ("implementation", "evaluation"):
+                actions.append(("followup", "ws-act-followup"))
         elif self.actor.coordinator:
             actions.append(("reopen", "ws-act-reopen"))
         return [Choice(tokens.desk(action, case.ref), key) for action, key in actions]

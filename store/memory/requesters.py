@@ -133,6 +133,7 @@ class RequesterRows(TablesBase):
         self.t.agreement_answers = {
             k: a for k, a in self.t.agreement_answers.items() if k[0] not in refs
         }
+        await self.forget_followup(person, sorted(refs))  # type: ignore[attr-defined]
         for ref in refs:
             self.t.agreements.pop(ref, None)
             self.t.cases[ref].update(requester=None, details=None, updated_at=now.isoformat())

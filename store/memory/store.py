@@ -19,6 +19,7 @@ from typing import Any
 from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring, Sealer
 from store.memory.case_history import CaseHistoryRows
+from store.memory.followup import FollowupRows, due_prompts, pending_prompts
 from store.memory.requesters import RequesterRows
 from store.memory.tables import Row, Tables
 from store.memory.workspace import WorkspaceRows
@@ -32,7 +33,7 @@ from store.records import (
 )
 
 
-class MemoryTransaction(RequesterRows, WorkspaceRows, CaseHistoryRows):
+class MemoryTransaction(RequesterRows, WorkspaceRows, CaseHistoryRows, FollowupRows):
     """Implements :class:`store.ports.StoreTransaction` on a private copy of the tables."""
 
     @asynccontextmanager
@@ -191,6 +192,12 @@ class MemoryStore:
             if j["done_at"] is None and j["due_at"] <= now.isoformat()
         )
         return [(i, j["kind"], j["case_ref"]) for _, i, j in due[:50]]
+
+    async def followup_due(self, now: datetime, limit: int = 200) -> list[int]:
+        return due_prompts(self.tables.followup, now, limit)
+
+    async def followup_pending(self) -> int:
+        return pending_prompts(self.tables.followup)
 
     async def note_transport_event(self, channel: Channel, kind: str, now: datetime) -> None:
         async with self._writing() as t:

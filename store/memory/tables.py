@@ -5,11 +5,20 @@ caller holds can change what is stored."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flows.core.regions import DEFAULT_REGIONS
 
+if TYPE_CHECKING:
+    from store.memory.followup import FollowupTables
+
 Row = dict[str, Any]
+
+
+def _followup() -> FollowupTables:
+    from store.memory.followup import FollowupTables  # the rows module imports this one
+
+    return FollowupTables()
 
 
 def _regions() -> dict[str, Row]:
@@ -49,6 +58,8 @@ class Tables:
     """By (case ref, party)."""
     due_jobs: dict[int, Row] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
+    followup: FollowupTables = field(default_factory=lambda: _followup())
+    """Follow-up prompts, answers, items, notes and choices (issue 13)."""
 
     def next_id(self, table: str) -> int:
         self.counters[table] = self.counters.get(table, 0) + 1

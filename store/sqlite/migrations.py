@@ -262,4 +262,78 @@ async def _v_case_history(conn: aiosqlite.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability, _v_case_history]
+async def _v_followup(conn: aiosqlite.Connection) -> None:
+    """Follow-up during implementation and the evaluation (issue 13): the durable
+    schedule of prompts (one row per occurrence, unique by key), sealed answers,
+    follow-up items, evaluation meeting notes, and each person's choices."""
+    await _run(
+        conn,
+        """
+        CREATE TABLE followup_plans (
+            case_ref TEXT PRIMARY KEY,
+            cadence_days INTEGER NOT NULL,
+            starts_at TEXT NOT NULL,
+            ends_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE followup_prompts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            case_ref TEXT NOT NULL,
+            person TEXT NOT NULL,
+            slot INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL,
+            due_at TEXT,
+            sent_at TEXT,
+            reminded_at TEXT,
+            answered_at TEXT
+        );
+        CREATE INDEX followup_prompts_due ON followup_prompts(due_at)
+            WHERE state IN ('due', 'reminded', 'sent');
+        CREATE INDEX followup_prompts_case ON followup_prompts(case_ref);
+        CREATE INDEX followup_prompts_person ON followup_prompts(person, sent_at);
+        CREATE TABLE followup_answers (
+            prompt INTEGER NOT NULL,
+            flow TEXT NOT NULL,
+            case_ref TEXT NOT NULL,
+            person TEXT NOT NULL,
+            body BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (prompt, flow)
+        );
+        CREATE INDEX followup_answers_case ON followup_answers(case_ref);
+        CREATE TABLE followup_items (
+            id INTEGER PRIMARY KEY,
+            case_ref TEXT NOT NULL,
+            prompt INTEGER,
+            kind TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            closed_at TEXT
+        );
+        CREATE INDEX followup_items_case ON followup_items(case_ref);
+        CREATE TABLE followup_meetings (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            case_ref TEXT NOT NULL,
+            author INTEGER NOT NULL,
+            body BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE followup_prefs (
+            person TEXT PRIMARY KEY,
+            zone TEXT,
+            paused_until TEXT,
+            stopped INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_initial,
+    _v2_facilitation,
+    _v3_reliability,
+    _v_case_history,
+    _v_followup,
+]

@@ -22,6 +22,7 @@ from store.sqlite.audit import AuditQueries
 from store.sqlite.casework import DueQueries
 from store.sqlite.coordinator import CoordinatorQueries
 from store.sqlite.database import Database
+from store.sqlite.followup import FollowupQueries
 from store.sqlite.inbox import InboxQueries
 from store.sqlite.migrations import MIGRATIONS
 from store.sqlite.outbox import OutboxQueries
@@ -31,7 +32,9 @@ DB_NAME = "cre.sqlite3"
 _CHECK_TEXT = b"cre-bot key check"
 
 
-class SqliteStore(InboxQueries, OutboxQueries, DueQueries, AuditQueries, CoordinatorQueries):
+class SqliteStore(
+    InboxQueries, OutboxQueries, DueQueries, AuditQueries, CoordinatorQueries, FollowupQueries
+):
     """The opened store: a database, the sealer and the data dir's file area.
 
     Implements :class:`store.ports.RuntimeStore` and :class:`store.ports.AdminStore`.

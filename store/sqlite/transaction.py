@@ -14,6 +14,7 @@ from store.sqlite.collaborators import CollaboratorsRepo
 from store.sqlite.contacts import ContactsRepo
 from store.sqlite.erasure import ErasureRepo
 from store.sqlite.facilitators import FacilitatorsRepo
+from store.sqlite.followup import FollowupRepo
 from store.sqlite.inbox import InboxRepo
 from store.sqlite.outbox import OutboxRepo
 from store.sqlite.people import PeopleRepo
@@ -33,6 +34,7 @@ class SqliteTransaction(
     CollaboratorsRepo,
     CaseworkRepo,
     CaseHistoryRepo,
+    FollowupRepo,
 ):
     """Implements :class:`store.ports.StoreTransaction` (and so the core's
     :class:`flows.ports.Transaction`) inside one BEGIN/COMMIT."""

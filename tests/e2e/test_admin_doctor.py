@@ -91,7 +91,7 @@ def test_missing_data_dir_and_loose_permissions_fail(data: Path) -> None:
 def _tmpfs(where: Path) -> Iterator[Path]:
     where.mkdir()
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(where)],
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(where)],
         capture_output=True,
         text=True,
         check=False,

@@ -1,0 +1,203 @@
+# CRE Bot — Arabic catalog (ar), part 3: follow-up during implementation and the evaluation.
+# Review status: machine-drafted by the developers on 2026-12-02; needs review by a native speaker before deployment.
+# Same message ids and variables as the English source catalog (locales/en/followup.ftl).
+
+
+## Check-ins
+
+checkin-intro = مرّت بضعة أسابيع على { $ref }: متابعة قصيرة ببضع لمسات. يمكنك كتابة /pause أو /stop في أي وقت، و/support إذا احتجت إلى مساعدة الآن.
+q-ci_going = كيف تسير الأمور؟
+opt-ci_going-on_track = كما هو مخطط
+opt-ci_going-difficulties = بعض الصعوبات
+opt-ci_going-blocked = متوقفة
+opt-ci_going-more_support = نحتاج إلى دعم إضافي
+label-ci_going = سير العمل
+q-ci_timeline = أين وصلت الأنشطة المتفق عليها مقارنةً بالجدول الزمني؟
+opt-ci_timeline-on_time = في موعدها
+opt-ci_timeline-small_delay = تأخير بسيط
+opt-ci_timeline-big_delay = تأخير كبير
+label-ci_timeline = الجدول الزمني
+q-ci_dispute = هل هناك أي خلاف بين الأطراف؟
+opt-ci_dispute-none = لا يوجد
+opt-ci_dispute-resolved = نعم، وحللناه بيننا
+opt-ci_dispute-facilitator = نعم، ونحتاج إلى الميسّر
+opt-ci_dispute-third_party = نعم، ونحتاج إلى طرف ثالث
+label-ci_dispute = خلاف
+q-ci_threat = هل هناك تهديد جديد، أو خطر في التواصل هنا؟
+opt-ci_threat-no = لا
+opt-ci_threat-yes = نعم
+label-ci_threat = تهديد أو خطر جديد
+checkin-noted = شكرًا، تم تسجيل ذلك لـ { $ref }.
+checkin-facilitator-told = تم إبلاغ الميسّر وسيتواصل معك.
+checkin-threat-care = يجري تنبيه الميسّر الآن. من فضلك لا تشارك تفاصيل التهديد في هذه المحادثة: سيتواصل معك بطريقة أكثر أمانًا.
+q-ci_context = هل تغيّر السياق (المشروع، الشركة، الوضع السياسي)؟ اكتب بضع كلمات أو أرسل رسالة صوتية، أو تخطَّ.
+opt-ci_context-__skip = لم يتغيّر شيء
+label-ci_context = السياق
+q-ci_learned = هل تحقق شيء أو تعلّمتم شيئًا منذ المرة الماضية؟ اكتب أو أرسل رسالة صوتية، أو تخطَّ.
+opt-ci_learned-__skip = تخطٍّ
+label-ci_learned = ما تحقق أو تعلّمناه
+checkin-thanks = شكرًا. سنتابع { $ref } مرة أخرى بعد بضعة أسابيع.
+fu-reminder = تذكير لطيف: متابعة { $ref } تنتظر إجابتك أعلاه. اكتب /pause أو /stop إذا لم يكن الوقت مناسبًا.
+fu-reminder-waiting = تذكير لطيف: هناك متابعة لـ { $ref } بانتظارك. اكتب /switch للإجابة عنها.
+
+## Evaluation
+
+evaluation-intro = اكتمل العمل على { $ref }. يساعد تقييم قصير التبادل على معرفة ما نجح: نحو 15 سؤالًا سريعًا، معظمها بلمسة. يمكنك تخطي الأسئلة الاختيارية.
+evaluation-hoped = عندما طلبت المساعدة كنت تأمل: «{ $text }»
+q-ev_result = هل تحققت النتيجة المأمولة؟
+opt-ev_result-fully = بالكامل
+opt-ev_result-partly = جزئيًا
+opt-ev_result-not = لم تتحقق
+opt-ev_result-too_early = من المبكر الحكم
+label-ev_result = النتيجة المأمولة
+q-ev_outcomes = ما النتائج التي تحققت؟ اختر كل ما ينطبق، ثم تم.
+opt-ev_outcomes-awareness = وعي وفهم أفضل للحقوق
+opt-ev_outcomes-cohesion = تماسك المجتمع وتضامنه ومشاركته
+opt-ev_outcomes-advocacy = قدرة أقوى على المناصرة
+opt-ev_outcomes-resistance = مقاومة ناجحة لمشروع ضار
+opt-ev_outcomes-legal = تمثيل قانوني أفضل ووصول إلى سبل الانتصاف
+opt-ev_outcomes-networks = شبكات دعم جديدة أو أقوى
+opt-ev_outcomes-media = إيصال صوت المجتمع في وسائل الإعلام
+opt-ev_outcomes-links = روابط أقوى بين النضالات المحلية والحملات الدولية
+opt-ev_outcomes-__skip = لا شيء مما سبق
+label-ev_outcomes = النتائج
+q-ev_strategies = ما الاستراتيجيات التي استُخدمت؟ اختر كل ما ينطبق، ثم تم.
+opt-ev_strategies-research = البحث عن الشركات والممولين
+opt-ev_strategies-remedy = الوصول إلى الانتصاف
+opt-ev_strategies-organising = التنظيم المجتمعي
+opt-ev_strategies-advocacy = المناصرة
+opt-ev_strategies-expertise = الخبرة العلمية والتقنية
+opt-ev_strategies-security = دعم الأمان
+opt-ev_strategies-__skip = لست متأكدًا
+label-ev_strategies = الاستراتيجيات
+q-ev_fit = من 1 إلى 5: هل تناسب الدعم مع احتياجاتكم وأولوياتكم؟
+label-ev_fit = التناسب مع الاحتياجات
+opt-ev_fit-1 = 1 – إطلاقًا
+opt-ev_fit-2 = 2 – قليلًا
+opt-ev_fit-3 = 3 – جزئيًا
+opt-ev_fit-4 = 4 – إلى حد كبير
+opt-ev_fit-5 = 5 – تمامًا
+q-ev_connections = من 1 إلى 5: هل ساعد التبادل في العلاقات والموارد؟
+label-ev_connections = العلاقات والموارد
+opt-ev_connections-1 = 1 – إطلاقًا
+opt-ev_connections-2 = 2 – قليلًا
+opt-ev_connections-3 = 3 – جزئيًا
+opt-ev_connections-4 = 4 – إلى حد كبير
+opt-ev_connections-5 = 5 – تمامًا
+q-ev_cocreated = من 1 إلى 5: هل وُضعت الاستراتيجيات بالمشاركة معكم؟
+label-ev_cocreated = المشاركة في الوضع
+opt-ev_cocreated-1 = 1 – إطلاقًا
+opt-ev_cocreated-2 = 2 – قليلًا
+opt-ev_cocreated-3 = 3 – جزئيًا
+opt-ev_cocreated-4 = 4 – إلى حد كبير
+opt-ev_cocreated-5 = 5 – تمامًا
+q-ev_grant = من 1 إلى 5: ما مدى فائدة المنحة؟
+opt-ev_grant-__skip = لم تكن هناك منحة
+label-ev_grant = المنحة
+opt-ev_grant-1 = 1 – إطلاقًا
+opt-ev_grant-2 = 2 – قليلًا
+opt-ev_grant-3 = 3 – جزئيًا
+opt-ev_grant-4 = 4 – إلى حد كبير
+opt-ev_grant-5 = 5 – تمامًا
+q-ev_ease = من 1 إلى 5: ما مدى سهولة الاستمارات وهذا البوت؟
+label-ev_ease = الاستمارات والبوت
+opt-ev_ease-1 = 1 – إطلاقًا
+opt-ev_ease-2 = 2 – قليلًا
+opt-ev_ease-3 = 3 – جزئيًا
+opt-ev_ease-4 = 4 – إلى حد كبير
+opt-ev_ease-5 = 5 – تمامًا
+q-ev_capacity = من 1 إلى 5: هل تعززت قدراتكم؟
+label-ev_capacity = تعزيز القدرات
+opt-ev_capacity-1 = 1 – إطلاقًا
+opt-ev_capacity-2 = 2 – قليلًا
+opt-ev_capacity-3 = 3 – جزئيًا
+opt-ev_capacity-4 = 4 – إلى حد كبير
+opt-ev_capacity-5 = 5 – تمامًا
+q-ev_capacity_how = كيف تعززت؟ بضع كلمات، أو تخطَّ.
+opt-ev_capacity_how-__skip = تخطٍّ
+label-ev_capacity_how = كيف
+q-ev_worked = ما الذي نجح؟ اكتب أو أرسل رسالة صوتية، أو تخطَّ.
+opt-ev_worked-__skip = تخطٍّ
+label-ev_worked = ما نجح
+q-ev_not_worked = ما الذي لم ينجح؟
+opt-ev_not_worked-__skip = تخطٍّ
+label-ev_not_worked = ما لم ينجح
+q-ev_lessons = هل من دروس لمجتمعات أخرى؟
+opt-ev_lessons-__skip = تخطٍّ
+label-ev_lessons = الدروس
+q-ev_recommend = هل توصي الآخرين بالتبادل؟
+opt-ev_recommend-yes = نعم
+opt-ev_recommend-maybe = ربما
+opt-ev_recommend-no = لا
+label-ev_recommend = يوصي به
+q-ev_next = ما الخطوة التالية التي تريدونها؟
+opt-ev_next-none = لا شيء حاليًا
+opt-ev_next-next_level = المستوى التالي من الدعم
+opt-ev_next-deeper = تعاون أعمق
+opt-ev_next-exchange = تبادل بين مجتمع ومجتمع
+label-ev_next = الخطوة التالية
+q-ev_story = هل يمكن للتبادل إعادة استخدام قصتكم لمساعدة الآخرين؟
+opt-ev_story-named = نعم، باسمنا
+opt-ev_story-anonymised = نعم، دون أسماء
+opt-ev_story-no = لا
+label-ev_story = استخدام القصة
+evaluation-thanks = شكرًا على هذا التقييم لـ { $ref }. إنه يساعد مجتمعات أخرى.
+lasting-intro = اكتمل العمل على { $ref } قبل بضعة أشهر. سؤال واحد سريع إن كان لديك وقت.
+q-la_lasted = هل استمرت النتائج؟
+opt-la_lasted-yes = نعم
+opt-la_lasted-partly = جزئيًا
+opt-la_lasted-no = لا
+opt-la_lasted-too_early = من المبكر الحكم
+label-la_lasted = استمرار النتائج
+q-la_notes = هل تريد إضافة شيء؟ اكتب أو أرسل رسالة صوتية، أو تخطَّ.
+opt-la_notes-__skip = تخطٍّ
+label-la_notes = ملاحظات
+lasting-thanks = شكرًا. تم تسجيل إجابتك لـ { $ref }.
+
+## Commands
+
+support-sent = وصل طلبك للحصول على دعم إضافي بشأن { $ref } إلى الميسّر.
+support-no-case = ليس لديك طلب مفتوح. أرسل رسالة لتبدأ طلبًا.
+followup-paused = المتابعات متوقفة مؤقتًا حتى { $date }. اكتب /resume لاستئنافها قبل ذلك.
+followup-stopped = توقفت المتابعات والاستبيانات. لا يزال بإمكانك الكتابة إلى الميسّر هنا. اكتب /resume لاستئنافها.
+followup-resumed = ستُستأنف المتابعات.
+
+## Facilitators
+
+ws-act-followup = المتابعة
+fu-who-requester = مقدّم الطلب
+fu-who-collaborator = أحد المتعاونين
+fu-alert = ⚠ متابعة { $ref }: { $who } بحاجة إلى اهتمام.
+fu-answered = متابعة { $ref }: أجاب { $who }.
+fu-answer-line = { $label }: { $value }
+fu-answer-files = { $count ->
+        [one] ملف أو رسالة صوتية واحدة (انظر /open)
+       *[other] { $count } ملفات أو رسائل صوتية (انظر /open)
+    }
+fu-support = { $ref }: يطلب مقدّم الطلب دعمًا إضافيًا. كلماته: { $text }
+fu-unanswered = { $ref }: لم يُجب { $who } عن متابعة، حتى بعد التذكير.
+fu-plan-set = { $ref } في مرحلة التنفيذ: متابعة كل { $days } يومًا حتى { $date }. للتغيير: /cadence { $ref } أيام YYYY-MM-DD.
+fu-meeting-prompt = اكتمل { $ref }: الاستبيانات في طريقها. يُرجى عقد اجتماع التقييم، ثم تسجيل ملاحظاته ودروسه بـ /meeting { $ref }.
+fu-view-none = لا توجد متابعة لـ { $ref } بعد: تبدأ عندما تنتقل الحالة إلى التنفيذ.
+fu-view = متابعة { $ref }: كل { $days } يومًا حتى { $date } · التالية { $next } · ملاحظات الاجتماع: { $notes }
+fu-view-person = { $n }. { $who }: { $answered }/{ $sent } إجابات ({ $rate }%) · { $state } · التوقيت { $zone }
+fu-state-on = نشطة
+fu-state-paused = متوقفة مؤقتًا
+fu-state-stopped = متوقفة
+fu-view-item = بند مفتوح رقم { $n } ({ $date }): { $kind } – { $what }. أغلقه بـ /resolve REF { $n }.
+fu-item-unanswered = لا إجابة
+fu-item-support = طلب دعمًا إضافيًا
+fu-view-answers = إجابات { $n } ({ $flow }، { $date }):
+fu-flow-checkin = متابعة
+fu-flow-checkin_more = متابعة، تفاصيل
+fu-flow-evaluation = تقييم
+fu-flow-lasting = بعد ستة أشهر
+fu-cadence-help = لضبط متابعات { $ref }: /cadence { $ref } أيام YYYY-MM-DD (كل { $low } إلى { $high } يومًا؛ تاريخ الانتهاء اختياري).
+fu-cadence-set = متابعات { $ref }: كل { $days } يومًا حتى { $date }.
+fu-ask-meeting = اكتب في رسالتك التالية ملاحظات ودروس اجتماع التقييم لـ { $ref } (تُحفظ مشفّرة).
+fu-meeting-saved = حُفظت ملاحظات الاجتماع لـ { $ref }.
+fu-resolve-help = أي بند من { $ref }؟ /resolve { $ref } الرقم (انظر /followup { $ref }).
+fu-item-closed = أُغلق البند رقم { $n } من { $ref }.
+fu-zone-help = لضبط المنطقة الزمنية لشخص ما: /timezone { $ref } الرقم المنطقة/المدينة (الأرقام كما يعرضها /followup { $ref }).
+fu-zone-unknown = { $zone } ليست منطقة زمنية أعرفها. استخدم اسمًا مثل Africa/Cairo أو Asia/Amman.
+fu-zone-set = سيُراسَل الشخص { $n } في { $ref } الآن حسب توقيت { $zone }.

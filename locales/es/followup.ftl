@@ -1,0 +1,203 @@
+# CRE Bot — Spanish catalog (es), part 3: follow-up during implementation and the evaluation.
+# Review status: machine-drafted by the developers on 2026-12-02; needs review by a native speaker before deployment.
+# Same message ids and variables as the English source catalog (locales/en/followup.ftl).
+
+
+## Check-ins
+
+checkin-intro = Han pasado unas semanas en { $ref }: un breve seguimiento, con pocos toques. Puede escribir /pause o /stop en cualquier momento, y /support si necesita ayuda ahora.
+q-ci_going = ¿Cómo va todo?
+opt-ci_going-on_track = Según lo previsto
+opt-ci_going-difficulties = Algunas dificultades
+opt-ci_going-blocked = Bloqueado
+opt-ci_going-more_support = Necesitamos más apoyo
+label-ci_going = Cómo va
+q-ci_timeline = ¿Cómo van las actividades acordadas respecto al calendario?
+opt-ci_timeline-on_time = A tiempo
+opt-ci_timeline-small_delay = Pequeño retraso
+opt-ci_timeline-big_delay = Gran retraso
+label-ci_timeline = Calendario
+q-ci_dispute = ¿Hay algún desacuerdo entre las partes?
+opt-ci_dispute-none = Ninguno
+opt-ci_dispute-resolved = Sí, resuelto entre nosotros
+opt-ci_dispute-facilitator = Sí, necesitamos al facilitador
+opt-ci_dispute-third_party = Sí, necesitamos a un tercero
+label-ci_dispute = Desacuerdo
+q-ci_threat = ¿Hay alguna amenaza nueva, o algún riesgo al comunicarse aquí?
+opt-ci_threat-no = No
+opt-ci_threat-yes = Sí
+label-ci_threat = Nueva amenaza o riesgo
+checkin-noted = Gracias, queda anotado para { $ref }.
+checkin-facilitator-told = Su facilitador ya está avisado y se pondrá en contacto con usted.
+checkin-threat-care = Estamos alertando a su facilitador ahora. Por favor, no comparta detalles de la amenaza en este chat: le contactará por una vía más segura.
+q-ci_context = ¿Ha cambiado el contexto (el proyecto, la empresa, la situación política)? Unas palabras o una nota de voz, u omita.
+opt-ci_context-__skip = No ha cambiado nada
+label-ci_context = Contexto
+q-ci_learned = ¿Algo logrado o aprendido desde la última vez? Escriba o envíe una nota de voz, u omita.
+opt-ci_learned-__skip = Omitir
+label-ci_learned = Logrado o aprendido
+checkin-thanks = Gracias. Volveremos a hacer seguimiento de { $ref } en unas semanas.
+fu-reminder = Un recordatorio amable: el seguimiento de { $ref } espera su respuesta más arriba. Escriba /pause o /stop si ahora no es buen momento.
+fu-reminder-waiting = Un recordatorio amable: hay un seguimiento de { $ref } esperando. Escriba /switch para responderlo.
+
+## Evaluation
+
+evaluation-intro = El trabajo en { $ref } ha terminado. Una breve evaluación ayuda al Intercambio a aprender qué funcionó: unas 15 preguntas rápidas, casi todas con toques. Puede omitir las opcionales.
+evaluation-hoped = Cuando pidió ayuda, esperaba: «{ $text }»
+q-ev_result = ¿Se logró el resultado esperado?
+opt-ev_result-fully = Totalmente
+opt-ev_result-partly = En parte
+opt-ev_result-not = No se logró
+opt-ev_result-too_early = Es pronto para decirlo
+label-ev_result = Resultado esperado
+q-ev_outcomes = ¿Qué resultados se lograron? Elija todos los que correspondan y luego Listo.
+opt-ev_outcomes-awareness = Mayor conocimiento y comprensión de los derechos
+opt-ev_outcomes-cohesion = Cohesión, solidaridad y compromiso comunitario
+opt-ev_outcomes-advocacy = Mayor capacidad de incidencia
+opt-ev_outcomes-resistance = Resistencia exitosa a un proyecto dañino
+opt-ev_outcomes-legal = Mejor representación legal y acceso a mecanismos de reparación
+opt-ev_outcomes-networks = Redes de apoyo nuevas o más fuertes
+opt-ev_outcomes-media = La voz de la comunidad amplificada en los medios
+opt-ev_outcomes-links = Vínculos más fuertes entre luchas locales y campañas internacionales
+opt-ev_outcomes-__skip = Ninguno de estos
+label-ev_outcomes = Resultados
+q-ev_strategies = ¿Qué estrategias se usaron? Elija todas las que correspondan y luego Listo.
+opt-ev_strategies-research = Investigación sobre empresas y financiadores
+opt-ev_strategies-remedy = Acceso a reparación
+opt-ev_strategies-organising = Organización comunitaria
+opt-ev_strategies-advocacy = Incidencia
+opt-ev_strategies-expertise = Conocimiento científico y técnico
+opt-ev_strategies-security = Apoyo en seguridad
+opt-ev_strategies-__skip = No estoy seguro
+label-ev_strategies = Estrategias
+q-ev_fit = Del 1 al 5: ¿el apoyo se ajustó a sus necesidades y prioridades?
+label-ev_fit = Ajuste a las necesidades
+opt-ev_fit-1 = 1 – nada
+opt-ev_fit-2 = 2 – un poco
+opt-ev_fit-3 = 3 – en parte
+opt-ev_fit-4 = 4 – en gran parte
+opt-ev_fit-5 = 5 – totalmente
+q-ev_connections = Del 1 al 5: ¿el Intercambio ayudó con contactos y recursos?
+label-ev_connections = Contactos y recursos
+opt-ev_connections-1 = 1 – nada
+opt-ev_connections-2 = 2 – un poco
+opt-ev_connections-3 = 3 – en parte
+opt-ev_connections-4 = 4 – en gran parte
+opt-ev_connections-5 = 5 – totalmente
+q-ev_cocreated = Del 1 al 5: ¿las estrategias se construyeron con ustedes?
+label-ev_cocreated = Construcción conjunta
+opt-ev_cocreated-1 = 1 – nada
+opt-ev_cocreated-2 = 2 – un poco
+opt-ev_cocreated-3 = 3 – en parte
+opt-ev_cocreated-4 = 4 – en gran parte
+opt-ev_cocreated-5 = 5 – totalmente
+q-ev_grant = Del 1 al 5: ¿qué tan útil fue la subvención?
+opt-ev_grant-__skip = No hubo subvención
+label-ev_grant = Subvención
+opt-ev_grant-1 = 1 – nada
+opt-ev_grant-2 = 2 – un poco
+opt-ev_grant-3 = 3 – en parte
+opt-ev_grant-4 = 4 – en gran parte
+opt-ev_grant-5 = 5 – totalmente
+q-ev_ease = Del 1 al 5: ¿qué tan fáciles fueron los formularios y este bot?
+label-ev_ease = Formularios y bot
+opt-ev_ease-1 = 1 – nada
+opt-ev_ease-2 = 2 – un poco
+opt-ev_ease-3 = 3 – en parte
+opt-ev_ease-4 = 4 – en gran parte
+opt-ev_ease-5 = 5 – totalmente
+q-ev_capacity = Del 1 al 5: ¿se fortalecieron sus capacidades?
+label-ev_capacity = Capacidades fortalecidas
+opt-ev_capacity-1 = 1 – nada
+opt-ev_capacity-2 = 2 – un poco
+opt-ev_capacity-3 = 3 – en parte
+opt-ev_capacity-4 = 4 – en gran parte
+opt-ev_capacity-5 = 5 – totalmente
+q-ev_capacity_how = ¿Cómo se fortalecieron? Unas palabras, u omita.
+opt-ev_capacity_how-__skip = Omitir
+label-ev_capacity_how = Cómo
+q-ev_worked = ¿Qué funcionó? Escriba o envíe una nota de voz, u omita.
+opt-ev_worked-__skip = Omitir
+label-ev_worked = Lo que funcionó
+q-ev_not_worked = ¿Qué no funcionó?
+opt-ev_not_worked-__skip = Omitir
+label-ev_not_worked = Lo que no funcionó
+q-ev_lessons = ¿Alguna lección para otras comunidades?
+opt-ev_lessons-__skip = Omitir
+label-ev_lessons = Lecciones
+q-ev_recommend = ¿Recomendaría el Intercambio a otras personas?
+opt-ev_recommend-yes = Sí
+opt-ev_recommend-maybe = Tal vez
+opt-ev_recommend-no = No
+label-ev_recommend = Lo recomendaría
+q-ev_next = ¿Qué próximo paso desea?
+opt-ev_next-none = Ninguno por ahora
+opt-ev_next-next_level = El siguiente nivel de apoyo
+opt-ev_next-deeper = Una colaboración más profunda
+opt-ev_next-exchange = Un intercambio entre comunidades
+label-ev_next = Próximo paso
+q-ev_story = ¿Puede el Intercambio reutilizar su historia para ayudar a otros?
+opt-ev_story-named = Sí, con nuestro nombre
+opt-ev_story-anonymised = Sí, de forma anónima
+opt-ev_story-no = No
+label-ev_story = Uso de la historia
+evaluation-thanks = Gracias por esta evaluación de { $ref }. Ayuda a otras comunidades.
+lasting-intro = Hace unos meses terminó el trabajo en { $ref }. Una pregunta rápida, si tiene un momento.
+q-la_lasted = ¿Se han mantenido los resultados?
+opt-la_lasted-yes = Sí
+opt-la_lasted-partly = En parte
+opt-la_lasted-no = No
+opt-la_lasted-too_early = Es pronto para decirlo
+label-la_lasted = Resultados duraderos
+q-la_notes = ¿Quiere añadir algo? Escriba, envíe una nota de voz, u omita.
+opt-la_notes-__skip = Omitir
+label-la_notes = Notas
+lasting-thanks = Gracias. Su respuesta queda anotada para { $ref }.
+
+## Commands
+
+support-sent = Su pedido de más apoyo para { $ref } llegó a su facilitador.
+support-no-case = No tiene ninguna solicitud abierta. Envíe un mensaje para comenzar una.
+followup-paused = Los seguimientos quedan en pausa hasta el { $date }. Escriba /resume para reanudarlos antes.
+followup-stopped = Los seguimientos y encuestas se han detenido. Puede seguir escribiendo a su facilitador aquí. Escriba /resume para reanudarlos.
+followup-resumed = Los seguimientos se reanudarán.
+
+## Facilitators
+
+ws-act-followup = Seguimiento
+fu-who-requester = el solicitante
+fu-who-collaborator = un colaborador
+fu-alert = ⚠ Seguimiento de { $ref }: { $who } necesita atención.
+fu-answered = Seguimiento de { $ref }: { $who } respondió.
+fu-answer-line = { $label }: { $value }
+fu-answer-files = { $count ->
+        [one] { $count } archivo o nota de voz (ver /open)
+       *[other] { $count } archivos o notas de voz (ver /open)
+    }
+fu-support = { $ref }: el solicitante pide más apoyo. Sus palabras: { $text }
+fu-unanswered = { $ref }: { $who } no ha respondido a un seguimiento, ni siquiera tras un recordatorio.
+fu-plan-set = { $ref } está en implementación: seguimientos cada { $days } días hasta el { $date }. Para cambiarlo: /cadence { $ref } DÍAS AAAA-MM-DD.
+fu-meeting-prompt = { $ref } ha terminado: las encuestas están en camino. Organice la reunión de evaluación y registre sus notas y lecciones con /meeting { $ref }.
+fu-view-none = { $ref } aún no tiene seguimiento: empieza cuando el caso pasa a implementación.
+fu-view = Seguimiento de { $ref }: cada { $days } días hasta el { $date } · próximo { $next } · notas de reunión: { $notes }
+fu-view-person = { $n }. { $who }: { $answered }/{ $sent } respondidos ({ $rate } %) · { $state } · zona horaria { $zone }
+fu-state-on = activo
+fu-state-paused = en pausa
+fu-state-stopped = detenido
+fu-view-item = Punto abierto n.º { $n } ({ $date }): { $kind } – { $what }. Ciérrelo con /resolve REF { $n }.
+fu-item-unanswered = Sin respuesta
+fu-item-support = Pidió más apoyo
+fu-view-answers = Respuestas de { $n } ({ $flow }, { $date }):
+fu-flow-checkin = seguimiento
+fu-flow-checkin_more = seguimiento, detalles
+fu-flow-evaluation = evaluación
+fu-flow-lasting = seis meses después
+fu-cadence-help = Para fijar los seguimientos de { $ref }: /cadence { $ref } DÍAS AAAA-MM-DD (cada { $low } a { $high } días; la fecha de fin es opcional).
+fu-cadence-set = Seguimientos de { $ref }: cada { $days } días hasta el { $date }.
+fu-ask-meeting = Escriba en su próximo mensaje las notas y lecciones de la reunión de evaluación de { $ref } (se guardan cifradas).
+fu-meeting-saved = Notas de la reunión guardadas para { $ref }.
+fu-resolve-help = ¿Qué punto de { $ref }? /resolve { $ref } NÚMERO (ver /followup { $ref }).
+fu-item-closed = El punto n.º { $n } de { $ref } está cerrado.
+fu-zone-help = Para fijar la zona horaria de alguien: /timezone { $ref } NÚMERO Zona/Ciudad (números como los muestra /followup { $ref }).
+fu-zone-unknown = { $zone } no es una zona horaria que conozca. Use un nombre como America/Bogota o America/Lima.
+fu-zone-set = A la persona { $n } de { $ref } se le escribirá ahora en la hora de { $zone }.

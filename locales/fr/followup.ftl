@@ -1,0 +1,203 @@
+# CRE Bot — French catalog (fr), part 3: follow-up during implementation and the evaluation.
+# Review status: machine-drafted by the developers on 2026-12-02; needs review by a native speaker before deployment.
+# Same message ids and variables as the English source catalog (locales/en/followup.ftl).
+
+
+## Check-ins
+
+checkin-intro = Quelques semaines ont passé pour { $ref } : un court point d'étape, en quelques touches. Vous pouvez écrire /pause ou /stop à tout moment, et /support si vous avez besoin d'aide maintenant.
+q-ci_going = Comment ça se passe ?
+opt-ci_going-on_track = Comme prévu
+opt-ci_going-difficulties = Quelques difficultés
+opt-ci_going-blocked = Bloqué
+opt-ci_going-more_support = Nous avons besoin de plus de soutien
+label-ci_going = Avancement
+q-ci_timeline = Où en sont les activités convenues par rapport au calendrier ?
+opt-ci_timeline-on_time = Dans les temps
+opt-ci_timeline-small_delay = Petit retard
+opt-ci_timeline-big_delay = Gros retard
+label-ci_timeline = Calendrier
+q-ci_dispute = Y a-t-il un désaccord entre les parties ?
+opt-ci_dispute-none = Aucun
+opt-ci_dispute-resolved = Oui, réglé entre nous
+opt-ci_dispute-facilitator = Oui, nous avons besoin du facilitateur
+opt-ci_dispute-third_party = Oui, nous avons besoin d'un tiers
+label-ci_dispute = Désaccord
+q-ci_threat = Y a-t-il une nouvelle menace, ou un risque à communiquer ici ?
+opt-ci_threat-no = Non
+opt-ci_threat-yes = Oui
+label-ci_threat = Nouvelle menace ou risque
+checkin-noted = Merci, c'est noté pour { $ref }.
+checkin-facilitator-told = Votre facilitateur est prévenu et va vous contacter.
+checkin-threat-care = Votre facilitateur est alerté maintenant. Ne donnez pas de détails sur la menace dans cette conversation : il vous contactera par un moyen plus sûr.
+q-ci_context = Le contexte a-t-il changé (le projet, l'entreprise, la situation politique) ? Quelques mots ou un message vocal, ou passez.
+opt-ci_context-__skip = Rien n'a changé
+label-ci_context = Contexte
+q-ci_learned = Quelque chose d'accompli ou d'appris depuis la dernière fois ? Écrivez ou envoyez un message vocal, ou passez.
+opt-ci_learned-__skip = Passer
+label-ci_learned = Accompli ou appris
+checkin-thanks = Merci. Nous referons le point sur { $ref } dans quelques semaines.
+fu-reminder = Petit rappel : le point d'étape sur { $ref } attend votre réponse ci-dessus. Écrivez /pause ou /stop si ce n'est pas le moment.
+fu-reminder-waiting = Petit rappel : un point d'étape sur { $ref } vous attend. Écrivez /switch pour y répondre.
+
+## Evaluation
+
+evaluation-intro = Le travail sur { $ref } est terminé. Une courte évaluation aide l'Échange à apprendre ce qui a marché : une quinzaine de questions rapides, surtout des touches. Vous pouvez passer les questions facultatives.
+evaluation-hoped = Quand vous avez demandé de l'aide, vous espériez : « { $text } »
+q-ev_result = Le résultat espéré a-t-il été atteint ?
+opt-ev_result-fully = Entièrement
+opt-ev_result-partly = En partie
+opt-ev_result-not = Pas atteint
+opt-ev_result-too_early = Trop tôt pour le dire
+label-ev_result = Résultat espéré
+q-ev_outcomes = Quels résultats ont été obtenus ? Choisissez tout ce qui s'applique, puis Terminé.
+opt-ev_outcomes-awareness = Meilleure connaissance et compréhension des droits
+opt-ev_outcomes-cohesion = Cohésion, solidarité et engagement de la communauté
+opt-ev_outcomes-advocacy = Capacité de plaidoyer renforcée
+opt-ev_outcomes-resistance = Résistance réussie à un projet néfaste
+opt-ev_outcomes-legal = Meilleure représentation juridique et accès aux recours
+opt-ev_outcomes-networks = Réseaux de soutien nouveaux ou renforcés
+opt-ev_outcomes-media = Voix de la communauté amplifiée dans les médias
+opt-ev_outcomes-links = Liens renforcés entre luttes locales et campagnes internationales
+opt-ev_outcomes-__skip = Aucun de ceux-ci
+label-ev_outcomes = Résultats
+q-ev_strategies = Quelles stratégies ont été utilisées ? Choisissez tout ce qui s'applique, puis Terminé.
+opt-ev_strategies-research = Recherche sur les entreprises et les financeurs
+opt-ev_strategies-remedy = Accès aux recours
+opt-ev_strategies-organising = Organisation communautaire
+opt-ev_strategies-advocacy = Plaidoyer
+opt-ev_strategies-expertise = Expertise scientifique et technique
+opt-ev_strategies-security = Soutien en matière de sécurité
+opt-ev_strategies-__skip = Je ne sais pas
+label-ev_strategies = Stratégies
+q-ev_fit = De 1 à 5 : le soutien correspondait-il à vos besoins et priorités ?
+label-ev_fit = Adéquation aux besoins
+opt-ev_fit-1 = 1 – pas du tout
+opt-ev_fit-2 = 2 – un peu
+opt-ev_fit-3 = 3 – en partie
+opt-ev_fit-4 = 4 – en grande partie
+opt-ev_fit-5 = 5 – tout à fait
+q-ev_connections = De 1 à 5 : l'Échange a-t-il aidé pour les contacts et les ressources ?
+label-ev_connections = Contacts et ressources
+opt-ev_connections-1 = 1 – pas du tout
+opt-ev_connections-2 = 2 – un peu
+opt-ev_connections-3 = 3 – en partie
+opt-ev_connections-4 = 4 – en grande partie
+opt-ev_connections-5 = 5 – tout à fait
+q-ev_cocreated = De 1 à 5 : les stratégies ont-elles été construites avec vous ?
+label-ev_cocreated = Co-construction
+opt-ev_cocreated-1 = 1 – pas du tout
+opt-ev_cocreated-2 = 2 – un peu
+opt-ev_cocreated-3 = 3 – en partie
+opt-ev_cocreated-4 = 4 – en grande partie
+opt-ev_cocreated-5 = 5 – tout à fait
+q-ev_grant = De 1 à 5 : la subvention a-t-elle été utile ?
+opt-ev_grant-__skip = Il n'y a pas eu de subvention
+label-ev_grant = Subvention
+opt-ev_grant-1 = 1 – pas du tout
+opt-ev_grant-2 = 2 – un peu
+opt-ev_grant-3 = 3 – en partie
+opt-ev_grant-4 = 4 – en grande partie
+opt-ev_grant-5 = 5 – tout à fait
+q-ev_ease = De 1 à 5 : les formulaires et ce bot étaient-ils faciles ?
+label-ev_ease = Formulaires et bot
+opt-ev_ease-1 = 1 – pas du tout
+opt-ev_ease-2 = 2 – un peu
+opt-ev_ease-3 = 3 – en partie
+opt-ev_ease-4 = 4 – en grande partie
+opt-ev_ease-5 = 5 – tout à fait
+q-ev_capacity = De 1 à 5 : vos capacités ont-elles été renforcées ?
+label-ev_capacity = Capacités renforcées
+opt-ev_capacity-1 = 1 – pas du tout
+opt-ev_capacity-2 = 2 – un peu
+opt-ev_capacity-3 = 3 – en partie
+opt-ev_capacity-4 = 4 – en grande partie
+opt-ev_capacity-5 = 5 – tout à fait
+q-ev_capacity_how = Comment ont-elles été renforcées ? Quelques mots, ou passez.
+opt-ev_capacity_how-__skip = Passer
+label-ev_capacity_how = Comment
+q-ev_worked = Qu'est-ce qui a marché ? Écrivez ou envoyez un message vocal, ou passez.
+opt-ev_worked-__skip = Passer
+label-ev_worked = Ce qui a marché
+q-ev_not_worked = Qu'est-ce qui n'a pas marché ?
+opt-ev_not_worked-__skip = Passer
+label-ev_not_worked = Ce qui n'a pas marché
+q-ev_lessons = Des leçons pour d'autres communautés ?
+opt-ev_lessons-__skip = Passer
+label-ev_lessons = Leçons
+q-ev_recommend = Recommanderiez-vous l'Échange à d'autres ?
+opt-ev_recommend-yes = Oui
+opt-ev_recommend-maybe = Peut-être
+opt-ev_recommend-no = Non
+label-ev_recommend = Recommanderait
+q-ev_next = Quelle suite souhaitez-vous ?
+opt-ev_next-none = Rien pour l'instant
+opt-ev_next-next_level = Le niveau de soutien suivant
+opt-ev_next-deeper = Une collaboration plus approfondie
+opt-ev_next-exchange = Un échange de communauté à communauté
+label-ev_next = Suite souhaitée
+q-ev_story = L'Échange peut-il réutiliser votre histoire pour aider d'autres personnes ?
+opt-ev_story-named = Oui, avec notre nom
+opt-ev_story-anonymised = Oui, de façon anonyme
+opt-ev_story-no = Non
+label-ev_story = Réutilisation de l'histoire
+evaluation-thanks = Merci pour cette évaluation de { $ref }. Elle aide d'autres communautés.
+lasting-intro = Il y a quelques mois, le travail sur { $ref } s'est terminé. Une question rapide, si vous avez un moment.
+q-la_lasted = Les résultats ont-ils duré ?
+opt-la_lasted-yes = Oui
+opt-la_lasted-partly = En partie
+opt-la_lasted-no = Non
+opt-la_lasted-too_early = Trop tôt pour le dire
+label-la_lasted = Résultats durables
+q-la_notes = Voulez-vous ajouter quelque chose ? Écrivez, envoyez un message vocal, ou passez.
+opt-la_notes-__skip = Passer
+label-la_notes = Remarques
+lasting-thanks = Merci. Votre réponse est notée pour { $ref }.
+
+## Commands
+
+support-sent = Votre demande de soutien supplémentaire pour { $ref } est parvenue à votre facilitateur.
+support-no-case = Vous n'avez aucune demande ouverte. Envoyez un message pour en commencer une.
+followup-paused = Les points d'étape sont suspendus jusqu'au { $date }. Écrivez /resume pour les reprendre plus tôt.
+followup-stopped = Les points d'étape et les enquêtes sont arrêtés. Vous pouvez toujours écrire à votre facilitateur ici. Écrivez /resume pour les reprendre.
+followup-resumed = Les points d'étape vont reprendre.
+
+## Facilitators
+
+ws-act-followup = Suivi
+fu-who-requester = le demandeur
+fu-who-collaborator = un collaborateur
+fu-alert = ⚠ Suivi de { $ref } : { $who } a besoin d'attention.
+fu-answered = Suivi de { $ref } : { $who } a répondu.
+fu-answer-line = { $label } : { $value }
+fu-answer-files = { $count ->
+        [one] { $count } fichier ou message vocal (voir /open)
+       *[other] { $count } fichiers ou messages vocaux (voir /open)
+    }
+fu-support = { $ref } : le demandeur demande plus de soutien. Ses mots : { $text }
+fu-unanswered = { $ref } : { $who } n'a pas répondu à un point d'étape, même après un rappel.
+fu-plan-set = { $ref } est en mise en œuvre : points d'étape tous les { $days } jours jusqu'au { $date }. Pour changer : /cadence { $ref } JOURS AAAA-MM-JJ.
+fu-meeting-prompt = { $ref } est terminé : les enquêtes sont envoyées. Organisez la réunion d'évaluation, puis enregistrez ses notes et leçons avec /meeting { $ref }.
+fu-view-none = { $ref } n'a pas encore de suivi : il commence quand la demande passe en mise en œuvre.
+fu-view = Suivi de { $ref } : tous les { $days } jours jusqu'au { $date } · prochain { $next } · notes de réunion : { $notes }
+fu-view-person = { $n }. { $who } : { $answered }/{ $sent } réponses ({ $rate } %) · { $state } · fuseau { $zone }
+fu-state-on = actif
+fu-state-paused = en pause
+fu-state-stopped = arrêté
+fu-view-item = Point ouvert n° { $n } ({ $date }) : { $kind } – { $what }. Fermez-le avec /resolve REF { $n }.
+fu-item-unanswered = Pas de réponse
+fu-item-support = Soutien supplémentaire demandé
+fu-view-answers = Réponses de { $n } ({ $flow }, { $date }) :
+fu-flow-checkin = point d'étape
+fu-flow-checkin_more = point d'étape, détails
+fu-flow-evaluation = évaluation
+fu-flow-lasting = six mois après
+fu-cadence-help = Pour régler les points d'étape de { $ref } : /cadence { $ref } JOURS AAAA-MM-JJ (tous les { $low } à { $high } jours ; la date de fin est facultative).
+fu-cadence-set = Points d'étape de { $ref } : tous les { $days } jours jusqu'au { $date }.
+fu-ask-meeting = Écrivez dans votre prochain message les notes et leçons de la réunion d'évaluation de { $ref } (gardées chiffrées).
+fu-meeting-saved = Notes de réunion enregistrées pour { $ref }.
+fu-resolve-help = Quel point de { $ref } ? /resolve { $ref } NUMÉRO (voir /followup { $ref }).
+fu-item-closed = Le point n° { $n } de { $ref } est fermé.
+fu-zone-help = Pour régler le fuseau horaire de quelqu'un : /timezone { $ref } NUMÉRO Zone/Ville (numéros comme dans /followup { $ref }).
+fu-zone-unknown = { $zone } n'est pas un fuseau horaire que je connais. Utilisez un nom comme Africa/Nairobi ou Asia/Jakarta.
+fu-zone-set = La personne { $n } de { $ref } recevra désormais les messages à l'heure de { $zone }.

@@ -1,0 +1,203 @@
+# CRE Bot — Portuguese catalog (pt), part 3: follow-up during implementation and the evaluation.
+# Review status: machine-drafted by the developers on 2026-12-02; needs review by a native speaker before deployment.
+# Same message ids and variables as the English source catalog (locales/en/followup.ftl).
+
+
+## Check-ins
+
+checkin-intro = Passaram algumas semanas em { $ref }: um acompanhamento curto, com poucos toques. Pode escrever /pause ou /stop a qualquer momento, e /support se precisar de ajuda agora.
+q-ci_going = Como está indo?
+opt-ci_going-on_track = Conforme o previsto
+opt-ci_going-difficulties = Algumas dificuldades
+opt-ci_going-blocked = Bloqueado
+opt-ci_going-more_support = Precisamos de mais apoio
+label-ci_going = Andamento
+q-ci_timeline = Como estão as atividades combinadas em relação ao cronograma?
+opt-ci_timeline-on_time = No prazo
+opt-ci_timeline-small_delay = Pequeno atraso
+opt-ci_timeline-big_delay = Grande atraso
+label-ci_timeline = Cronograma
+q-ci_dispute = Há algum desacordo entre as partes?
+opt-ci_dispute-none = Nenhum
+opt-ci_dispute-resolved = Sim, resolvido entre nós
+opt-ci_dispute-facilitator = Sim, precisamos do facilitador
+opt-ci_dispute-third_party = Sim, precisamos de um terceiro
+label-ci_dispute = Desacordo
+q-ci_threat = Há alguma nova ameaça, ou risco em se comunicar aqui?
+opt-ci_threat-no = Não
+opt-ci_threat-yes = Sim
+label-ci_threat = Nova ameaça ou risco
+checkin-noted = Obrigado, está anotado para { $ref }.
+checkin-facilitator-told = O seu facilitador foi avisado e vai entrar em contato.
+checkin-threat-care = O seu facilitador está sendo alertado agora. Por favor, não compartilhe detalhes da ameaça nesta conversa: ele vai contatá-lo de forma mais segura.
+q-ci_context = O contexto mudou (o projeto, a empresa, a situação política)? Algumas palavras ou uma mensagem de voz, ou pule.
+opt-ci_context-__skip = Nada mudou
+label-ci_context = Contexto
+q-ci_learned = Algo alcançado ou aprendido desde a última vez? Escreva ou envie uma mensagem de voz, ou pule.
+opt-ci_learned-__skip = Pular
+label-ci_learned = Alcançado ou aprendido
+checkin-thanks = Obrigado. Voltaremos a acompanhar { $ref } daqui a algumas semanas.
+fu-reminder = Um lembrete gentil: o acompanhamento de { $ref } espera a sua resposta acima. Escreva /pause ou /stop se agora não for um bom momento.
+fu-reminder-waiting = Um lembrete gentil: há um acompanhamento de { $ref } à espera. Escreva /switch para responder.
+
+## Evaluation
+
+evaluation-intro = O trabalho em { $ref } foi concluído. Uma avaliação curta ajuda o Intercâmbio a aprender o que funcionou: cerca de 15 perguntas rápidas, quase todas com toques. Pode pular as opcionais.
+evaluation-hoped = Quando pediu ajuda, esperava: “{ $text }”
+q-ev_result = O resultado esperado foi alcançado?
+opt-ev_result-fully = Totalmente
+opt-ev_result-partly = Em parte
+opt-ev_result-not = Não foi alcançado
+opt-ev_result-too_early = É cedo para dizer
+label-ev_result = Resultado esperado
+q-ev_outcomes = Que resultados foram alcançados? Escolha todos os que se aplicam e depois Pronto.
+opt-ev_outcomes-awareness = Mais conhecimento e compreensão dos direitos
+opt-ev_outcomes-cohesion = Coesão, solidariedade e engajamento da comunidade
+opt-ev_outcomes-advocacy = Maior capacidade de incidência
+opt-ev_outcomes-resistance = Resistência bem-sucedida a um projeto nocivo
+opt-ev_outcomes-legal = Melhor representação jurídica e acesso a mecanismos de reparação
+opt-ev_outcomes-networks = Redes de apoio novas ou mais fortes
+opt-ev_outcomes-media = A voz da comunidade amplificada na mídia
+opt-ev_outcomes-links = Laços mais fortes entre lutas locais e campanhas internacionais
+opt-ev_outcomes-__skip = Nenhum destes
+label-ev_outcomes = Resultados
+q-ev_strategies = Que estratégias foram usadas? Escolha todas as que se aplicam e depois Pronto.
+opt-ev_strategies-research = Pesquisa sobre empresas e financiadores
+opt-ev_strategies-remedy = Acesso à reparação
+opt-ev_strategies-organising = Organização comunitária
+opt-ev_strategies-advocacy = Incidência
+opt-ev_strategies-expertise = Conhecimento científico e técnico
+opt-ev_strategies-security = Apoio em segurança
+opt-ev_strategies-__skip = Não sei
+label-ev_strategies = Estratégias
+q-ev_fit = De 1 a 5: o apoio correspondeu às suas necessidades e prioridades?
+label-ev_fit = Adequação às necessidades
+opt-ev_fit-1 = 1 – nada
+opt-ev_fit-2 = 2 – um pouco
+opt-ev_fit-3 = 3 – em parte
+opt-ev_fit-4 = 4 – em grande parte
+opt-ev_fit-5 = 5 – totalmente
+q-ev_connections = De 1 a 5: o Intercâmbio ajudou com contatos e recursos?
+label-ev_connections = Contatos e recursos
+opt-ev_connections-1 = 1 – nada
+opt-ev_connections-2 = 2 – um pouco
+opt-ev_connections-3 = 3 – em parte
+opt-ev_connections-4 = 4 – em grande parte
+opt-ev_connections-5 = 5 – totalmente
+q-ev_cocreated = De 1 a 5: as estratégias foram construídas com vocês?
+label-ev_cocreated = Construção conjunta
+opt-ev_cocreated-1 = 1 – nada
+opt-ev_cocreated-2 = 2 – um pouco
+opt-ev_cocreated-3 = 3 – em parte
+opt-ev_cocreated-4 = 4 – em grande parte
+opt-ev_cocreated-5 = 5 – totalmente
+q-ev_grant = De 1 a 5: quão útil foi o financiamento?
+opt-ev_grant-__skip = Não houve financiamento
+label-ev_grant = Financiamento
+opt-ev_grant-1 = 1 – nada
+opt-ev_grant-2 = 2 – um pouco
+opt-ev_grant-3 = 3 – em parte
+opt-ev_grant-4 = 4 – em grande parte
+opt-ev_grant-5 = 5 – totalmente
+q-ev_ease = De 1 a 5: quão fáceis foram os formulários e este bot?
+label-ev_ease = Formulários e bot
+opt-ev_ease-1 = 1 – nada
+opt-ev_ease-2 = 2 – um pouco
+opt-ev_ease-3 = 3 – em parte
+opt-ev_ease-4 = 4 – em grande parte
+opt-ev_ease-5 = 5 – totalmente
+q-ev_capacity = De 1 a 5: as suas capacidades foram fortalecidas?
+label-ev_capacity = Capacidades fortalecidas
+opt-ev_capacity-1 = 1 – nada
+opt-ev_capacity-2 = 2 – um pouco
+opt-ev_capacity-3 = 3 – em parte
+opt-ev_capacity-4 = 4 – em grande parte
+opt-ev_capacity-5 = 5 – totalmente
+q-ev_capacity_how = Como foram fortalecidas? Algumas palavras, ou pule.
+opt-ev_capacity_how-__skip = Pular
+label-ev_capacity_how = Como
+q-ev_worked = O que funcionou? Escreva ou envie uma mensagem de voz, ou pule.
+opt-ev_worked-__skip = Pular
+label-ev_worked = O que funcionou
+q-ev_not_worked = O que não funcionou?
+opt-ev_not_worked-__skip = Pular
+label-ev_not_worked = O que não funcionou
+q-ev_lessons = Alguma lição para outras comunidades?
+opt-ev_lessons-__skip = Pular
+label-ev_lessons = Lições
+q-ev_recommend = Recomendaria o Intercâmbio a outras pessoas?
+opt-ev_recommend-yes = Sim
+opt-ev_recommend-maybe = Talvez
+opt-ev_recommend-no = Não
+label-ev_recommend = Recomendaria
+q-ev_next = Que próximo passo deseja?
+opt-ev_next-none = Nenhum por agora
+opt-ev_next-next_level = O próximo nível de apoio
+opt-ev_next-deeper = Uma colaboração mais profunda
+opt-ev_next-exchange = Um intercâmbio entre comunidades
+label-ev_next = Próximo passo
+q-ev_story = O Intercâmbio pode reutilizar a sua história para ajudar outras pessoas?
+opt-ev_story-named = Sim, com o nosso nome
+opt-ev_story-anonymised = Sim, de forma anônima
+opt-ev_story-no = Não
+label-ev_story = Uso da história
+evaluation-thanks = Obrigado por esta avaliação de { $ref }. Ela ajuda outras comunidades.
+lasting-intro = Há alguns meses o trabalho em { $ref } foi concluído. Uma pergunta rápida, se tiver um momento.
+q-la_lasted = Os resultados se mantiveram?
+opt-la_lasted-yes = Sim
+opt-la_lasted-partly = Em parte
+opt-la_lasted-no = Não
+opt-la_lasted-too_early = É cedo para dizer
+label-la_lasted = Resultados duradouros
+q-la_notes = Quer acrescentar algo? Escreva, envie uma mensagem de voz, ou pule.
+opt-la_notes-__skip = Pular
+label-la_notes = Observações
+lasting-thanks = Obrigado. A sua resposta está anotada para { $ref }.
+
+## Commands
+
+support-sent = O seu pedido de mais apoio para { $ref } chegou ao seu facilitador.
+support-no-case = Não tem nenhum pedido aberto. Envie uma mensagem para começar um.
+followup-paused = Os acompanhamentos estão em pausa até { $date }. Escreva /resume para retomá-los antes.
+followup-stopped = Os acompanhamentos e pesquisas foram interrompidos. Ainda pode escrever ao seu facilitador aqui. Escreva /resume para retomá-los.
+followup-resumed = Os acompanhamentos vão recomeçar.
+
+## Facilitators
+
+ws-act-followup = Acompanhamento
+fu-who-requester = o solicitante
+fu-who-collaborator = um colaborador
+fu-alert = ⚠ Acompanhamento de { $ref }: { $who } precisa de atenção.
+fu-answered = Acompanhamento de { $ref }: { $who } respondeu.
+fu-answer-line = { $label }: { $value }
+fu-answer-files = { $count ->
+        [one] { $count } arquivo ou mensagem de voz (ver /open)
+       *[other] { $count } arquivos ou mensagens de voz (ver /open)
+    }
+fu-support = { $ref }: o solicitante pede mais apoio. As suas palavras: { $text }
+fu-unanswered = { $ref }: { $who } não respondeu a um acompanhamento, mesmo após um lembrete.
+fu-plan-set = { $ref } está em implementação: acompanhamentos a cada { $days } dias até { $date }. Para mudar: /cadence { $ref } DIAS AAAA-MM-DD.
+fu-meeting-prompt = { $ref } foi concluído: as pesquisas estão a caminho. Organize a reunião de avaliação e registre as notas e lições com /meeting { $ref }.
+fu-view-none = { $ref } ainda não tem acompanhamento: começa quando o caso passa à implementação.
+fu-view = Acompanhamento de { $ref }: a cada { $days } dias até { $date } · próximo { $next } · notas de reunião: { $notes }
+fu-view-person = { $n }. { $who }: { $answered }/{ $sent } respondidos ({ $rate }%) · { $state } · fuso { $zone }
+fu-state-on = ativo
+fu-state-paused = em pausa
+fu-state-stopped = interrompido
+fu-view-item = Item aberto nº { $n } ({ $date }): { $kind } – { $what }. Feche com /resolve REF { $n }.
+fu-item-unanswered = Sem resposta
+fu-item-support = Pediu mais apoio
+fu-view-answers = Respostas de { $n } ({ $flow }, { $date }):
+fu-flow-checkin = acompanhamento
+fu-flow-checkin_more = acompanhamento, detalhes
+fu-flow-evaluation = avaliação
+fu-flow-lasting = seis meses depois
+fu-cadence-help = Para definir os acompanhamentos de { $ref }: /cadence { $ref } DIAS AAAA-MM-DD (a cada { $low } a { $high } dias; a data final é opcional).
+fu-cadence-set = Acompanhamentos de { $ref }: a cada { $days } dias até { $date }.
+fu-ask-meeting = Escreva na próxima mensagem as notas e lições da reunião de avaliação de { $ref } (guardadas cifradas).
+fu-meeting-saved = Notas da reunião guardadas para { $ref }.
+fu-resolve-help = Qual item de { $ref }? /resolve { $ref } NÚMERO (ver /followup { $ref }).
+fu-item-closed = O item nº { $n } de { $ref } está fechado.
+fu-zone-help = Para definir o fuso horário de alguém: /timezone { $ref } NÚMERO Região/Cidade (números como /followup { $ref } mostra).
+fu-zone-unknown = { $zone } não é um fuso horário que eu conheça. Use um nome como America/Sao_Paulo ou Africa/Maputo.
+fu-zone-set = A pessoa { $n } de { $ref } passa a receber mensagens no horário de { $zone }.

@@ -1,0 +1,203 @@
+# CRE Bot — Kiswahili catalog (sw), part 3: follow-up during implementation and the evaluation.
+# Review status: machine-drafted by the developers on 2026-12-02; needs review by a native speaker before deployment.
+# Same message ids and variables as the English source catalog (locales/en/followup.ftl).
+
+
+## Check-ins
+
+checkin-intro = Wiki kadhaa zimepita kwa { $ref }: ufuatiliaji mfupi, kwa kugusa mara chache. Unaweza kuandika /pause au /stop wakati wowote, na /support ukihitaji msaada sasa.
+q-ci_going = Mambo yanaendeleaje?
+opt-ci_going-on_track = Kama ilivyopangwa
+opt-ci_going-difficulties = Kuna changamoto kadhaa
+opt-ci_going-blocked = Tumekwama
+opt-ci_going-more_support = Tunahitaji msaada zaidi
+label-ci_going = Maendeleo
+q-ci_timeline = Shughuli zilizokubaliwa ziko wapi ukilinganisha na ratiba?
+opt-ci_timeline-on_time = Kwa wakati
+opt-ci_timeline-small_delay = Kuchelewa kidogo
+opt-ci_timeline-big_delay = Kuchelewa sana
+label-ci_timeline = Ratiba
+q-ci_dispute = Je, kuna kutokubaliana kati ya pande husika?
+opt-ci_dispute-none = Hakuna
+opt-ci_dispute-resolved = Ndiyo, tumesuluhisha wenyewe
+opt-ci_dispute-facilitator = Ndiyo, tunahitaji mwezeshaji
+opt-ci_dispute-third_party = Ndiyo, tunahitaji mtu wa tatu
+label-ci_dispute = Kutokubaliana
+q-ci_threat = Je, kuna tishio jipya, au hatari ya kuwasiliana hapa?
+opt-ci_threat-no = Hapana
+opt-ci_threat-yes = Ndiyo
+label-ci_threat = Tishio au hatari mpya
+checkin-noted = Asante, imeandikwa kwa { $ref }.
+checkin-facilitator-told = Mwezeshaji wako ameambiwa na atawasiliana nawe.
+checkin-threat-care = Mwezeshaji wako anaarifiwa sasa hivi. Tafadhali usiandike maelezo ya tishio katika mazungumzo haya: atawasiliana nawe kwa njia salama zaidi.
+q-ci_context = Je, hali imebadilika (mradi, kampuni, hali ya kisiasa)? Andika maneno machache au tuma ujumbe wa sauti, au ruka.
+opt-ci_context-__skip = Hakuna kilichobadilika
+label-ci_context = Hali
+q-ci_learned = Kuna kilichofanikiwa au kujifunza tangu mara ya mwisho? Andika au tuma ujumbe wa sauti, au ruka.
+opt-ci_learned-__skip = Ruka
+label-ci_learned = Mafanikio au mafunzo
+checkin-thanks = Asante. Tutafuatilia { $ref } tena baada ya wiki chache.
+fu-reminder = Kumbusho dogo: ufuatiliaji wa { $ref } unasubiri jibu lako hapo juu. Andika /pause au /stop kama sasa si wakati mzuri.
+fu-reminder-waiting = Kumbusho dogo: kuna ufuatiliaji wa { $ref } unaosubiri. Andika /switch kuujibu.
+
+## Evaluation
+
+evaluation-intro = Kazi ya { $ref } imekamilika. Tathmini fupi inasaidia Mabadilishano kujifunza kilichofanya kazi: maswali 15 hivi ya haraka, mengi ni kugusa tu. Unaweza kuruka yale ya hiari.
+evaluation-hoped = Ulipoomba msaada, ulitarajia: “{ $text }”
+q-ev_result = Je, matokeo yaliyotarajiwa yalifikiwa?
+opt-ev_result-fully = Kikamilifu
+opt-ev_result-partly = Kwa sehemu
+opt-ev_result-not = Hayakufikiwa
+opt-ev_result-too_early = Ni mapema mno kusema
+label-ev_result = Matokeo yaliyotarajiwa
+q-ev_outcomes = Ni matokeo gani yalipatikana? Chagua yote yanayohusika, kisha Nimemaliza.
+opt-ev_outcomes-awareness = Uelewa bora wa haki
+opt-ev_outcomes-cohesion = Mshikamano, umoja na ushiriki wa jamii
+opt-ev_outcomes-advocacy = Uwezo zaidi wa utetezi
+opt-ev_outcomes-resistance = Upinzani uliofanikiwa dhidi ya mradi wenye madhara
+opt-ev_outcomes-legal = Uwakilishi bora wa kisheria na upatikanaji wa haki
+opt-ev_outcomes-networks = Mitandao mipya au imara zaidi ya msaada
+opt-ev_outcomes-media = Sauti ya jamii imesikika zaidi katika vyombo vya habari
+opt-ev_outcomes-links = Uhusiano imara zaidi kati ya harakati za ndani na kampeni za kimataifa
+opt-ev_outcomes-__skip = Hakuna kati ya haya
+label-ev_outcomes = Matokeo
+q-ev_strategies = Ni mikakati gani ilitumika? Chagua yote yanayohusika, kisha Nimemaliza.
+opt-ev_strategies-research = Utafiti kuhusu kampuni na wafadhili
+opt-ev_strategies-remedy = Upatikanaji wa haki na fidia
+opt-ev_strategies-organising = Kuunganisha jamii
+opt-ev_strategies-advocacy = Utetezi
+opt-ev_strategies-expertise = Utaalamu wa kisayansi na kiufundi
+opt-ev_strategies-security = Msaada wa usalama
+opt-ev_strategies-__skip = Sina uhakika
+label-ev_strategies = Mikakati
+q-ev_fit = Kuanzia 1 hadi 5: je, msaada ulilingana na mahitaji na vipaumbele vyenu?
+label-ev_fit = Kulingana na mahitaji
+opt-ev_fit-1 = 1 – hata kidogo
+opt-ev_fit-2 = 2 – kidogo
+opt-ev_fit-3 = 3 – kwa sehemu
+opt-ev_fit-4 = 4 – kwa kiasi kikubwa
+opt-ev_fit-5 = 5 – kikamilifu
+q-ev_connections = Kuanzia 1 hadi 5: je, Mabadilishano yalisaidia kupata mawasiliano na rasilimali?
+label-ev_connections = Mawasiliano na rasilimali
+opt-ev_connections-1 = 1 – hata kidogo
+opt-ev_connections-2 = 2 – kidogo
+opt-ev_connections-3 = 3 – kwa sehemu
+opt-ev_connections-4 = 4 – kwa kiasi kikubwa
+opt-ev_connections-5 = 5 – kikamilifu
+q-ev_cocreated = Kuanzia 1 hadi 5: je, mikakati iliundwa pamoja nanyi?
+label-ev_cocreated = Kuundwa pamoja
+opt-ev_cocreated-1 = 1 – hata kidogo
+opt-ev_cocreated-2 = 2 – kidogo
+opt-ev_cocreated-3 = 3 – kwa sehemu
+opt-ev_cocreated-4 = 4 – kwa kiasi kikubwa
+opt-ev_cocreated-5 = 5 – kikamilifu
+q-ev_grant = Kuanzia 1 hadi 5: ruzuku ilikuwa na manufaa kiasi gani?
+opt-ev_grant-__skip = Hakukuwa na ruzuku
+label-ev_grant = Ruzuku
+opt-ev_grant-1 = 1 – hata kidogo
+opt-ev_grant-2 = 2 – kidogo
+opt-ev_grant-3 = 3 – kwa sehemu
+opt-ev_grant-4 = 4 – kwa kiasi kikubwa
+opt-ev_grant-5 = 5 – kikamilifu
+q-ev_ease = Kuanzia 1 hadi 5: fomu na roboti hii vilikuwa rahisi kiasi gani?
+label-ev_ease = Fomu na roboti
+opt-ev_ease-1 = 1 – hata kidogo
+opt-ev_ease-2 = 2 – kidogo
+opt-ev_ease-3 = 3 – kwa sehemu
+opt-ev_ease-4 = 4 – kwa kiasi kikubwa
+opt-ev_ease-5 = 5 – kikamilifu
+q-ev_capacity = Kuanzia 1 hadi 5: je, uwezo wenu uliimarishwa?
+label-ev_capacity = Uwezo kuimarishwa
+opt-ev_capacity-1 = 1 – hata kidogo
+opt-ev_capacity-2 = 2 – kidogo
+opt-ev_capacity-3 = 3 – kwa sehemu
+opt-ev_capacity-4 = 4 – kwa kiasi kikubwa
+opt-ev_capacity-5 = 5 – kikamilifu
+q-ev_capacity_how = Uliimarishwa vipi? Maneno machache, au ruka.
+opt-ev_capacity_how-__skip = Ruka
+label-ev_capacity_how = Vipi
+q-ev_worked = Nini kilifanya kazi? Andika au tuma ujumbe wa sauti, au ruka.
+opt-ev_worked-__skip = Ruka
+label-ev_worked = Kilichofanya kazi
+q-ev_not_worked = Nini hakikufanya kazi?
+opt-ev_not_worked-__skip = Ruka
+label-ev_not_worked = Kisichofanya kazi
+q-ev_lessons = Kuna mafunzo kwa jamii nyingine?
+opt-ev_lessons-__skip = Ruka
+label-ev_lessons = Mafunzo
+q-ev_recommend = Je, ungependekeza Mabadilishano kwa wengine?
+opt-ev_recommend-yes = Ndiyo
+opt-ev_recommend-maybe = Labda
+opt-ev_recommend-no = Hapana
+label-ev_recommend = Angependekeza
+q-ev_next = Ungependa hatua gani inayofuata?
+opt-ev_next-none = Hakuna kwa sasa
+opt-ev_next-next_level = Ngazi inayofuata ya msaada
+opt-ev_next-deeper = Ushirikiano wa kina zaidi
+opt-ev_next-exchange = Mabadilishano kati ya jamii na jamii
+label-ev_next = Hatua inayofuata
+q-ev_story = Je, Mabadilishano yanaweza kutumia tena hadithi yenu kusaidia wengine?
+opt-ev_story-named = Ndiyo, kwa jina letu
+opt-ev_story-anonymised = Ndiyo, bila majina
+opt-ev_story-no = Hapana
+label-ev_story = Matumizi ya hadithi
+evaluation-thanks = Asante kwa tathmini hii ya { $ref }. Inasaidia jamii nyingine.
+lasting-intro = Miezi kadhaa iliyopita kazi ya { $ref } ilikamilika. Swali moja la haraka, ukiwa na nafasi.
+q-la_lasted = Je, matokeo yamedumu?
+opt-la_lasted-yes = Ndiyo
+opt-la_lasted-partly = Kwa sehemu
+opt-la_lasted-no = Hapana
+opt-la_lasted-too_early = Ni mapema mno kusema
+label-la_lasted = Matokeo kudumu
+q-la_notes = Kuna jambo ungependa kuongeza? Andika, tuma ujumbe wa sauti, au ruka.
+opt-la_notes-__skip = Ruka
+label-la_notes = Maelezo
+lasting-thanks = Asante. Jibu lako limeandikwa kwa { $ref }.
+
+## Commands
+
+support-sent = Ombi lako la msaada zaidi kwa { $ref } limemfikia mwezeshaji wako.
+support-no-case = Huna ombi lililo wazi. Tuma ujumbe kuanza moja.
+followup-paused = Ufuatiliaji umesimamishwa kwa muda hadi { $date }. Andika /resume kuuanzisha tena mapema.
+followup-stopped = Ufuatiliaji na tafiti vimesimamishwa. Bado unaweza kumwandikia mwezeshaji wako hapa. Andika /resume kuvianzisha tena.
+followup-resumed = Ufuatiliaji utaanza tena.
+
+## Facilitators
+
+ws-act-followup = Ufuatiliaji
+fu-who-requester = mwombaji
+fu-who-collaborator = mshirika
+fu-alert = ⚠ Ufuatiliaji wa { $ref }: { $who } anahitaji kushughulikiwa.
+fu-answered = Ufuatiliaji wa { $ref }: { $who } amejibu.
+fu-answer-line = { $label }: { $value }
+fu-answer-files = { $count ->
+        [one] faili au ujumbe wa sauti { $count } (tazama /open)
+       *[other] faili au jumbe za sauti { $count } (tazama /open)
+    }
+fu-support = { $ref }: mwombaji anaomba msaada zaidi. Maneno yake: { $text }
+fu-unanswered = { $ref }: { $who } hajajibu ufuatiliaji, hata baada ya kukumbushwa.
+fu-plan-set = { $ref } iko katika utekelezaji: ufuatiliaji kila siku { $days } hadi { $date }. Kubadilisha: /cadence { $ref } SIKU YYYY-MM-DD.
+fu-meeting-prompt = { $ref } imekamilika: tafiti zinatumwa. Tafadhali fanya kikao cha tathmini, kisha uandike maelezo na mafunzo yake kwa /meeting { $ref }.
+fu-view-none = { $ref } bado haina ufuatiliaji: unaanza kesi inapoingia katika utekelezaji.
+fu-view = Ufuatiliaji wa { $ref }: kila siku { $days } hadi { $date } · unaofuata { $next } · maelezo ya kikao: { $notes }
+fu-view-person = { $n }. { $who }: amejibu { $answered }/{ $sent } ({ $rate }%) · { $state } · saa za { $zone }
+fu-state-on = hai
+fu-state-paused = imesitishwa kwa muda
+fu-state-stopped = imesimamishwa
+fu-view-item = Jambo wazi #{ $n } ({ $date }): { $kind } – { $what }. Lifunge kwa /resolve REF { $n }.
+fu-item-unanswered = Hakuna jibu
+fu-item-support = Ameomba msaada zaidi
+fu-view-answers = Majibu ya { $n } ({ $flow }, { $date }):
+fu-flow-checkin = ufuatiliaji
+fu-flow-checkin_more = ufuatiliaji, maelezo
+fu-flow-evaluation = tathmini
+fu-flow-lasting = miezi sita baadaye
+fu-cadence-help = Kuweka ufuatiliaji wa { $ref }: /cadence { $ref } SIKU YYYY-MM-DD (kila siku { $low } hadi { $high }; tarehe ya mwisho si lazima).
+fu-cadence-set = Ufuatiliaji wa { $ref }: kila siku { $days } hadi { $date }.
+fu-ask-meeting = Andika maelezo na mafunzo ya kikao cha tathmini ya { $ref } katika ujumbe wako unaofuata (yanahifadhiwa kwa usimbaji fiche).
+fu-meeting-saved = Maelezo ya kikao yamehifadhiwa kwa { $ref }.
+fu-resolve-help = Jambo lipi la { $ref }? /resolve { $ref } NAMBA (tazama /followup { $ref }).
+fu-item-closed = Jambo #{ $n } la { $ref } limefungwa.
+fu-zone-help = Kuweka saa za mtu: /timezone { $ref } NAMBA Eneo/Mji (namba kama /followup { $ref } inavyoonyesha).
+fu-zone-unknown = { $zone } si saa za eneo ninazozifahamu. Tumia jina kama Africa/Nairobi au Africa/Dar_es_Salaam.
+fu-zone-set = Mtu { $n } wa { $ref } sasa ataandikiwa kwa saa za { $zone }.

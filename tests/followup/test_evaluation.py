@@ -1,0 +1,114 @@
+"""The evaluation at completion, the meeting notes, the light follow-up months later,
+and erasure of everything follow-ups kept about a person."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from flows.followup.records import ENDED
+from tests.followup.world import World
+
+SURVEY = "A short evaluation helps"
+
+
+async def _complete(world: World) -> str:
+    ref = await world.case("wanjiru", "KE", outcome="The sand mining stopped.")
+    await world.collaborator("lab", ref)
+    await world.say("amina", f"/move {ref} implementation")
+    await world.say("amina", f"/move {ref} evaluation")
+    await world.tick(seconds=1)
+    return ref
+
+
+async def test_the_survey_goes_once_to_each_party_and_the_facilitator_is_prompted(
+    world: World,
+) -> None:
+    ref = await _complete(world)
+    assert world.count("wanjiru", SURVEY) == 1 and world.count("lab", SURVEY) == 1
+    assert "you hoped for: “The sand mining stopped.”" in " ".join(world.texts("wanjiru"))
+    assert world.count("lab", "you hoped for") == 0  # the requester's words stay theirs
+    assert any(f"/meeting {ref}" in t for t in world.texts("amina"))
+    assert all(p.state == ENDED for p in await world.prompts(ref) if p.kind == "checkin")
+
+    await world.say("amina", f"/move {ref} closed")
+    await world.tick(days=1)
+    assert world.count("wanjiru", SURVEY) == 1 and world.count("lab", SURVEY) == 1
+
+
+ANSWERS = [
+    "Partly",
+    "1 5",  # outcomes: awareness, legal
+    "/skip",  # strategies
+    "5", "4", "5",
+    "There was no grant",
+    "3", "4",
+    "We now write our own letters",
+    "The joint visit",
+    "/skip",
+    "Start early",
+    "Yes",
+    "A community-to-community exchange",
+    "Yes, anonymised",
+]  # fmt: skip
+
+
+async def test_the_survey_answers_reach_the_facilitator_and_the_case_view(world: World) -> None:
+    ref = await _complete(world)
+    for answer in ANSWERS:
+        await world.say("wanjiru", answer)
+    assert "Thank you for this evaluation" in world.last("wanjiru")
+    told = world.last("amina")
+    assert f"Follow-up on {ref}: the requester answered." in told
+    assert "Outcomes: Better awareness and understanding of rights" in told
+    assert "Reuse of the story: Yes, anonymised" in told
+    await world.say("amina", f"/followup {ref}")
+    assert "Next step – A community-to-community exchange" in world.last("amina")
+
+
+async def test_meeting_notes_are_sealed_and_the_lasting_follow_up_comes_later(
+    world: World,
+) -> None:
+    ref = await _complete(world)
+    await world.say("amina", f"/meeting {ref}")
+    await world.say("amina", "Lesson: the river survey convinced the district.")
+    assert "Meeting notes saved" in world.last("amina")
+    raw = (world.store.data_dir / "cre.sqlite3").read_bytes()
+    assert b"river survey convinced" not in raw
+    await world.say("amina", f"/followup {ref}")
+    assert "meeting notes: 1" in world.last("amina")
+
+    for answer in ANSWERS:
+        await world.say("lab", answer)
+    await world.tick(days=181)
+    assert world.count("lab", "Have the results lasted?") == 0
+    await world.tick(days=1)
+    assert world.count("lab", "Have the results lasted?") == 1
+    assert world.count("wanjiru", "Have the results lasted?") == 0  # behind their survey
+    await world.say("wanjiru", "/status")
+    assert "Another conversation is waiting" in " ".join(world.texts("wanjiru")[-3:])
+
+
+async def test_forget_removes_every_pending_prompt_and_every_answer(world: World) -> None:
+    ref = await world.case("wanjiru", "KE")
+    await world.collaborator("lab", ref)
+    await world.say("amina", f"/move {ref} implementation")
+    await world.tick(days=14)
+    for answer in ("Blocked", "1", "1", "1", "/skip", "/skip"):
+        await world.say("wanjiru", answer)
+    await world.say("amina", f"/meeting {ref} a first conversation")
+    await world.say("wanjiru", "/forget")
+    await world.say("wanjiru", "1")
+    assert [p for p in await world.prompts(ref) if p.person == world.person("wanjiru")] == []
+    assert all(p.state not in ("due", "sent", "reminded") for p in await world.prompts(ref))
+    db = sqlite3.connect(world.store.data_dir / "cre.sqlite3")
+    try:
+        answers = db.execute("SELECT COUNT(*) FROM followup_answers").fetchone()[0]
+        notes = db.execute("SELECT COUNT(*) FROM followup_meetings").fetchone()[0]
+        prefs = db.execute("SELECT COUNT(*) FROM followup_prefs").fetchone()[0]
+        items = db.execute("SELECT kind FROM followup_items").fetchall()
+    finally:
+        db.close()
+    assert (answers, notes, prefs) == (0, 0, 0)
+    assert items == [("ci_going:blocked",)]  # an anonymous count remains
+    await world.tick(days=14)
+    assert world.count("wanjiru", "A few weeks have passed") == 1
