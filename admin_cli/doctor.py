@@ -25,7 +25,13 @@ from urllib.parse import urlparse
 
 import aiohttp
 
-from admin_cli.opening import LATEST_SCHEMA, database_path, open_store, schema_version
+from admin_cli.opening import (
+    LATEST_SCHEMA,
+    check_key,
+    database_path,
+    open_store,
+    schema_version,
+)
 from config.failures import explain
 from config.settings import Settings
 from store.crypto import KeyProblem, Keyring
@@ -144,22 +150,31 @@ async def _store_checks(settings: Settings) -> tuple[list[Check], list[Check]]:
                     "it at its next start (back up first); other checks skipped",
                 )
             ], []
-        store = await open_store(settings, keyring)
+        await check_key(settings, keyring)
     except Exception as exc:  # explained, or only its class: never its text
-        failure = explain(exc, settings.data_dir)
-        name = {KeyProblem: "key", SchemaTooNew: "schema"}.get(type(exc), "database")
-        return [Check("fail", name, failure.sentence if failure else type(exc).__name__)], []
+        return [_failed(exc, settings)], []
+    core = [
+        Check("ok", "key", f"from {source}, opens this database ({_keys(keyring)})"),
+        Check("ok", "schema", f"version {version} (current)"),
+    ]
     try:
-        core = [
-            Check("ok", "key", f"from {source}, opens this database ({_keys(keyring)})"),
-            Check("ok", "schema", f"version {version} (current)"),
-        ]
+        store = await open_store(settings, keyring)
+    except Exception as exc:  # a full disk: the key was still checked above
+        return [*core, _failed(exc, settings)], []
+    try:
         rest = await _outbox(store, settings)
         rest += await _transport_events(store)
         rest += await _people(store, settings)
         return core, rest
     finally:
         await store.close()
+
+
+def _failed(exc: Exception, settings: Settings) -> Check:
+    """The check ``exc`` failed, explained, or named by its class: never its text."""
+    failure = explain(exc, settings.data_dir)
+    name = {KeyProblem: "key", SchemaTooNew: "schema"}.get(type(exc), "database")
+    return Check("fail", name, failure.sentence if failure else type(exc).__name__)
 
 
 def _keys(keyring: Keyring) -> str:

@@ -26,6 +26,12 @@ async def open_store(settings: Settings, keyring: Keyring | None = None) -> Admi
     return await SqliteStore.open(settings.data_dir, keyring or settings.keyring())
 
 
+async def check_key(settings: Settings, keyring: Keyring) -> None:
+    """Raise KeyProblem / SchemaTooNew unless ``keyring`` opens the database; writes
+    nothing, so it answers on a full disk too."""
+    await SqliteStore.check_key(settings.data_dir, keyring)
+
+
 async def schema_version(settings: Settings) -> int:
     """The database's schema version, read without writing anything."""
     db = await Database.connect(database_path(settings), read_only=True)

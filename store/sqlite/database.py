@@ -43,9 +43,17 @@ class Database:
     @classmethod
     async def connect(cls, path: Path, read_only: bool = False) -> Database:
         """Open ``path``; ``read_only`` opens it with ``mode=ro``, for checks that must
-        write nothing: such a connection cannot checkpoint the WAL, even when it closes."""
+        write nothing: such a connection cannot checkpoint the WAL, even when it closes.
+
+        With no ``-wal`` file beside it no connection has the database open in WAL
+        mode, so the read-only connection opens it ``immutable``: SQLite then creates
+        no ``-shm`` either, and a check still answers on a full disk.
+        """
         if read_only:
-            uri = (await asyncio.to_thread(path.absolute)).as_uri() + "?mode=ro"
+            absolute = await asyncio.to_thread(path.absolute)
+            wal = absolute.with_name(absolute.name + "-wal")
+            quiet = not await asyncio.to_thread(wal.exists)
+            uri = absolute.as_uri() + ("?mode=ro&immutable=1" if quiet else "?mode=ro")
             connection = await aiosqlite.connect(uri, uri=True, isolation_level=None)
             await connection.execute("PRAGMA query_only=ON")
         else:

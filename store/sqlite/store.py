@@ -48,6 +48,16 @@ class SqliteStore(
         self.files_dir = data_dir / "files"
         self.file_area = FileArea(self.files_dir)
 
+    @staticmethod
+    async def check_key(data_dir: Path, keyring: Keyring) -> None:
+        """Raise KeyProblem / SchemaTooNew if ``keyring`` does not open the database in
+        ``data_dir``, reading only: the doctor answers this even on a full disk."""
+        checker = await Database.connect(data_dir / DB_NAME, read_only=True)
+        try:
+            await _verify(checker, Sealer(keyring))
+        finally:
+            await checker.close()
+
     @classmethod
     async def open(cls, data_dir: Path, keyring: Keyring) -> SqliteStore:
         """Open (or create) the store; raise KeyProblem / SchemaTooNew before writing.
@@ -60,11 +70,7 @@ class SqliteStore(
         path = data_dir / DB_NAME
         sealer = Sealer(keyring)
         if await asyncio.to_thread(path.exists):
-            checker = await Database.connect(path, read_only=True)
-            try:
-                await _verify(checker, sealer)
-            finally:
-                await checker.close()
+            await cls.check_key(data_dir, keyring)
         db = await Database.connect(path)
         try:
             await _verify(db, sealer)
