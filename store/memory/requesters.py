@@ -20,6 +20,9 @@ class TablesBase:
 
 
 class RequesterRows(TablesBase):
+    async def _forget_funding(self, refs: list[str]) -> None:
+        """Overridden by :class:`store.memory.funding.FundingRows` (mixed in after this)."""
+
     async def remember_person(
         self, person: str, channel: Channel, address: str, now: datetime
     ) -> None:
@@ -129,6 +132,7 @@ class RequesterRows(TablesBase):
             )
         )
         self.t.notes = [n for n in self.t.notes if n["case_ref"] not in refs]
+        await self._forget_funding(sorted(refs))
         for ref in refs:
             self.t.agreements.pop(ref, None)
             self.t.cases[ref].update(requester=None, details=None, updated_at=now.isoformat())

@@ -18,6 +18,7 @@ from typing import Any
 
 from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring, Sealer
+from store.memory.funding import FundingRows
 from store.memory.requesters import RequesterRows
 from store.memory.tables import Row, Tables
 from store.memory.workspace import WorkspaceRows
@@ -31,7 +32,7 @@ from store.records import (
 )
 
 
-class MemoryTransaction(RequesterRows, WorkspaceRows):
+class MemoryTransaction(FundingRows, RequesterRows, WorkspaceRows):
     """Implements :class:`store.ports.StoreTransaction` on a private copy of the tables."""
 
     @asynccontextmanager

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flows.core.regions import DEFAULT_REGIONS
+from store.memory.funding_tables import FundingTables
 
 Row = dict[str, Any]
 
@@ -46,6 +47,7 @@ class Tables:
     agreements: dict[str, Row] = field(default_factory=dict)
     due_jobs: dict[int, Row] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
+    funding: FundingTables = field(default_factory=FundingTables)
 
     def next_id(self, table: str) -> int:
         self.counters[table] = self.counters.get(table, 0) + 1

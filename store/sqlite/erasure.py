@@ -6,9 +6,10 @@ from datetime import datetime
 
 from store.sqlite.base import iso
 from store.sqlite.file_rows import FilesRepo
+from store.sqlite.funding import FundingRepo
 
 
-class ErasureRepo(FilesRepo):
+class ErasureRepo(FilesRepo, FundingRepo):
     """Erasure, inside the caller's transaction."""
 
     async def forget_person(self, person: str, now: datetime) -> None:
@@ -23,6 +24,7 @@ class ErasureRepo(FilesRepo):
             (person, person),
         )
         await self.discard_files(tuple(r["id"] for r in files))
+        await self.forget_funding(refs)
         for ref in refs:
             await self.conn.execute("DELETE FROM notes WHERE case_ref = ?", (ref,))
             await self.conn.execute("DELETE FROM agreements WHERE case_ref = ?", (ref,))

@@ -13,6 +13,7 @@ from store.sqlite.collaborators import CollaboratorsRepo
 from store.sqlite.contacts import ContactsRepo
 from store.sqlite.erasure import ErasureRepo
 from store.sqlite.facilitators import FacilitatorsRepo
+from store.sqlite.funding import FundingRepo
 from store.sqlite.inbox import InboxRepo
 from store.sqlite.outbox import OutboxRepo
 from store.sqlite.people import PeopleRepo
@@ -31,6 +32,7 @@ class SqliteTransaction(
     FacilitatorsRepo,
     CollaboratorsRepo,
     CaseworkRepo,
+    FundingRepo,
 ):
     """Implements :class:`store.ports.StoreTransaction` (and so the core's
     :class:`flows.ports.Transaction`) inside one BEGIN/COMMIT."""
