@@ -269,7 +269,8 @@ class FundingRepo(TxBase):
             "INSERT INTO funding_votes (application_id, member_id, choice, score, comment,"
             " done, at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(application_id, member_id)"
             " DO UPDATE SET choice = excluded.choice, score = excluded.score,"
-            " comment = coalesce(excluded.comment, comment), done = excluded.done, at = excluded.at",
+            " comment = coalesce(excluded.comment, comment), done = excluded.done,"
+            " at = excluded.at",
             (
                 vote.application,
                 vote.member,

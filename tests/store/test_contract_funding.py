@@ -143,7 +143,7 @@ async def test_continuations_and_resources(store: AnyStore) -> None:
 
 
 async def test_forget_removes_the_words_of_the_persons_applications(store: AnyStore) -> None:
-    call, app, ref = await _call_with_one_application(store)
+    _, app, ref = await _call_with_one_application(store)
     one, _ = await _members(store)
     async with store.transaction() as tx:
         await tx.save_vote(Vote(one, app, "approve", 4, True), "They told me about Amina", T0)
