@@ -46,6 +46,10 @@ class Policy:
     max_files_per_day: int = 30
     max_file_bytes_per_day: int = 200 * 1024 * 1024
     inbound_per_minute: int = 30
+    grants_quorum: int = 2
+    """Members (without a conflict) who must answer on an application (issue 14)."""
+    grants_approval: str = "majority"
+    """``majority``, ``two_thirds`` or ``unanimous`` of approve/decline votes."""
 
 
 def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:

@@ -221,9 +221,7 @@ class Transaction(Protocol):
         """A disbursement or reported spending, in USD cents; ``original`` is
         (currency, amount as given)."""
 
-    async def money_of(
-        self, application: int
-    ) -> list[tuple[str, int, str, str, int | None, str]]:
+    async def money_of(self, application: int) -> list[tuple[str, int, str, str, int | None, str]]:
         """(kind, USD cents, currency, original amount, tranche, date), in order."""
 
     async def funding_totals(self, by: str) -> list[FundingTotal]:

@@ -108,3 +108,41 @@ def queue(region: str) -> str:
 def queue_region(recipient: str) -> str | None:
     """The region of a ``queue:`` address; ``None`` for a person's address."""
     return recipient.removeprefix(f"{QUEUE}:") if is_kind(recipient, QUEUE) else None
+
+
+# --- funding (issue 14) -------------------------------------------------------------------
+# ``g:<verb>:<id>[:<arg>]``: a grants member's answer (vote, conflict, score, nocomment on an
+# application id; confirm on a call id); ``l3:<ref>``: a requester asks to continue at level 3.
+
+GRANTS = "g"
+CONTINUE = "l3"
+
+
+@dataclass(frozen=True, slots=True)
+class GrantsToken:
+    verb: str
+    target: str
+    arg: str | None = None
+
+
+def grants(verb: str, target: int, arg: str | int | None = None) -> str:
+    return f"{GRANTS}:{verb}:{target}" if arg is None else f"{GRANTS}:{verb}:{target}:{arg}"
+
+
+def is_grants(token: str) -> bool:
+    return is_kind(token, GRANTS)
+
+
+def parse_grants(token: str) -> GrantsToken | None:
+    parts = token.split(":")
+    if len(parts) not in (3, 4) or parts[0] != GRANTS:
+        return None
+    return GrantsToken(parts[1], parts[2], parts[3] if len(parts) == 4 else None)
+
+
+def continuation(ref: str) -> str:
+    return f"{CONTINUE}:{ref}"
+
+
+def is_continuation(token: str) -> bool:
+    return is_kind(token, CONTINUE)

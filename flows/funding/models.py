@@ -126,3 +126,16 @@ class FundingTotal:
 
 TOTALS_BY = ("region", "level", "call")
 MONEY_KINDS = ("disbursement", "spent")
+
+
+@dataclass(frozen=True, slots=True)
+class FundingDesk:
+    """What a facilitator's funding actions read about one case, loaded by the service."""
+
+    call: Call | None = None
+    """The open call covering the case's region, if any."""
+    continuation: bool = False
+    """The requester asked to continue at level 3."""
+    applications: tuple[Application, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    """Other funds of the case's region, for between calls."""

@@ -12,6 +12,7 @@ from flows.core.events import (
     CaseRerouted,
     Event,
     FileAccepted,
+    FundingEvent,
     InvitationSent,
     NoteAdded,
 )
@@ -25,9 +26,10 @@ from flows.service.collaborator import (
     invitation_message,
 )
 from flows.service.delivery import deliver
+from flows.service.grants import apply_funding_event, funding_desk
 from flows.service.notifications import announce
 from flows.service.services import Services
-from flows.workspace import commands, table
+from flows.workspace import commands, funding, table
 from flows.workspace.agreement import agreement_lines
 from flows.workspace.desk import Desk, Facilitator
 from flows.workspace.desk_state import DeskState
@@ -108,6 +110,7 @@ async def _load_desk(
         notes=notes,
         suggestions=suggestions,
         regions=regions,
+        funding=await funding_desk(tx, case, wanted=command.action in funding.ACTIONS),
     )
 
 
@@ -119,7 +122,9 @@ async def _apply_workspace_event(
     now: datetime,
     desk: Desk,
 ) -> None:
-    if isinstance(event, CaseChanged):
+    if isinstance(event, FundingEvent):
+        await apply_funding_event(tx, event, actor, now)
+    elif isinstance(event, CaseChanged):
         await tx.update_case(event.ref, event.field, event.value, now)
     elif isinstance(event, CaseRerouted):
         rerouted = await tx.case_view(event.ref)

@@ -6,6 +6,7 @@ from flows.core import lifecycle, tokens
 from flows.core.events import AgreementRecorded, CaseChanged
 from flows.core.messages import ArgValue, Choice, Ref
 from flows.workspace.desk import CaseView
+from flows.workspace.funding import offer_continuation
 from flows.workspace.work import MAX_NOTE, Command, Work
 
 AGREEMENT_FIELDS = ("activities", "timeline", "roles", "budget", "band", "results", "disputes")
@@ -71,6 +72,7 @@ def save(work: Work, case: CaseView, _: Command) -> None:
     if case.requester:
         lines = agreement_lines(draft)
         work.tell(case.requester, "agreement-summary", {"ref": case.ref}, parts=lines)
+        offer_continuation(work, case)  # level 3 at the requester's request (issue 14)
     work.say(
         "ws-agreement-saved",
         {"ref": case.ref},

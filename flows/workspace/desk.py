@@ -7,6 +7,7 @@ from typing import Any
 
 from flows.core.messages import Attachment
 from flows.core.policy import Policy
+from flows.funding.models import FundingDesk
 from flows.workspace.matching import Suggestion
 
 
@@ -65,3 +66,5 @@ class Desk:
     file_usage: tuple[int, int] = (0, 0)
     """(files, bytes) the facilitator has had stored in the last rolling day."""
     policy: Policy = field(default_factory=Policy)
+    funding: FundingDesk = field(default_factory=FundingDesk)
+    """Calls, applications and resources for the case (funding actions only, issue 14)."""

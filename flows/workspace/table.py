@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from flows.core import lifecycle
 from flows.core.messages import Ref
-from flows.workspace import agreement, cases, collaborators, ownership, relay, triage
+from flows.workspace import agreement, cases, collaborators, funding, ownership, relay, triage
 from flows.workspace.desk import CaseView, Desk
 from flows.workspace.desk_state import DeskState
 from flows.workspace.work import Command, Work, WorkResult
@@ -61,9 +61,19 @@ TABLE: dict[str, Action] = {
     "drop": Action(agreement.drop),
     "reroute": Action(triage.reroute),
     "reopen": Action(triage.reopen, on_final=True, coordinator_only="ws-reopen-coordinator-only"),
+    # funding applications (issue 14)
+    "apply": Action(funding.apply),
+    "apfield": Action(funding.apfield),
+    "apsend": Action(funding.apsend),
+    "apdrop": Action(funding.apdrop),
+    "continue": Action(funding.record_continuation),
+    "funds": Action(funding.funds),
 }
 ACTIONS = frozenset({LIST, *TABLE})
-PART_OF: dict[str, tuple[str, ...]] = {"agreement": ("band", "save", "drop")}
+PART_OF: dict[str, tuple[str, ...]] = {
+    "agreement": ("band", "save", "drop"),
+    "apply": funding.PARTS,
+}
 """Buttons that belong to a draft in progress and so do not abandon it."""
 
 
