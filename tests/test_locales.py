@@ -37,6 +37,19 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "date": "2026-11-22",
     "command": "/foo",
     "level": 2,
+    # funding (issue 14)
+    "amount": "4,500",
+    "call": 3,
+    "closes": "2026-12-20",
+    "until": "2026-12-27",
+    "criteria": "Land defence",
+    "kind": "open",
+    "position": 1,
+    "score": "4.5",
+    "outcome": "approved",
+    "reason": "approved",
+    "next": "a later call",
+    "applicant": "A group",
 }
 
 
