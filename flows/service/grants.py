@@ -112,6 +112,10 @@ async def handle_grants_member(
         await refuse_grants(tx, inbound, address, now, member.locale, label, "not-theirs")
         return
     await deliver(tx, messages, reply, inbound, now)
+    if any(m.key in ("fund-vote-saved", "fund-conflict-noted") for m in messages):
+        for call in await tx.funding_calls():  # after the member's own replies, in order
+            if call.status == REVIEW and call.covers(member.region):
+                await review_finished(tx, call.id, member.region, now, services.policy)
 
 
 async def refuse_grants(
@@ -251,9 +255,7 @@ async def _after_vote(
     now: datetime,
     services: Services,
 ) -> list[Outbound]:
-    following = await present_next(tx, member, now)
-    await review_finished(tx, application.call_id, member.region, now, services.policy)
-    return following
+    return await present_next(tx, member, now)
 
 
 async def _past_deadline(tx: Transaction, application: Application, now: datetime) -> bool:
