@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from flows.core.policy import Policy
+from flows.funding.review import RULES
 from store.crypto import Keyring
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
@@ -78,6 +79,8 @@ _KEYS = {
     "CRE_FILES_PER_DAY": "files_per_day",
     "CRE_FILE_MB_PER_DAY": "file_mb_per_day",
     "CRE_MESSAGES_PER_MINUTE": "messages_per_minute",
+    "CRE_GRANTS_QUORUM": "grants_quorum",
+    "CRE_GRANTS_APPROVAL": "grants_approval",
 }
 
 
@@ -170,6 +173,8 @@ def _validate(values: dict[str, str]) -> Settings:
             max_files_per_day=_whole(values, "files_per_day", 30, (1, 1000)),
             max_file_bytes_per_day=_whole(values, "file_mb_per_day", 200, (1, 10_000)) * 2**20,
             inbound_per_minute=_whole(values, "messages_per_minute", 30, (5, 6000)),
+            grants_quorum=_whole(values, "grants_quorum", 2, (1, 50)),
+            grants_approval=_approval(values.get("grants_approval", "majority")),
         ),
     )
 
@@ -181,6 +186,13 @@ def _whole(values: Mapping[str, str], name: str, default: int, bounds: tuple[int
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise ConfigError(f"CRE_{name.upper()} must be a whole number between {low} and {high}")
     return int(raw)
+
+
+def _approval(value: str) -> str:
+    """How a grants working group approves (issue 14)."""
+    if value not in RULES:
+        raise ConfigError(f"CRE_GRANTS_APPROVAL must be one of {', '.join(RULES)}")
+    return value
 
 
 def _signal_disappearing(value: str | None) -> int:

@@ -126,3 +126,13 @@ def test_approved_applications_are_funded_in_order_while_the_call_lasts() -> Non
         (2, "no_funds", 0),
         (3, "declined_by_group", 0),
     ]
+
+
+def test_the_review_rule_comes_from_the_settings() -> None:
+    from config.settings import ConfigError, load_settings
+
+    settings = load_settings({"CRE_GRANTS_QUORUM": "3", "CRE_GRANTS_APPROVAL": "two_thirds"})
+    assert (settings.policy.grants_quorum, settings.policy.grants_approval) == (3, "two_thirds")
+    for bad in ({"CRE_GRANTS_QUORUM": "0"}, {"CRE_GRANTS_APPROVAL": "most"}):
+        with pytest.raises(ConfigError, match="CRE_GRANTS_"):
+            load_settings(bad)
