@@ -72,6 +72,7 @@ _MESSAGES = {
     "fund-confirm-noted": "call",
     "fund-decided": "call",
     "fund-ranking-closed": "call",
+    "fund-ranking-not-yet": "call",
 }
 
 

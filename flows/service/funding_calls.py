@@ -147,6 +147,24 @@ async def _open_applications(tx: Transaction, call: int, region: str) -> list[Ap
     ]
 
 
+async def ranking_ready(
+    tx: Transaction, call: Call, region: str, now: datetime
+) -> list[Application]:
+    """The region's applications to rank, once every member has answered each (or the
+    review deadline has passed); empty while answers are still awaited."""
+    applications = await _open_applications(tx, call.id, region)
+    if call.status != REVIEW or not applications:
+        return []
+    if now.date().isoformat() > call.review_until:
+        return applications
+    members = await tx.grants_members(region)
+    for application in applications:
+        answered = {v.member for v in await tx.votes(application.id) if v.done}
+        if any(m.id not in answered for m in members):
+            return []
+    return applications
+
+
 async def review_finished(
     tx: Transaction,
     call_id: int,
@@ -158,22 +176,20 @@ async def review_finished(
     """When every member has answered every application (or at the deadline), propose
     the ranking to the group. True when proposed."""
     call = await tx.funding_call(call_id)
-    applications = await _open_applications(tx, call_id, region)
-    members = await tx.grants_members(region)
-    if call is None or call.status != REVIEW or not applications:
+    if call is None:
         return False
-    if not deadline:
-        for application in applications:
-            answered = {v.member for v in await tx.votes(application.id) if v.done}
-            if any(m.id not in answered for m in members):
-                return False
+    applications = (
+        await _open_applications(tx, call_id, region)
+        if deadline and call.status == REVIEW
+        else await ranking_ready(tx, call, region, now)
+    )
+    if not applications:
+        return False
     tallies = await _tallies(tx, applications, policy)
     ranked = rank(applications, tallies)
-    lines = [
-        _ranking_line(position, a, tallies[a.id]) for position, a in enumerate(ranked, start=1)
-    ]
+    lines = [_ranking_line(n, a, tallies[a.id]) for n, a in enumerate(ranked, start=1)]
     button = Choice(tokens.grants("confirm", call_id), "fund-confirm")
-    for member in members:
+    for member in await tx.grants_members(region):
         message = Outbound(
             member.person, "fund-ranking", {"call": call_id}, (button,), tuple(lines)
         )
@@ -206,9 +222,10 @@ async def confirm(
     call = await tx.funding_call(call_id)
     if call is None or not call.covers(member.region):
         return None
-    applications = await _open_applications(tx, call_id, member.region)
-    if call.status != REVIEW or not applications:
+    if call.status != REVIEW or not await _open_applications(tx, call_id, member.region):
         return [Outbound(member.person, "fund-ranking-closed", {"call": call_id})]
+    if not await ranking_ready(tx, call, member.region, now):
+        return [Outbound(member.person, "fund-ranking-not-yet", {"call": call_id})]
     count = await tx.confirm_ranking(call_id, member.id, now)
     await tx.audit(now, f"grants:{member.id}", "grants.ranking.confirmed", None, f"call:{call_id}")
     members = await tx.grants_members(member.region)

@@ -31,7 +31,7 @@ from flows.funding.models import (
     Vote,
 )
 from flows.service.delivery import Reply, case_handlers, deliver
-from flows.service.funding_calls import confirm, open_call_for, review_finished
+from flows.service.funding_calls import confirm, open_call_for, ranking_ready, review_finished
 from flows.service.grants_review import ANSWERS, pending, present_next
 from flows.service.services import Services
 from flows.workspace.desk import CaseView, Facilitator
@@ -177,7 +177,7 @@ async def _typed(
 ) -> list[Outbound]:
     waiting = await pending(tx, member, now)
     if waiting is None:
-        return [Outbound(member.person, "fund-member-help")]
+        return await _typed_confirmation(tx, member, text, now, services)
     application, vote = waiting
     number = small_number(text)
     if vote is None and number is not None and 0 < number <= len(ANSWERS):
@@ -193,6 +193,17 @@ async def _typed(
             *await present_next(tx, member, now),
         ]
     return await present_next(tx, member, now)
+
+
+async def _typed_confirmation(
+    tx: Transaction, member: GrantsMember, text: str, now: datetime, services: Services
+) -> list[Outbound]:
+    """ "1" (the confirm button's number) confirms the ranking waiting for this member."""
+    if small_number(text) == 1:
+        for call in await tx.funding_calls():
+            if call.covers(member.region) and await ranking_ready(tx, call, member.region, now):
+                return await confirm(tx, member, call.id, now, services.policy) or []
+    return [Outbound(member.person, "fund-member-help")]
 
 
 async def _choose(

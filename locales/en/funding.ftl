@@ -103,3 +103,4 @@ fund-confirm = Confirm this ranking
 fund-confirm-noted = Your confirmation of the ranking of call { $call } is recorded; waiting for the other members.
 fund-decided = The ranking of call { $call } is confirmed and the decisions have been sent.
 fund-ranking-closed = The ranking of call { $call } is already decided.
+fund-ranking-not-yet = The ranking of call { $call } is not ready: some members have not answered yet.

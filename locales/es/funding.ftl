@@ -104,3 +104,4 @@ fund-confirm = Confirmar esta clasificación
 fund-confirm-noted = Su confirmación de la clasificación de la convocatoria { $call } quedó registrada; se espera a los demás miembros.
 fund-decided = La clasificación de la convocatoria { $call } está confirmada y las decisiones se enviaron.
 fund-ranking-closed = La clasificación de la convocatoria { $call } ya está decidida.
+fund-ranking-not-yet = La clasificación de la convocatoria { $call } aún no está lista: algunos miembros todavía no respondieron.

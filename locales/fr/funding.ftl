@@ -104,3 +104,4 @@ fund-confirm = Confirmer ce classement
 fund-confirm-noted = Votre confirmation du classement de l'appel { $call } est enregistrée ; en attente des autres membres.
 fund-decided = Le classement de l'appel { $call } est confirmé et les décisions ont été envoyées.
 fund-ranking-closed = Le classement de l'appel { $call } est déjà décidé.
+fund-ranking-not-yet = Le classement de l'appel { $call } n'est pas prêt : certains membres n'ont pas encore répondu.

@@ -104,3 +104,4 @@ fund-confirm = Konfirmasi peringkat ini
 fund-confirm-noted = Konfirmasi Anda atas peringkat panggilan { $call } telah dicatat; menunggu anggota lain.
 fund-decided = Peringkat panggilan { $call } telah dikonfirmasi dan keputusan telah dikirim.
 fund-ranking-closed = Peringkat panggilan { $call } sudah diputuskan.
+fund-ranking-not-yet = Peringkat panggilan { $call } belum siap: beberapa anggota belum menjawab.

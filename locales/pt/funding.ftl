@@ -104,3 +104,4 @@ fund-confirm = Confirmar esta classificação
 fund-confirm-noted = A sua confirmação da classificação da chamada { $call } foi registada; a aguardar os outros membros.
 fund-decided = A classificação da chamada { $call } está confirmada e as decisões foram enviadas.
 fund-ranking-closed = A classificação da chamada { $call } já está decidida.
+fund-ranking-not-yet = A classificação da chamada { $call } ainda não está pronta: alguns membros ainda não responderam.

@@ -104,3 +104,4 @@ fund-confirm = Thibitisha mpangilio huu
 fund-confirm-noted = Uthibitisho wako wa mpangilio wa mwito { $call } umerekodiwa; tunasubiri wanachama wengine.
 fund-decided = Mpangilio wa mwito { $call } umethibitishwa na maamuzi yametumwa.
 fund-ranking-closed = Mpangilio wa mwito { $call } tayari umeamuliwa.
+fund-ranking-not-yet = Mpangilio wa mwito { $call } bado haujawa tayari: baadhi ya wanachama bado hawajajibu.

@@ -176,9 +176,12 @@ async def test_a_vote_after_the_deadline_changes_nothing(world: World) -> None:
     world.clock.advance(days=9)  # the review ended on 2026-11-30
     said = await world.says("m1", choice=f"g:vote:{world.apps[GROUP.ref]}:approve")
     assert [k for k, _ in said] == ["fund-review-closed"]
-    assert [k for k, _ in await world.says("m1", "1")] == ["fund-member-help"]
+    said = await world.says("m1", choice=f"g:score:{world.apps[GROUP.ref]}:5")
+    assert [k for k, _ in said] == ["fund-review-closed"]
+    assert [k for k, _ in await world.says("m1", "hello")] == ["fund-member-help"]
     async with world.store.transaction() as tx:
         assert await tx.votes(world.apps[GROUP.ref]) == []
+        assert [a.status for a in await tx.applications(world.call)] == ["submitted"] * 3
 
 
 async def test_reminder_once_before_the_deadline_then_the_ranking_at_it(world: World) -> None:

@@ -3,6 +3,7 @@ them after three intakes, with the store's own methods."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -33,10 +34,10 @@ REQUESTERS = (GROUP, DEFENDER, CONTINUING)
 
 
 async def seed_requesters(
-    tx: StoreTransaction, pseudonym: object, channel: Channel = Channel.TELEGRAM
+    tx: StoreTransaction, pseudonym: Callable[[str, str], str], channel: Channel = Channel.TELEGRAM
 ) -> None:
     for r in REQUESTERS:
-        person = pseudonym(channel.value, r.user)  # type: ignore[operator]
+        person = pseudonym(channel.value, r.user)
         await tx.remember_person(person, channel, r.user, NOW)
         await tx.save_conversation(person, Conversation(locale=r.locale), NOW)
         case = CaseSubmitted(
