@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from admin_cli.audit import audit_app
+from admin_cli.calls import calls_app
 from admin_cli.cases import cases_app
 from admin_cli.common import (
     DataDir,
@@ -30,9 +31,12 @@ from admin_cli.common import (
 )
 from admin_cli.directory import collaborators_app
 from admin_cli.doctor import diagnose
+from admin_cli.grants import grants_app
 from admin_cli.keys import keys_app
+from admin_cli.money import money_app
 from admin_cli.opening import database_path
 from admin_cli.regions import regions_app
+from admin_cli.resources import resources_app
 from admin_cli.staff import facilitators_app
 from config.failures import ExitCode, explain, unexpected
 from store.crypto import Keyring
@@ -46,6 +50,10 @@ app.add_typer(regions_app, name="regions")
 app.add_typer(facilitators_app, name="facilitators")
 app.add_typer(collaborators_app, name="collaborators")
 app.add_typer(audit_app, name="audit")
+app.add_typer(grants_app, name="grants")
+app.add_typer(calls_app, name="calls")
+app.add_typer(resources_app, name="resources")
+app.add_typer(money_app, name="money")
 
 
 @app.command()

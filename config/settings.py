@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 
 from flows.core.policy import Policy
 from flows.followup.policy import FollowupPolicy
+from flows.funding.review import RULES
 from store.crypto import Keyring
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
@@ -83,6 +84,8 @@ _KEYS = {
     "CRE_QUIET_HOURS": "quiet_hours",
     "CRE_PROMPTS_PER_DAY": "prompts_per_day",
     "CRE_LASTING_DAYS": "lasting_days",
+    "CRE_GRANTS_QUORUM": "grants_quorum",
+    "CRE_GRANTS_APPROVAL": "grants_approval",
 }
 
 
@@ -176,6 +179,8 @@ def _validate(values: dict[str, str]) -> Settings:
             max_file_bytes_per_day=_whole(values, "file_mb_per_day", 200, (1, 10_000)) * 2**20,
             inbound_per_minute=_whole(values, "messages_per_minute", 30, (5, 6000)),
             followup=_followup(values),
+            grants_quorum=_whole(values, "grants_quorum", 2, (1, 50)),
+            grants_approval=_approval(values.get("grants_approval", "majority")),
         ),
     )
 
@@ -208,6 +213,13 @@ def _followup(values: Mapping[str, str]) -> FollowupPolicy:
         per_day=_whole(values, "prompts_per_day", 1, (0, 10)),
         lasting_days=_whole(values, "lasting_days", 182, (0, 730)),
     )
+
+
+def _approval(value: str) -> str:
+    """How a grants working group approves (issue 14)."""
+    if value not in RULES:
+        raise ConfigError(f"CRE_GRANTS_APPROVAL must be one of {', '.join(RULES)}")
+    return value
 
 
 def _signal_disappearing(value: str | None) -> int:

@@ -55,6 +55,16 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "kind": "Timeline",
     "what": "Big delay",
     "flow": "check-in",
+    # funding (issue 14)
+    "amount": "4,500",
+    "call": 3,
+    "closes": "2026-12-20",
+    "until": "2026-12-27",
+    "criteria": "Land defence",
+    "position": 1,
+    "score": "4.5",
+    "outcome": "approved",
+    "applicant": "A group",
 }
 
 

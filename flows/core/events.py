@@ -161,6 +161,33 @@ class FollowupNoted:
     value: str
 
 
+# --- funding (issue 14) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationSubmitted:
+    """A facilitator submitted an application to an open call for a case."""
+
+    ref: str
+    call: int
+    level: int
+    amount_cents: int
+    applicant: str
+    security: bool
+    purpose: str
+    capacity: str
+    continues: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContinuationRecorded:
+    """The requester asked (in words, through the facilitator) to continue at level 3."""
+
+    ref: str
+
+
+FundingEvent = ApplicationSubmitted | ContinuationRecorded
+
 Event = (
     FileAccepted
     | FilesDiscarded
@@ -179,4 +206,6 @@ Event = (
     | FollowupPreference
     | FollowupPlanned
     | FollowupNoted
+    | ApplicationSubmitted
+    | ContinuationRecorded
 )

@@ -50,6 +50,10 @@ class Policy:
     inbound_per_minute: int = 30
     followup: FollowupPolicy = field(default_factory=FollowupPolicy)
     """Check-in cadence, quiet hours, fatigue cap and reminders (issue 13)."""
+    grants_quorum: int = 2
+    """Members (without a conflict) who must answer on an application (issue 14)."""
+    grants_approval: str = "majority"
+    """``majority``, ``two_thirds`` or ``unanimous`` of approve/decline votes."""
 
 
 def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:

@@ -15,6 +15,15 @@ from flows.core.messages import Attachment, Channel, Inbound, Outbound
 from flows.core.regions import Region
 from flows.core.state import CaseSummary, Conversation
 from flows.followup.records import AnswerSet, Item, Plan, Prefs, Prompt
+from flows.funding.models import (
+    Application,
+    ApplicationSummary,
+    Call,
+    FundingTotal,
+    GrantsMember,
+    Resource,
+    Vote,
+)
 from flows.workspace.desk import CaseView, Facilitator
 from flows.workspace.matching import Collaborator
 from flows.workspace.record import CaseHistory
@@ -189,6 +198,111 @@ class Transaction(Protocol):
         """The evaluation meeting's notes and lessons, sealed."""
 
     async def meeting_notes(self, ref: str) -> list[str]: ...
+
+    # --- funding (issue 14) ------------------------------------------------------------
+
+    async def add_grants_member(
+        self,
+        person: str,
+        channel: Channel,
+        address: str,
+        name: str,
+        region: str,
+        locale: str,
+        now: datetime,
+    ) -> int:
+        """Register (or update and reactivate) a member of a region's grants group."""
+
+    async def remove_grants_member(self, member: int) -> bool: ...
+
+    async def grants_member_by_person(self, person: str) -> GrantsMember | None: ...
+
+    async def grants_members(self, region: str | None = None) -> list[GrantsMember]: ...
+
+    async def grants_member_contact(self, member: int) -> ContactLike | None: ...
+
+    async def open_call(
+        self,
+        region: str,
+        kind: str,
+        dates: tuple[str, str, str],
+        amount_cents: int,
+        criteria: dict[str, str],
+        now: datetime,
+    ) -> int:
+        """A new open call; ``dates`` are (opens on, closes on, review until), ISO dates."""
+
+    async def funding_call(self, call: int) -> Call | None: ...
+
+    async def funding_calls(self) -> list[Call]: ...
+
+    async def set_call_status(self, call: int, status: str) -> None: ...
+
+    async def add_application(
+        self, application: Application, purpose: str, capacity_text: str, by: int, now: datetime
+    ) -> int:
+        """Store an application (its ``id`` ignored); the words are sealed. Its id."""
+
+    async def application(self, application: int) -> Application | None: ...
+
+    async def applications(self, call: int) -> list[Application]: ...
+
+    async def applications_of(self, ref: str) -> list[Application]: ...
+
+    async def application_summary(self, application: int) -> ApplicationSummary | None:
+        """The minimal pseudonymous view a grants member may read."""
+
+    async def decide_application(
+        self, application: int, status: str, granted_cents: int, now: datetime
+    ) -> None: ...
+
+    async def save_vote(self, vote: Vote, comment: str | None, now: datetime) -> None:
+        """Insert or replace a member's answer; ``comment`` None keeps the one saved."""
+
+    async def votes(self, application: int) -> list[Vote]: ...
+
+    async def vote_comment(self, application: int, member: int) -> str | None: ...
+
+    async def confirm_ranking(self, call: int, member: int, now: datetime) -> int:
+        """Record a member's confirmation of the proposed ranking; how many confirmed."""
+
+    async def request_continuation(self, ref: str, now: datetime) -> bool:
+        """The requester asked to continue at level 3; False when already recorded."""
+
+    async def continuation_requested(self, ref: str) -> bool: ...
+
+    async def add_resource(self, region: str, locale: str, body: str, now: datetime) -> int: ...
+
+    async def remove_resource(self, resource: int) -> bool: ...
+
+    async def resources(self, region: str | None = None) -> list[Resource]: ...
+
+    async def add_referral(
+        self, application: Application, resource: int | None, now: datetime
+    ) -> None:
+        """A grant referral to another funder (counted in the annual report)."""
+
+    async def add_money(
+        self,
+        kind: str,
+        application: Application,
+        usd_cents: int,
+        original: tuple[str, str],
+        tranche: int | None,
+        on_date: str,
+        now: datetime,
+    ) -> int:
+        """A disbursement or reported spending, in USD cents; ``original`` is
+        (currency, amount as given)."""
+
+    async def money_of(self, application: int) -> list[tuple[str, int, str, str, int | None, str]]:
+        """(kind, USD cents, currency, original amount, tranche, date), in order."""
+
+    async def funding_totals(self, by: str) -> list[FundingTotal]:
+        """Anonymous sums per ``region``, ``level`` or ``call``, for the annual report."""
+
+    async def forget_funding(self, refs: list[str]) -> None:
+        """Erase the words of these cases' applications and members' comments on them."""
 
 
 class ContactLike(Protocol):

@@ -8,7 +8,9 @@ be added to, never changed:
 
 - ``f:<action>:<ref>[:<arg>]``: a facilitator workspace action on a case;
 - ``c:<answer>:<invitation>``: a collaborator's answer to an invitation;
-- ``g:<answer>:<ref>``: a party's answer (``yes``/``no``) to a case's saved agreement;
+- ``a:<answer>:<ref>``: a party's answer (``yes``/``no``) to a case's saved agreement;
+- ``g:<verb>:<id>[:<arg>]``: a grants member's answer on an application or a call;
+- ``l3:<ref>``: a requester asks to continue at level 3;
 - ``queue:<region>``: the contact address of a region's queue chat;
 - ``<kind>:<value>``: an intake choice (``language:es``, ``relay:<ref>``,
   ``country:KE``, ``edit:<question>``, ``<question>:<option>``…).
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 
 DESK = "f"
 COLLAB = "c"
-AGREEMENT = "g"
+AGREEMENT = "a"
 AGREEMENT_ANSWERS = ("yes", "no")
 QUEUE = "queue"
 LANGUAGE = "language"
@@ -139,3 +141,41 @@ def parse_agreement_answer(token: str) -> AgreementToken | None:
     if len(parts) != 3 or parts[0] != AGREEMENT or parts[1] not in AGREEMENT_ANSWERS:
         return None
     return AgreementToken(parts[1] == "yes", parts[2][:16])
+
+
+# --- funding (issue 14) -------------------------------------------------------------------
+# ``g:<verb>:<id>[:<arg>]``: a grants member's answer (vote, conflict, score, nocomment on an
+# application id; confirm on a call id); ``l3:<ref>``: a requester asks to continue at level 3.
+
+GRANTS = "g"
+CONTINUE = "l3"
+
+
+@dataclass(frozen=True, slots=True)
+class GrantsToken:
+    verb: str
+    target: str
+    arg: str | None = None
+
+
+def grants(verb: str, target: int, arg: str | int | None = None) -> str:
+    return f"{GRANTS}:{verb}:{target}" if arg is None else f"{GRANTS}:{verb}:{target}:{arg}"
+
+
+def is_grants(token: str) -> bool:
+    return is_kind(token, GRANTS)
+
+
+def parse_grants(token: str) -> GrantsToken | None:
+    parts = token.split(":")
+    if len(parts) not in (3, 4) or parts[0] != GRANTS:
+        return None
+    return GrantsToken(parts[1], parts[2], parts[3] if len(parts) == 4 else None)
+
+
+def continuation(ref: str) -> str:
+    return f"{CONTINUE}:{ref}"
+
+
+def is_continuation(token: str) -> bool:
+    return is_kind(token, CONTINUE)

@@ -10,6 +10,7 @@ from flows.core.events import (
 from flows.core.policy import Policy
 from flows.core.ports import Transaction
 from flows.jobs import escalation
+from flows.service import funding_calls
 from flows.service.followup_due import run_due_prompt
 
 __all__ = ["run_due_job", "run_due_prompt"]
@@ -20,6 +21,10 @@ async def run_due_job(
 ) -> None:
     """Handle one due job inside the caller's transaction, at most once."""
     if not await tx.finish_job(job_id, now):
+        return
+    if kind in funding_calls.JOBS:  # issue 14: review reminders and deadlines
+        for audited in await funding_calls.run_funding_job(tx, kind, ref, now, policy):
+            await tx.audit(now, "system", audited.action, audited.ref, audited.detail)
         return
     case = await tx.case_view(ref)
     coordinators = await tx.facilitators_for("coordinator")

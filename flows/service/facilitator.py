@@ -12,6 +12,7 @@ from flows.core.events import (
     CaseRerouted,
     Event,
     FileAccepted,
+    FundingEvent,
     InvitationSent,
     MessageRelayed,
     NoteAdded,
@@ -27,9 +28,10 @@ from flows.service.collaborator import (
 )
 from flows.service.delivery import deliver
 from flows.service.followup_cases import apply_followup_workspace, followup_desk
+from flows.service.grants import apply_funding_event, funding_desk
 from flows.service.notifications import announce
 from flows.service.services import Services
-from flows.workspace import commands, table
+from flows.workspace import commands, funding, table
 from flows.workspace.agreement import agreement_lines, confirm_choices
 from flows.workspace.desk import Desk, Facilitator
 from flows.workspace.desk_state import DeskState
@@ -123,6 +125,7 @@ async def _load_desk(
         contact=contact,
         suggestions=suggestions,
         regions=regions,
+        funding=await funding_desk(tx, case, wanted=command.action in funding.ACTIONS),
     )
 
 
@@ -134,7 +137,9 @@ async def _apply_workspace_event(
     now: datetime,
     desk: Desk,
 ) -> None:
-    if isinstance(event, CaseChanged):
+    if isinstance(event, FundingEvent):
+        await apply_funding_event(tx, event, actor, now)
+    elif isinstance(event, CaseChanged):
         await tx.update_case(event.ref, event.field, event.value, now)
     elif isinstance(event, CaseRerouted):
         rerouted = await tx.case_view(event.ref)

@@ -23,6 +23,7 @@ from flows.core import tokens
 from flows.core.messages import Inbound, Outbound
 from flows.core.ports import Transaction
 from flows.engine.context import clean_text
+from flows.funding.models import GrantsMember
 from flows.service.agreement_answers import agreement_answer, handle_agreement_answer
 from flows.service.collaborator import (
     handle_collaborator,
@@ -30,6 +31,7 @@ from flows.service.collaborator import (
 )
 from flows.service.facilitator import handle_facilitator
 from flows.service.followup_turn import handle_followup_turn, in_followup
+from flows.service.grants import handle_continuation, handle_grants_member, refuse_grants
 from flows.service.requester import handle_requester
 from flows.service.services import Services
 from flows.workspace import commands
@@ -41,6 +43,10 @@ async def handle_inbound(
     now = services.clock.now()
     person = inbound.sender
     await tx.remember_person(person, inbound.channel, address, now)
+    member = await tx.grants_member_by_person(person)
+    if member is not None or (inbound.choice is not None and tokens.is_grants(inbound.choice)):
+        await _grants(tx, inbound, address, services, member)  # issue 14
+        return
     actor = await tx.facilitator_by_person(person)
     if actor is not None:
         await handle_facilitator(tx, actor, inbound, now, services)
@@ -75,6 +81,11 @@ async def handle_inbound(
     if inbound.choice is not None and tokens.is_collab(inbound.choice):
         await refuse_invitation_answer(tx, inbound, address, now, services.policy.default_language)
         return
+    if inbound.choice is not None and tokens.is_continuation(inbound.choice):
+        state = await tx.load_conversation(person)
+        locale = (state.locale if state else None) or services.policy.default_language
+        await handle_continuation(tx, inbound, address, now, locale)
+        return
     if commands.looks_like_workspace(text, inbound.choice, inbound.forwarded):
         state = await tx.load_conversation(person)
         locale = (state.locale if state else None) or services.policy.default_language
@@ -84,3 +95,19 @@ async def handle_inbound(
         )
         return
     await handle_requester(tx, inbound, address, now, services)
+
+
+async def _grants(
+    tx: Transaction, inbound: Inbound, address: str, services: Services, member: GrantsMember | None
+) -> None:
+    """A grants member's message, or a ``g:`` button from anyone else (refused, audited)."""
+    now = services.clock.now()
+    if member is not None:
+        await handle_grants_member(tx, member, inbound, address, now, services)
+        return
+    facilitator = await tx.facilitator_by_person(inbound.sender)
+    state = await tx.load_conversation(inbound.sender)
+    locale = facilitator.locale if facilitator else None
+    locale = locale or (state.locale if state else None) or services.policy.default_language
+    who = f"facilitator:{facilitator.id}" if facilitator else None
+    await refuse_grants(tx, inbound, address, now, locale, who)

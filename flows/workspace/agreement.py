@@ -14,6 +14,7 @@ from flows.core import lifecycle, tokens
 from flows.core.events import AgreementRecorded, CaseChanged
 from flows.core.messages import ArgValue, Choice, Ref
 from flows.workspace.desk import CaseView
+from flows.workspace.funding import offer_continuation
 from flows.workspace.work import MAX_NOTE, Command, Work
 
 AGREEMENT_FIELDS = ("activities", "timeline", "roles", "budget", "band", "results", "disputes")
@@ -138,6 +139,8 @@ def save(work: Work, case: CaseView, _: Command) -> None:
             confirm_choices(case.ref),
             parts=[*agreement_lines(draft), involved_line(involved)],
         )
+        if level == 2:  # a level 3 may continue it, at the requester's request (issue 14)
+            offer_continuation(work, case)
     _saved(work, case, level, len(involved))
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from flows.core.messages import Attachment
 from flows.core.policy import Policy
 from flows.followup.view import FollowupView
+from flows.funding.models import FundingDesk
 from flows.workspace.matching import Suggestion
 from flows.workspace.record import CaseHistory
 
@@ -73,3 +74,5 @@ class Desk:
     policy: Policy = field(default_factory=Policy)
     followup: FollowupView | None = None
     """A case's follow-up, loaded for the follow-up actions only (issue 13)."""
+    funding: FundingDesk = field(default_factory=FundingDesk)
+    """Calls, applications and resources for the case (funding actions only, issue 14)."""

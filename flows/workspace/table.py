@@ -15,7 +15,16 @@ from dataclasses import dataclass
 
 from flows.core import lifecycle
 from flows.core.messages import Ref
-from flows.workspace import agreement, cases, collaborators, followup, ownership, relay, triage
+from flows.workspace import (
+    agreement,
+    cases,
+    collaborators,
+    followup,
+    funding,
+    ownership,
+    relay,
+    triage,
+)
 from flows.workspace.desk import CaseView, Desk
 from flows.workspace.desk_state import DeskState
 from flows.workspace.work import Command, Work, WorkResult
@@ -72,9 +81,19 @@ TABLE: dict[str, Action] = {
     "meeting": Action(followup.meeting, on_final=True),
     "resolve": Action(followup.resolve, on_final=True),
     "timezone": Action(followup.timezone),
+    # funding applications (issue 14)
+    "apply": Action(funding.apply),
+    "apfield": Action(funding.apfield),
+    "apsend": Action(funding.apsend),
+    "apdrop": Action(funding.apdrop),
+    "continue": Action(funding.record_continuation),
+    "funds": Action(funding.funds),
 }
 ACTIONS = frozenset({LIST, *TABLE})
-PART_OF: dict[str, tuple[str, ...]] = {"agreement": ("band", "edit", "save", "drop")}
+PART_OF: dict[str, tuple[str, ...]] = {
+    "agreement": ("band", "edit", "save", "drop"),
+    "apply": funding.PARTS,
+}
 """Buttons that belong to a draft in progress and so do not abandon it."""
 
 

@@ -20,6 +20,9 @@ class TablesBase:
 
 
 class RequesterRows(TablesBase):
+    async def _forget_funding(self, refs: list[str]) -> None:
+        """Overridden by :class:`store.memory.funding.FundingRows` (mixed in after this)."""
+
     async def remember_person(
         self, person: str, channel: Channel, address: str, now: datetime
     ) -> None:
@@ -134,6 +137,7 @@ class RequesterRows(TablesBase):
             k: a for k, a in self.t.agreement_answers.items() if k[0] not in refs
         }
         await self.forget_followup(person, sorted(refs))  # type: ignore[attr-defined]
+        await self._forget_funding(sorted(refs))
         for ref in refs:
             self.t.agreements.pop(ref, None)
             self.t.cases[ref].update(requester=None, details=None, updated_at=now.isoformat())

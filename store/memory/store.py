@@ -20,6 +20,7 @@ from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring, Sealer
 from store.memory.case_history import CaseHistoryRows
 from store.memory.followup import FollowupRows, due_prompts, pending_prompts
+from store.memory.funding import FundingRows
 from store.memory.requesters import RequesterRows
 from store.memory.tables import Row, Tables
 from store.memory.workspace import WorkspaceRows
@@ -33,7 +34,7 @@ from store.records import (
 )
 
 
-class MemoryTransaction(RequesterRows, WorkspaceRows, CaseHistoryRows, FollowupRows):
+class MemoryTransaction(FundingRows, RequesterRows, WorkspaceRows, CaseHistoryRows, FollowupRows):
     """Implements :class:`store.ports.StoreTransaction` on a private copy of the tables."""
 
     @asynccontextmanager

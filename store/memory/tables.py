@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from flows.core.regions import DEFAULT_REGIONS
+from store.memory.funding_tables import FundingTables
 
 if TYPE_CHECKING:
     from store.memory.followup import FollowupTables
@@ -60,6 +61,7 @@ class Tables:
     counters: dict[str, int] = field(default_factory=dict)
     followup: FollowupTables = field(default_factory=lambda: _followup())
     """Follow-up prompts, answers, items, notes and choices (issue 13)."""
+    funding: FundingTables = field(default_factory=FundingTables)
 
     def next_id(self, table: str) -> int:
         self.counters[table] = self.counters.get(table, 0) + 1

@@ -7,9 +7,10 @@ from datetime import datetime
 from store.sqlite.base import iso
 from store.sqlite.file_rows import FilesRepo
 from store.sqlite.followup import FollowupRepo
+from store.sqlite.funding import FundingRepo
 
 
-class ErasureRepo(FilesRepo, FollowupRepo):
+class ErasureRepo(FilesRepo, FollowupRepo, FundingRepo):
     """Erasure, inside the caller's transaction."""
 
     async def forget_person(self, person: str, now: datetime) -> None:
@@ -25,6 +26,7 @@ class ErasureRepo(FilesRepo, FollowupRepo):
         )
         await self.discard_files(tuple(r["id"] for r in files))
         await self.forget_followup(person, refs)
+        await self.forget_funding(refs)
         for ref in refs:
             await self.conn.execute("DELETE FROM notes WHERE case_ref = ?", (ref,))
             await self.conn.execute("DELETE FROM agreements WHERE case_ref = ?", (ref,))

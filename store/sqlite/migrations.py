@@ -330,10 +330,118 @@ async def _v_followup(conn: aiosqlite.Connection) -> None:
     )
 
 
+async def _v_funding(conn: aiosqlite.Connection) -> None:
+    """Issue 14: grants working groups, calls, applications, votes, referrals, money.
+
+    Names and addresses of members, what an application pays for and how it
+    strengthens capacity, and members' comments are sealed; amounts, levels,
+    regions and dates stay plain for the annual report's anonymous sums.
+    """
+    await _run(
+        conn,
+        """
+        CREATE TABLE grants_members (
+            id INTEGER PRIMARY KEY,
+            pseudonym TEXT NOT NULL UNIQUE,
+            channel TEXT NOT NULL,
+            address BLOB NOT NULL,
+            name BLOB NOT NULL,
+            region TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE funding_calls (
+            id INTEGER PRIMARY KEY,
+            region TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            opens_on TEXT NOT NULL,
+            closes_on TEXT NOT NULL,
+            review_until TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            criteria TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE funding_applications (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER NOT NULL REFERENCES funding_calls(id),
+            case_ref TEXT NOT NULL,
+            region TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            applicant TEXT NOT NULL,
+            security INTEGER NOT NULL,
+            capacity INTEGER NOT NULL,
+            details BLOB,
+            continues INTEGER,
+            status TEXT NOT NULL DEFAULT 'submitted',
+            granted_cents INTEGER NOT NULL DEFAULT 0,
+            prepared_by INTEGER NOT NULL,
+            submitted_at TEXT NOT NULL,
+            decided_at TEXT,
+            UNIQUE (call_id, case_ref, level)
+        );
+        CREATE TABLE funding_votes (
+            application_id INTEGER NOT NULL REFERENCES funding_applications(id),
+            member_id INTEGER NOT NULL REFERENCES grants_members(id),
+            choice TEXT NOT NULL,
+            score INTEGER,
+            comment BLOB,
+            done INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL,
+            PRIMARY KEY (application_id, member_id)
+        );
+        CREATE TABLE funding_confirmations (
+            call_id INTEGER NOT NULL,
+            member_id INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (call_id, member_id)
+        );
+        CREATE TABLE funding_continuations (
+            case_ref TEXT PRIMARY KEY,
+            requested_at TEXT NOT NULL
+        );
+        CREATE TABLE funding_resources (
+            id INTEGER PRIMARY KEY,
+            region TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE funding_referrals (
+            id INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL,
+            region TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            call_id INTEGER NOT NULL,
+            resource_id INTEGER,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE funding_money (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            case_ref TEXT NOT NULL,
+            application_id INTEGER NOT NULL,
+            region TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            call_id INTEGER NOT NULL,
+            usd_cents INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            original TEXT NOT NULL,
+            tranche INTEGER,
+            on_date TEXT NOT NULL,
+            at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_facilitation,
     _v3_reliability,
     _v_case_history,
     _v_followup,
+    _v_funding,
 ]

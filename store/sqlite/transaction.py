@@ -15,6 +15,7 @@ from store.sqlite.contacts import ContactsRepo
 from store.sqlite.erasure import ErasureRepo
 from store.sqlite.facilitators import FacilitatorsRepo
 from store.sqlite.followup import FollowupRepo
+from store.sqlite.funding import FundingRepo
 from store.sqlite.inbox import InboxRepo
 from store.sqlite.outbox import OutboxRepo
 from store.sqlite.people import PeopleRepo
@@ -35,6 +36,7 @@ class SqliteTransaction(
     CaseworkRepo,
     CaseHistoryRepo,
     FollowupRepo,
+    FundingRepo,
 ):
     """Implements :class:`store.ports.StoreTransaction` (and so the core's
     :class:`flows.ports.Transaction`) inside one BEGIN/COMMIT."""

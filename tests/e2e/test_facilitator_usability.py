@@ -80,20 +80,20 @@ async def test_each_party_confirms_the_agreement(world: World) -> None:
     assert "level 3" in world.last("amina")
     asked = world.last("wanjiru")
     assert "you decide who takes part" in asked and "Taking part: Nairobi River Lab" in asked
-    assert world.tokens("wanjiru") == [f"g:yes:{ref}", f"g:no:{ref}"]
+    assert world.tokens("wanjiru") == [f"a:yes:{ref}", f"a:no:{ref}"]
     assert "River sampling" in world.last("rl-4471")
     case = await world.store.case(ref)
     assert case is not None and case.level == 3
 
-    await world.say("amani", choice=f"g:yes:{ref}")  # not a party: refused, audited
+    await world.say("amani", choice=f"a:yes:{ref}")  # not a party: refused, audited
     assert "no agreement waiting for your answer" in world.last("amani")
-    await world.say("wanjiru", choice=f"g:no:{ref}")
+    await world.say("wanjiru", choice=f"a:no:{ref}")
     assert "Nairobi River Lab" not in world.last("amina")
     assert "The requester wants changes" in world.last("amina")
     await world.say("wanjiru", f"/agree {ref}")
     assert "your agreement" in world.last("wanjiru")
     assert "The requester agreed" in world.last("amina")
-    await world.say("rl-4471", choice=f"g:yes:{ref}")
+    await world.say("rl-4471", choice=f"a:yes:{ref}")
     assert "Everyone agreed" in world.last("amina")
     assert world.tokens("amina") == [f"f:move:{ref}:implementation"]
     entries = [(a["action"], a["case_ref"]) for a in await world.store.audit_entries()]

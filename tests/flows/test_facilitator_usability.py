@@ -81,10 +81,10 @@ def test_the_funding_band_sets_the_level(band: str | None, level: int, expected:
 def test_agreement_tokens_round_trip_and_forgeries_are_refused() -> None:
     token = tokens.agreement_answer("yes", "K7M4-Q2XP")
     assert tokens.parse_agreement_answer(token) == tokens.AgreementToken(True, "K7M4-Q2XP")
-    assert tokens.parse_agreement_answer("g:no:K7M4-Q2XP") == tokens.AgreementToken(
+    assert tokens.parse_agreement_answer("a:no:K7M4-Q2XP") == tokens.AgreementToken(
         False, "K7M4-Q2XP"
     )
-    for forged in ("g:maybe:K7M4-Q2XP", "g:yes", "g:yes:A:B", "c:yes:1", "g:yes:" + "X" * 99):
+    for forged in ("a:maybe:K7M4-Q2XP", "a:yes", "a:yes:A:B", "c:yes:1", "a:yes:" + "X" * 99):
         parsed = tokens.parse_agreement_answer(forged)
         assert parsed is None or len(parsed.ref) <= 16
 
@@ -94,7 +94,7 @@ def test_agreement_tokens_round_trip_and_forgeries_are_refused() -> None:
     [
         ("/agree K7M4-Q2XP", None, False, tokens.AgreementToken(True, "K7M4-Q2XP")),
         ("/disagree k7m4q2xp", None, False, tokens.AgreementToken(False, "K7M4-Q2XP")),
-        ("", "g:yes:K7M4-Q2XP", False, tokens.AgreementToken(True, "K7M4-Q2XP")),
+        ("", "a:yes:K7M4-Q2XP", False, tokens.AgreementToken(True, "K7M4-Q2XP")),
         ("/agree K7M4-Q2XP", None, True, None),  # forwarded text is content, not a command
         ("I agree", None, False, None),
         ("", "relay:K7M4-Q2XP", False, None),
