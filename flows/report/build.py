@@ -129,7 +129,7 @@ def headlines(inputs: Inputs, requests: Count) -> tuple[Headline, ...]:
         Headline("requests", requests),
         Headline("collaborations", _single(tally.collaborations)),
         Headline("beneficiaries", _single(tally.beneficiary_count)),
-        Headline("countries", Count(len(tally.countries))),
+        Headline("countries", Count(len(tally.collaboration_countries))),
         Headline("connections", _single(tally.connections)),
         Headline("calls", Count(funding.calls_open + funding.calls_targeted), pending=pending),
         Headline("applications", _single(funding.applications), pending=pending),

@@ -8,8 +8,10 @@ leaves it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 OUTCOMES: tuple[str, ...] = (
     "awareness",
@@ -37,7 +39,9 @@ class Period:
 
 @dataclass(frozen=True, slots=True)
 class CaseFact:
-    """One request, as the report may count it."""
+    """One request, as the report may count it: the request is counted in the period it
+    was created in, its collaboration in the period it was agreed in, each connection in
+    the period it was accepted in."""
 
     created_at: str
     region: str
@@ -51,10 +55,10 @@ class CaseFact:
     financiers: tuple[str, ...] = ()
     sector: str | None = None
     requester: str | None = None
-    agreed: bool = False
-    """An agreement was recorded: a collaboration facilitated."""
-    connections: int = 0
-    """Collaborators who accepted an invitation to the case."""
+    agreed_at: str | None = None
+    """When an agreement was first recorded: a collaboration facilitated."""
+    connection_dates: tuple[str, ...] = ()
+    """When each collaborator introduced to the case accepted (ISO dates)."""
     hours_to_claim: float | None = None
     hours_to_response: float | None = None
     """To the first message a facilitator sent the requester through the bot."""
@@ -133,3 +137,17 @@ class FundingFigures:
     grants_awarded: int = 0
     grant_referrals: int = 0
     money: tuple[RegionMoney, ...] = field(default_factory=tuple)
+
+
+def _chosen(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list | tuple) else ()
+
+
+def facets_of(answers: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """(rights, financiers, sector) chosen in an intake: option ids only, never text."""
+    sector = answers.get("sector")
+    return (
+        _chosen(answers.get("rights")),
+        _chosen(answers.get("financiers")),
+        sector if isinstance(sector, str) else None,
+    )

@@ -51,8 +51,22 @@ class Tally:
     durations: Durations = field(default_factory=Durations)
 
     def add(self, fact: CaseFact) -> None:
-        if not self.period.holds(fact.created_at):
-            return
+        self.connections += sum(1 for d in fact.connection_dates if self.period.holds(d))
+        if fact.agreed_at is not None and self.period.holds(fact.agreed_at):
+            self._collaboration(fact)
+        if self.period.holds(fact.created_at):
+            self._request(fact)
+
+    def _collaboration(self, fact: CaseFact) -> None:
+        self.collaborations += 1
+        if fact.country:
+            self.collaboration_countries.add(fact.country)
+        if fact.requester is None:
+            self.erased_beneficiaries += 1
+        else:
+            self.beneficiaries.add(fact.requester)
+
+    def _request(self, fact: CaseFact) -> None:
         self.requests += 1
         by = self.by
         by["region"][fact.region] += 1
@@ -65,15 +79,6 @@ class Tally:
         by["rights"].update(set(fact.rights))
         by["financier"].update(set(fact.financiers))
         self.by_country[(fact.region, fact.country or UNKNOWN)] += 1
-        self.connections += fact.connections
-        if fact.agreed:
-            self.collaborations += 1
-            if fact.country:
-                self.collaboration_countries.add(fact.country)
-            if fact.requester is None:
-                self.erased_beneficiaries += 1
-            else:
-                self.beneficiaries.add(fact.requester)
         self.durations.add(fact.region, fact.hours_to_claim, fact.hours_to_response)
 
     @property

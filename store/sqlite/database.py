@@ -92,6 +92,19 @@ class Database:
             await cursor.close()
             return list(rows)
 
+    async def stream(
+        self, sql: str, params: tuple[object, ...] = (), batch: int = 1000
+    ) -> AsyncIterator[list[aiosqlite.Row]]:
+        """The rows of a read in batches, holding the lock until the caller is done, so a
+        report over a large store keeps one batch in memory at a time."""
+        async with self._lock:
+            cursor = await self.connection.execute(sql, params)
+            try:
+                while rows := await cursor.fetchmany(batch):
+                    yield list(rows)
+            finally:
+                await cursor.close()
+
     async def version(self) -> int:
         cursor = await self.connection.execute("PRAGMA user_version")
         row = await cursor.fetchone()

@@ -236,4 +236,33 @@ async def _v3_reliability(conn: aiosqlite.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability]
+async def _v_reporting(conn: aiosqlite.Connection) -> None:
+    """Issue 15: the categories the annual report charts (rights, financiers, sector) kept
+    beside the sealed answers so that a report need not open every case, erased with
+    them; and the directory's organisation type, availability note and sealed notes."""
+    await _run(
+        conn,
+        """
+        CREATE TABLE case_facets (
+            case_ref TEXT PRIMARY KEY,
+            rights TEXT NOT NULL DEFAULT '',
+            financiers TEXT NOT NULL DEFAULT '',
+            sector TEXT
+        );
+        ALTER TABLE collaborators ADD COLUMN kind TEXT;
+        ALTER TABLE collaborators ADD COLUMN notes BLOB
+        """,
+    )
+    # Trigger bodies hold semicolons: one statement each, not through _run.
+    await conn.execute(
+        "CREATE TRIGGER case_facets_erased AFTER UPDATE OF details ON cases"
+        " WHEN NEW.details IS NULL BEGIN"
+        " DELETE FROM case_facets WHERE case_ref = NEW.ref; END"
+    )
+    await conn.execute(
+        "CREATE TRIGGER case_facets_deleted AFTER DELETE ON cases BEGIN"
+        " DELETE FROM case_facets WHERE case_ref = OLD.ref; END"
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability, _v_reporting]

@@ -19,19 +19,34 @@ from store.errors import SchemaTooNew
 from store.files import FileArea, FileEffects, Repaired, repair
 from store.ports import AdminStore, RuntimeStore
 from store.sqlite.audit import AuditQueries
+from store.sqlite.case_export import CaseExportQueries
 from store.sqlite.casework import DueQueries
 from store.sqlite.coordinator import CoordinatorQueries
 from store.sqlite.database import Database
+from store.sqlite.directory import DirectoryQueries
 from store.sqlite.inbox import InboxQueries
 from store.sqlite.migrations import MIGRATIONS
 from store.sqlite.outbox import OutboxQueries
+from store.sqlite.outbox_admin import OutboxAdminQueries
+from store.sqlite.reporting import ReportingQueries
 from store.sqlite.transaction import SqliteTransaction
 
 DB_NAME = "cre.sqlite3"
 _CHECK_TEXT = b"cre-bot key check"
 
 
-class SqliteStore(InboxQueries, OutboxQueries, DueQueries, AuditQueries, CoordinatorQueries):
+class SqliteStore(
+    InboxQueries,
+    OutboxQueries,
+    DueQueries,
+    AuditQueries,
+    CoordinatorQueries,
+    # --- issue 15: reports, exports, the outbox view ---
+    ReportingQueries,
+    DirectoryQueries,
+    CaseExportQueries,
+    OutboxAdminQueries,
+):
     """The opened store: a database, the sealer and the data dir's file area.
 
     Implements :class:`store.ports.RuntimeStore` and :class:`store.ports.AdminStore`.
