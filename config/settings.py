@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from flows.core.policy import Policy
+from flows.report.model import HEADLINE_IDS
 from store.crypto import Keyring
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
@@ -42,6 +43,8 @@ class Settings:
     master_key: str | None = field(default=None, repr=False)
     log_level: str = "INFO"
     policy: Policy = field(default_factory=Policy)
+    report_targets: tuple[tuple[str, int], ...] = ()
+    """Headline id → target, shown beside the figure in the annual report."""
 
     @property
     def key_file(self) -> Path:
@@ -78,6 +81,7 @@ _KEYS = {
     "CRE_FILES_PER_DAY": "files_per_day",
     "CRE_FILE_MB_PER_DAY": "file_mb_per_day",
     "CRE_MESSAGES_PER_MINUTE": "messages_per_minute",
+    "CRE_REPORT_TARGETS": "report_targets",
 }
 
 
@@ -164,6 +168,7 @@ def _validate(values: dict[str, str]) -> Settings:
         signal_disappearing=disappearing,
         master_key=values.get("master_key"),
         log_level=level,
+        report_targets=_targets(values.get("report_targets")),
         policy=Policy(
             reply_days=int(days),
             signal_number=number,
@@ -181,6 +186,25 @@ def _whole(values: Mapping[str, str], name: str, default: int, bounds: tuple[int
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise ConfigError(f"CRE_{name.upper()} must be a whole number between {low} and {high}")
     return int(raw)
+
+
+def _targets(value: str | None) -> tuple[tuple[str, int], ...]:
+    """``collaborations=150, requests=200``: the annual report's targets."""
+    if value is None:
+        return ()
+    found: list[tuple[str, int]] = []
+    for item in value.replace(";", ",").split(","):
+        name, _, number = item.strip().partition("=")
+        name, number = name.strip(), number.strip().replace("_", "")
+        if not item.strip():
+            continue
+        if name not in HEADLINE_IDS or not number.isdigit():
+            raise ConfigError(
+                "CRE_REPORT_TARGETS must be name=number pairs separated by commas, such as "
+                f"collaborations=150, with names among {', '.join(HEADLINE_IDS)}"
+            )
+        found.append((name, int(number)))
+    return tuple(found)
 
 
 def _signal_disappearing(value: str | None) -> int:

@@ -12,6 +12,23 @@ from flows.report.facts import Period
 from flows.report.suppression import Mark
 
 
+HEADLINE_IDS: tuple[str, ...] = (
+    "requests",
+    "collaborations",
+    "beneficiaries",
+    "countries",
+    "connections",
+    "calls",
+    "applications",
+    "grants",
+    "referrals",
+    "committed",
+    "spent",
+    "directory",
+)
+"""The headline figures, in the report's order; a target may be set for each."""
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     shown: int | None
