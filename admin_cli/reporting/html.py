@@ -25,16 +25,18 @@ h2 { font-size: 1.35rem; color: #0b4f6c; border-bottom: 2px solid #0b4f6c;
 h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
 section { break-before: page; padding-top: .5rem; }
 figure, table, .cards, .keep { break-inside: avoid; }
+h2, h3 { break-after: avoid; }
 figure { margin: .4rem 0 1rem; }
 figcaption { font-size: .85rem; color: #4a5a66; }
 table { border-collapse: collapse; width: 100%; margin: .3rem 0 1rem; font-size: .92rem; }
 thead { display: table-header-group; }
-th, td { border-bottom: 1px solid #d5dde3; padding: .25rem .45rem; text-align: start; }
+th, td { border-bottom: 1px solid #d5dde3; padding: .15rem .45rem; text-align: start; }
 td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; }
 tfoot td { font-weight: bold; border-top: 2px solid #1d2a33; }
 .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: .6rem; margin: 1rem 0; }
 .card { border: 1px solid #c9d5dd; border-radius: 6px; padding: .6rem .7rem; }
 .card .v { font-size: 1.5rem; font-weight: bold; color: #0b4f6c; }
+.card .v.p { font-size: 1rem; color: #8a6d00; }
 .card .k { font-size: .85rem; }
 .card .t, .muted, .note { color: #5b6b76; font-size: .85rem; }
 .pending { background: #fff8e1; border-inline-start: 4px solid #e0a800; padding: .4rem .7rem; }
@@ -93,7 +95,7 @@ def _headlines(w: Words, report: Report) -> str:
             value = w.count(h.count or Count(0))
         target = "" if h.target is None else w("report-target", value=w.number(h.target))
         cards.append(
-            f'<div class="card"><div class="v">{_n(value)}</div>'
+            f'<div class="card"><div class="v{" p" if h.pending else ""}">{_n(value)}</div>'
             f'<div class="k">{escape(w("report-h-" + h.id))}</div>'
             f'<div class="t">{escape(target)}</div></div>'
         )
@@ -137,7 +139,7 @@ def _chart(w: Words, table: CountTable) -> str:
 
 
 def _block(w: Words, table: CountTable, note: str | None = None) -> str:
-    parts = [f'<div class="keep"><h3>{escape(w("report-t-" + table.id))}</h3>']
+    parts = [f'<div class="block"><h3>{escape(w("report-t-" + table.id))}</h3>']
     if table.chart:
         parts.append(_chart(w, table))
     if note:

@@ -26,13 +26,12 @@ _PLAIN = (
     "level-1 level-2 level-3 channel-telegram channel-signal channel-console "
     "region-asia region-latin_america region-africa region-coordinator"
 )
-TABLES = (
-    "region month level channel language country sector rights financier strategy"
-).split()
+TABLES: tuple[str, ...] = ("region", "month", "level", "channel", "language", "country")
+TABLES += ("sector", "rights", "financier", "strategy")
 
 
 def report_variables() -> dict[str, frozenset[str]]:
-    found = {f"report-{key}": frozenset() for key in _PLAIN.split()}
+    found: dict[str, frozenset[str]] = {f"report-{key}": frozenset() for key in _PLAIN.split()}
     found.update({key: frozenset(args.split()) for key, args in _WITH.items()})
     found.update({f"report-h-{h}": frozenset() for h in HEADLINE_IDS})
     found.update({f"report-t-by-{t}": frozenset() for t in TABLES})

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from flows.report.facts import Period
 from flows.report.suppression import Mark
 
-
 HEADLINE_IDS: tuple[str, ...] = (
     "requests",
     "collaborations",
