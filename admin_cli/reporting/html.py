@@ -144,6 +144,8 @@ def _block(w: Words, table: CountTable, note: str | None = None) -> str:
         parts.append(_chart(w, table))
     if note:
         parts.append(f'<p class="note">{escape(note)}</p>')
+    if table.withheld:
+        parts.append(f'<p class="note">{escape(w("report-withheld-note"))}</p>')
     parts.append(_table(w, table))
     parts.append("</div>")
     return "".join(parts)
@@ -169,6 +171,8 @@ def _countries(w: Words, report: Report) -> str:
             f"{_n(w.count(count))}</h3>{_table(w, sub, w('report-col-country'))}</div>"
         )
     body = "".join(groups) or f'<p class="muted">{escape(w("report-nothing"))}</p>'
+    if table.withheld:
+        body = f'<p class="note">{escape(w("report-withheld-note"))}</p>' + body
     return (
         f"<section><h2>{escape(w('report-t-by-country'))}</h2>"
         f'<p class="note">{escape(w("report-country-note"))}</p>{body}</section>'

@@ -66,7 +66,7 @@ class Words:
     def count(self, count: Count) -> str:
         if count.mark is Mark.FEW:
             return self("report-few")
-        if count.mark is Mark.HIDDEN:
+        if count.mark in (Mark.HIDDEN, Mark.WITHHELD):
             return self("report-hidden")
         return self.number(count.shown or 0)
 

@@ -15,7 +15,7 @@ _WITH = {
     "report-chart-alt": "label",
 }
 _PLAIN = (
-    "title privacy-note few hidden few-note pending unknown none nothing total "
+    "title privacy-note few hidden few-note withheld-note pending unknown none nothing total "
     "section-headlines section-requests section-harm section-outcomes section-speed "
     "section-gaps section-money country-note multi-note chart-caption followup-pending "
     "funding-pending col-category col-requests col-country col-region col-note col-value "

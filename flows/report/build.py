@@ -26,7 +26,7 @@ from flows.report.model import (
     ScoreRow,
     SpeedRow,
 )
-from flows.report.suppression import THRESHOLD, Equation, primary, protect
+from flows.report.suppression import THRESHOLD, Equation, Mark, primary, protect
 from flows.report.tally import ADDITIVE, MULTIPLE, UNKNOWN, Tally
 
 TOTAL = "requests"
@@ -103,11 +103,15 @@ def count_tables(inputs: Inputs) -> tuple[tuple[CountTable, ...], Count]:
     total = Count.of(values[TOTAL], marks[TOTAL])
     tables: list[CountTable] = []
     for dimension in (*ADDITIVE, "country"):
+        cells = layout[dimension]
         rows = tuple(
             (cell.split(":", 1)[1], Count.of(values[cell], marks[cell]))
-            for cell in layout[dimension]
+            for cell in cells
+            if marks[cell] is not Mark.WITHHELD
         )
-        tables.append(CountTable(f"by-{dimension}", dimension, rows, total, dimension in CHARTED))
+        withheld = len(rows) < len(cells)
+        charted = dimension in CHARTED
+        tables.append(CountTable(f"by-{dimension}", dimension, rows, total, charted, withheld))
     for dimension in MULTIPLE:
         counted = inputs.tally.by[dimension]
         keys = sorted(counted, key=lambda k: (-counted[k], k))

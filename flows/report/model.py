@@ -59,6 +59,8 @@ class CountTable:
     total: Count | None = None
     """The request total, for tables whose rows add up to it."""
     chart: bool = False
+    withheld: bool = False
+    """Some rows are left out: their counts were too few to list safely."""
 
 
 @dataclass(frozen=True, slots=True)

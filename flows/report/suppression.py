@@ -30,6 +30,9 @@ class Mark(StrEnum):
     """Between 1 and THRESHOLD - 1: shown as "fewer than 5"."""
     HIDDEN = "hidden"
     """THRESHOLD or more, hidden so that a small count next to it cannot be worked out."""
+    WITHHELD = "withheld"
+    """Not shown at all, not even as a row: when counts are so few that listing them
+    would tell (four requests from four listed countries are one each)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +55,11 @@ def reader_bounds(
 ) -> Bounds:
     """What a reader can work out about each cell from what is shown."""
     bounds: Bounds = {}
+    equations = visible(equations, marks)
     for cell, value in values.items():
         mark = marks.get(cell, Mark.SHOWN)
+        if mark is Mark.WITHHELD:
+            continue
         if mark is Mark.SHOWN:
             bounds[cell] = (value, value)
         elif mark is Mark.FEW:
@@ -67,6 +73,16 @@ def reader_bounds(
         if not changed:
             break
     return bounds
+
+
+def visible(equations: Sequence[Equation], marks: Mapping[str, Mark]) -> list[Equation]:
+    """The equations a reader can see: none whose parts are withheld."""
+    return [
+        eq
+        for eq in equations
+        if marks.get(eq.total) is not Mark.WITHHELD
+        and all(marks.get(p) is not Mark.WITHHELD for p in eq.parts)
+    ]
 
 
 def _tighten(bounds: Bounds, eq: Equation) -> bool:
@@ -97,7 +113,9 @@ def exposed(
 ) -> list[str]:
     """Hidden cells whose value a reader can work out exactly."""
     bounds = reader_bounds(values, marks, equations)
-    return sorted(c for c, m in marks.items() if m is not Mark.SHOWN and len(set(bounds[c])) == 1)
+    return sorted(
+        c for c, m in marks.items() if m in (Mark.FEW, Mark.HIDDEN) and len(set(bounds[c])) == 1
+    )
 
 
 def protect(
@@ -112,10 +130,27 @@ def protect(
         found = exposed(values, marks, equations)
         if not found:
             return marks
-        extra = _next_to_hide(found[0], values, marks, equations, last)
-        if extra is None:  # nothing left to hide around it: cannot happen with a total shown
-            raise AssertionError(f"cannot protect {found[0]}")
-        marks[extra] = Mark.HIDDEN
+        extra = _next_to_hide(found[0], values, marks, visible(equations, marks), last)
+        if extra is not None:
+            marks[extra] = Mark.HIDDEN
+        elif not _withhold(found[0], marks, equations):
+            raise AssertionError(f"cannot protect {found[0]}")  # every cell is withheld
+
+
+def _withhold(cell: str, marks: dict[str, Mark], equations: Sequence[Equation]) -> bool:
+    """Everything around ``cell`` is hidden and it still shows: withhold the rows of the
+    innermost equations it is in (those whose parts total nothing themselves)."""
+    totals = {eq.total for eq in visible(equations, marks)}
+    changed = False
+    for eq in visible(equations, marks):
+        if cell in (eq.total, *eq.parts) and not totals & set(eq.parts):
+            for part in eq.parts:
+                changed = changed or marks[part] is not Mark.WITHHELD
+                marks[part] = Mark.WITHHELD
+    if not changed and marks.get(cell) is not Mark.WITHHELD:
+        marks[cell] = Mark.WITHHELD
+        changed = True
+    return changed
 
 
 def _next_to_hide(
@@ -125,11 +160,28 @@ def _next_to_hide(
     equations: Sequence[Equation],
     last: frozenset[str],
 ) -> str | None:
-    candidates: list[tuple[bool, bool, int, str]] = []
-    for eq in equations:
-        if cell != eq.total and cell not in eq.parts:
-            continue
-        for other in (*eq.parts, eq.total):
-            if other != cell and marks[other] is Mark.SHOWN and values[other] >= THRESHOLD:
-                candidates.append((other in last, other == eq.total, values[other], other))
+    """The smallest shown count that the derivation of ``cell`` leans on: any shown count
+    in an equation reached from ``cell`` through hidden counts (a region's countries
+    can give away a region hidden to protect its neighbour)."""
+    candidates: list[tuple[bool, int, int, str]] = []
+    seen = {cell}
+    frontier = [cell]
+    depth = 0
+    while frontier:
+        depth += 1
+        following: list[str] = []
+        for current in frontier:
+            for eq in equations:
+                members = (*eq.parts, eq.total)
+                if current not in members:
+                    continue
+                for other in members:
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    if marks[other] is not Mark.SHOWN:
+                        following.append(other)
+                    elif values[other] >= THRESHOLD:
+                        candidates.append((other in last, values[other], depth, other))
+        frontier = following
     return min(candidates)[3] if candidates else None

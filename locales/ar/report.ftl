@@ -8,6 +8,7 @@ report-privacy-note = أرقام إجمالية فقط: لا يمكن التعر
 report-few = أقل من 5
 report-hidden = مخفي
 report-few-note = «أقل من 5»: بين 1 و4. «مخفي»: 5 أو أكثر، أُخفي حتى لا يمكن استنتاج عدد صغير بجانبه.
+report-withheld-note = حُذفت بعض الصفوف: أعدادها أصغر من أن تُدرج دون كشفها.
 report-pending = لم يُسجَّل بعد
 report-target = الهدف: { $value }
 report-usd = { $value } دولار أمريكي

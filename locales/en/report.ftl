@@ -6,6 +6,7 @@ report-privacy-note = Only aggregates: no person can be identified. Any count un
 report-few = fewer than 5
 report-hidden = hidden
 report-few-note = "fewer than 5": between 1 and 4. "hidden": 5 or more, hidden so that a small count next to it cannot be worked out.
+report-withheld-note = Some rows are left out: their counts are too few to list without giving them away.
 report-pending = not recorded yet
 report-target = target: { $value }
 report-usd = { $value } USD

@@ -8,6 +8,7 @@ report-privacy-note = Solo datos agregados: nadie puede ser identificado. Toda c
 report-few = menos de 5
 report-hidden = oculto
 report-few-note = «menos de 5»: entre 1 y 4. «oculto»: 5 o más, oculto para que una cifra pequeña a su lado no pueda deducirse.
+report-withheld-note = Se omiten algunas filas: sus cifras son demasiado pequeñas para listarlas sin revelarlas.
 report-pending = aún no registrado
 report-target = meta: { $value }
 report-usd = { $value } USD

@@ -8,6 +8,7 @@ report-privacy-note = Uniquement des agrégats : personne ne peut être identifi
 report-few = moins de 5
 report-hidden = masqué
 report-few-note = « moins de 5 » : entre 1 et 4. « masqué » : 5 ou plus, masqué pour qu'un petit nombre voisin ne puisse pas être déduit.
+report-withheld-note = Certaines lignes sont omises : leurs nombres sont trop petits pour être listés sans être dévoilés.
 report-pending = pas encore enregistré
 report-target = objectif : { $value }
 report-usd = { $value } USD

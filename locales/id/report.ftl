@@ -8,6 +8,7 @@ report-privacy-note = Hanya angka gabungan: tidak ada orang yang dapat dikenali.
 report-few = kurang dari 5
 report-hidden = disembunyikan
 report-few-note = "kurang dari 5": antara 1 dan 4. "disembunyikan": 5 atau lebih, disembunyikan agar jumlah kecil di sebelahnya tidak dapat dihitung.
+report-withheld-note = Beberapa baris dihilangkan: jumlahnya terlalu kecil untuk dicantumkan tanpa membukanya.
 report-pending = belum dicatat
 report-target = target: { $value }
 report-usd = { $value } USD

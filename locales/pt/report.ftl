@@ -8,6 +8,7 @@ report-privacy-note = Apenas dados agregados: ninguém pode ser identificado. Qu
 report-few = menos de 5
 report-hidden = oculto
 report-few-note = «menos de 5»: entre 1 e 4. «oculto»: 5 ou mais, ocultado para que um número pequeno ao lado não possa ser deduzido.
+report-withheld-note = Algumas linhas foram omitidas: seus números são pequenos demais para listar sem revelá-los.
 report-pending = ainda não registrado
 report-target = meta: { $value }
 report-usd = { $value } USD

@@ -8,6 +8,7 @@ report-privacy-note = Ni jumla tu: hakuna mtu anayeweza kutambuliwa. Idadi yoyot
 report-few = chini ya 5
 report-hidden = imefichwa
 report-few-note = "chini ya 5": kati ya 1 na 4. "imefichwa": 5 au zaidi, imefichwa ili idadi ndogo iliyo karibu nayo isiweze kukokotolewa.
+report-withheld-note = Baadhi ya safu zimeachwa: idadi zake ni ndogo mno kuorodheshwa bila kuzifichua.
 report-pending = bado haijarekodiwa
 report-target = lengo: { $value }
 report-usd = USD { $value }
