@@ -109,8 +109,13 @@ class ReportingViews:
         for inv in self.tables.invitations.values():
             if inv["status"] == "accepted" and inv["answered_at"]:
                 links.setdefault(inv["case_ref"], []).append(inv["answered_at"][:10])
+        start, end = period.start.isoformat(), period.end.isoformat()
         for row in list(self.tables.cases.values()):
-            yield _fact(row, claims, replies, agreed, links)
+            ref = row["ref"]
+            linked = any(start <= d < end for d in links.get(ref, ()))
+            late = row["created_at"] >= start or agreed.get(ref, "") >= start or linked
+            if row["created_at"] < end and late:
+                yield _fact(row, claims, replies, agreed, links)
 
     async def directory_entries(self) -> list[DirectoryEntry]:
         return [
