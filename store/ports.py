@@ -27,6 +27,7 @@ from flows.report.facts import (
     Period,
     RegionInfo,
 )
+from flows.report.tally import Tally
 from store.admin_records import CaseFilter, DirectoryRow, OutboxEntry
 from store.records import (
     CaseRecord,
@@ -198,6 +199,10 @@ class AdminStore(_Opens, Protocol):
     def case_facts(self, period: Period) -> AsyncIterator[CaseFact]:
         """Cases created, agreed or connected in the period, streamed (flat memory)."""
         ...
+
+    async def case_tally(self, period: Period) -> Tally:
+        """The period's counts, as :class:`flows.report.tally.Tally` would make them from
+        :meth:`case_facts` (a backend may count in its own engine)."""
 
     async def directory_entries(self) -> list[DirectoryEntry]: ...
 

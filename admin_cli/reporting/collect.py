@@ -1,6 +1,6 @@
-"""Gathering a report from the store: one pass over the case facts (streamed, so memory
-stays flat however many cases there are), then the directory and the figures the
-follow-up and funding parts record."""
+"""Gathering a report from the store: the period's counts (counted by the store, with
+only durations streamed, so memory stays flat however many cases there are), then the
+directory and the figures the follow-up and funding parts record."""
 
 from __future__ import annotations
 
@@ -9,10 +9,7 @@ from collections.abc import Callable, Mapping
 from flows.report.build import Inputs, build
 from flows.report.facts import Period
 from flows.report.model import Report
-from flows.report.tally import Tally
 from store.ports import AdminStore
-
-PROGRESS_EVERY = 2000
 
 
 async def collect(
@@ -21,16 +18,10 @@ async def collect(
     targets: Mapping[str, int],
     progress: Callable[[int], None] | None = None,
 ) -> Report:
-    await store.index_case_facets()
-    tally = Tally(period)
-    read = 0
-    async for fact in store.case_facts(period):
-        tally.add(fact)
-        read += 1
-        if progress is not None and read % PROGRESS_EVERY == 0:
-            progress(read)
+    indexed = await store.index_case_facets()
     if progress is not None:
-        progress(read)
+        progress(indexed)
+    tally = await store.case_tally(period)
     followup = await store.followup_figures(period)
     funding = await store.funding_figures(period)
     return build(

@@ -30,11 +30,15 @@ _DIMENSION_PREFIX = {
 }
 
 
+FILES = ("report.ftl", "main.ftl")
+"""The report's own messages, and the intake's option and language names."""
+
+
 def _bundle(lang: str) -> FluentBundle:
     # No bidi isolation marks: the HTML sets dir="rtl" and wraps numbers in <bdi>.
     bundle = FluentBundle([lang], use_isolating=False)
-    for path in sorted((CATALOG_DIR / lang).glob("*.ftl")):
-        bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    for name in FILES:
+        bundle.add_resource(FluentResource((CATALOG_DIR / lang / name).read_text("utf-8")))
     return bundle
 
 
@@ -46,13 +50,22 @@ class Words:
             raise ValueError(f"--lang must be one of {', '.join(LANGUAGES)}")
         self.lang = lang
         self.rtl = lang in RTL_LANGUAGES
-        self._bundles = [_bundle(lang)] + ([_bundle(FALLBACK)] if lang != FALLBACK else [])
+        self._bundles = [_bundle(lang)]
+
+    def _fallback(self) -> list[FluentBundle]:
+        """English, parsed only if a message is missing (the locale tests say none is)."""
+        if len(self._bundles) == 1 and self.lang != FALLBACK:
+            self._bundles.append(_bundle(FALLBACK))
+        return self._bundles
 
     def has(self, key: str) -> bool:
-        return any(b.has_message(key) for b in self._bundles)
+        return self._bundles[0].has_message(key) or any(
+            b.has_message(key) for b in self._fallback()
+        )
 
     def __call__(self, key: str, **args: str | int) -> str:
-        for bundle in self._bundles:
+        bundles = self._bundles if self._bundles[0].has_message(key) else self._fallback()
+        for bundle in bundles:
             if bundle.has_message(key):
                 pattern = bundle.get_message(key).value
                 if pattern is not None:

@@ -42,6 +42,8 @@ class Tally:
     erased_beneficiaries: int = 0
     beneficiaries: set[str] = field(default_factory=set)
     """Pseudonyms of requesters of collaborations (only their number leaves the tally)."""
+    counted_beneficiaries: int = 0
+    """Distinct requesters a store counted itself (instead of adding pseudonyms)."""
     by: dict[str, Counter[str]] = field(
         default_factory=lambda: {d: Counter() for d in (*ADDITIVE, *MULTIPLE)}
     )
@@ -85,7 +87,7 @@ class Tally:
     def beneficiary_count(self) -> int:
         """Distinct requesters of collaborations; each erased requester counts once per case
         (at most one too many per extra case of the same person)."""
-        return len(self.beneficiaries) + self.erased_beneficiaries
+        return len(self.beneficiaries) + self.counted_beneficiaries + self.erased_beneficiaries
 
     @property
     def countries(self) -> frozenset[str]:

@@ -21,6 +21,7 @@ from flows.report.facts import (
     RegionInfo,
     facets_of,
 )
+from flows.report.tally import Tally
 from store.admin_records import CaseFilter, DirectoryRow, OutboxEntry
 from store.memory.requesters import TablesBase
 from store.memory.tables import Row, Tables
@@ -116,6 +117,12 @@ class ReportingViews:
             late = row["created_at"] >= start or agreed.get(ref, "") >= start or linked
             if row["created_at"] < end and late:
                 yield _fact(row, claims, replies, agreed, links)
+
+    async def case_tally(self, period: Period) -> Tally:
+        tally = Tally(period)
+        async for fact in self.case_facts(period):
+            tally.add(fact)
+        return tally
 
     async def directory_entries(self) -> list[DirectoryEntry]:
         return [

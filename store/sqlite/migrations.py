@@ -239,7 +239,8 @@ async def _v3_reliability(conn: aiosqlite.Connection) -> None:
 async def _v_reporting(conn: aiosqlite.Connection) -> None:
     """Issue 15: the categories the annual report charts (rights, financiers, sector) kept
     beside the sealed answers so that a report need not open every case, erased with
-    them; and the directory's organisation type, availability note and sealed notes."""
+    them; the directory's organisation type and sealed notes; and an index that lets the
+    report find each case's first claim, reply and agreement without sorting the trail."""
     await _run(
         conn,
         """
@@ -250,7 +251,8 @@ async def _v_reporting(conn: aiosqlite.Connection) -> None:
             sector TEXT
         );
         ALTER TABLE collaborators ADD COLUMN kind TEXT;
-        ALTER TABLE collaborators ADD COLUMN notes BLOB
+        ALTER TABLE collaborators ADD COLUMN notes BLOB;
+        CREATE INDEX audit_reporting ON audit(action, case_ref, at)
         """,
     )
     # Trigger bodies hold semicolons: one statement each, not through _run.

@@ -10,6 +10,7 @@ purged.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -24,6 +25,7 @@ from flows.report.facts import (
     RegionInfo,
     facets_of,
 )
+from flows.report.tally import Tally
 from store.crypto import aad
 from store.sqlite.base import StoreBase, words
 
@@ -148,3 +150,88 @@ class ReportingQueries(StoreBase):
     async def funding_figures(self, period: Period) -> FundingFigures:
         """Zero until the funding part records calls, applications and grants."""
         return FundingFigures()
+
+
+_IN_PERIOD = "c.created_at >= :start AND c.created_at < :end"
+_GROUPS = {
+    "region": "SELECT c.region AS k, COUNT(*) AS n FROM cases c WHERE {p} GROUP BY 1",
+    "level": "SELECT CAST(c.level AS TEXT) AS k, COUNT(*) AS n FROM cases c WHERE {p} GROUP BY 1",
+    "channel": "SELECT c.channel AS k, COUNT(*) AS n FROM cases c WHERE {p} GROUP BY 1",
+    "language": "SELECT c.locale AS k, COUNT(*) AS n FROM cases c WHERE {p} GROUP BY 1",
+    "month": "SELECT substr(c.created_at, 1, 7) AS k, COUNT(*) AS n FROM cases c"
+    " WHERE {p} GROUP BY 1",
+    "sector": "SELECT COALESCE(f.sector, 'unknown') AS k, COUNT(*) AS n FROM cases c"
+    " LEFT JOIN case_facets f ON f.case_ref = c.ref WHERE {p} GROUP BY 1",
+    "strategy": "SELECT j.value AS k, COUNT(DISTINCT c.id) AS n FROM cases c,"
+    " json_each('[\"' || replace(c.strategies, ',', '\",\"') || '\"]') j"
+    " WHERE {p} AND c.strategies != '' GROUP BY 1",
+    "rights": "SELECT j.value AS k, COUNT(DISTINCT c.id) AS n FROM cases c"
+    " JOIN case_facets f ON f.case_ref = c.ref,"
+    " json_each('[\"' || replace(f.rights, ' ', '\",\"') || '\"]') j"
+    " WHERE {p} AND f.rights != '' GROUP BY 1",
+    "financier": "SELECT j.value AS k, COUNT(DISTINCT c.id) AS n FROM cases c"
+    " JOIN case_facets f ON f.case_ref = c.ref,"
+    " json_each('[\"' || replace(f.financiers, ' ', '\",\"') || '\"]') j"
+    " WHERE {p} AND f.financiers != '' GROUP BY 1",
+}
+_COUNTRIES = (
+    "SELECT c.region AS r, COALESCE(c.country, 'unknown') AS k, COUNT(*) AS n FROM cases c"
+    " WHERE {p} GROUP BY 1, 2"
+)
+_COLLABORATIONS = """
+WITH agreed AS (
+  SELECT case_ref, MIN(at) AS at FROM audit WHERE action = 'case.agreement' GROUP BY case_ref
+)
+SELECT c.requester AS requester, c.country AS country FROM agreed a
+JOIN cases c ON c.ref = a.case_ref WHERE a.at >= :start AND a.at < :end
+"""
+_CONNECTIONS = (
+    "SELECT COUNT(*) AS n FROM invitations WHERE status = 'accepted'"
+    " AND answered_at >= :start AND answered_at < :end"
+)
+_DURATIONS = """
+WITH firsts AS (
+  SELECT case_ref,
+    MIN(CASE WHEN action IN ('case.claimed', 'case.assigned') THEN at END) AS claimed,
+    MIN(CASE WHEN action = 'case.relayed' THEN at END) AS replied
+  FROM audit WHERE action IN ('case.claimed', 'case.assigned', 'case.relayed')
+  GROUP BY case_ref
+)
+SELECT c.region, (julianday(t.claimed) - julianday(c.created_at)) * 24,
+  (julianday(t.replied) - julianday(c.created_at)) * 24
+FROM firsts t JOIN cases c ON c.ref = t.case_ref WHERE {p}
+"""
+
+
+class TallyQueries(StoreBase):
+    """The report's counts done by SQLite itself (GROUP BY), so that a report over a
+    large store moves counts, not cases, into Python; only durations come one by one
+    (a median needs them all) and those stream in batches."""
+
+    async def case_tally(self, period: Period) -> Tally:
+        bounds = {"start": period.start.isoformat(), "end": period.end.isoformat()}
+        tally = Tally(period)
+        for dimension, sql in _GROUPS.items():
+            rows = await self.db.read(sql.format(p=_IN_PERIOD), bounds)
+            tally.by[dimension] = Counter({str(r["k"]): int(r["n"]) for r in rows})
+        rows = await self.db.read(_COUNTRIES.format(p=_IN_PERIOD), bounds)
+        tally.by_country = Counter({(str(r["r"]), str(r["k"])): int(r["n"]) for r in rows})
+        tally.requests = sum(tally.by["region"].values())
+        people: set[str] = set()
+        for row in await self.db.read(_COLLABORATIONS, bounds):
+            tally.collaborations += 1
+            if row["country"]:
+                tally.collaboration_countries.add(str(row["country"]))
+            if row["requester"] is None:
+                tally.erased_beneficiaries += 1
+            else:
+                people.add(str(row["requester"]))
+        tally.counted_beneficiaries = len(people)
+        connections = await self.db.read(_CONNECTIONS, bounds)
+        tally.connections = int(connections[0]["n"])
+        add = tally.durations.add
+        durations = _DURATIONS.format(p=_IN_PERIOD)
+        async for batch in self.db.stream(durations, bounds, 5000):
+            for region, claim, reply in batch:
+                add(region, claim, reply)
+        return tally

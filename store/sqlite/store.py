@@ -28,7 +28,7 @@ from store.sqlite.inbox import InboxQueries
 from store.sqlite.migrations import MIGRATIONS
 from store.sqlite.outbox import OutboxQueries
 from store.sqlite.outbox_admin import OutboxAdminQueries
-from store.sqlite.reporting import ReportingQueries
+from store.sqlite.reporting import ReportingQueries, TallyQueries
 from store.sqlite.transaction import SqliteTransaction
 
 DB_NAME = "cre.sqlite3"
@@ -43,6 +43,7 @@ class SqliteStore(
     CoordinatorQueries,
     # --- issue 15: reports, exports, the outbox view ---
     ReportingQueries,
+    TallyQueries,
     DirectoryQueries,
     CaseExportQueries,
     OutboxAdminQueries,

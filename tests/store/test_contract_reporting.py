@@ -170,3 +170,31 @@ async def test_older_cases_get_their_categories_indexed_once(tmp_path: Path) -> 
         assert await opened.index_case_facets() == 0
     finally:
         await opened.close()
+
+
+async def test_the_stores_own_counts_match_counting_the_facts(store: AnyStore) -> None:
+    """A backend may count in its own engine; it must count what the facts say."""
+    from bench.report_data import fill
+    from flows.report.tally import Tally
+
+    await fill(store, 300, directory=10)
+    async with store.transaction() as tx:
+        await tx.forget_person("person-00007", T0)
+    for period in (YEAR, Period(date(2026, 3, 1), date(2026, 7, 1))):
+        by_facts = Tally(period)
+        async for fact in store.case_facts(period):
+            by_facts.add(fact)
+        counted = await store.case_tally(period)
+        assert counted.requests == by_facts.requests > 0
+        assert counted.by == by_facts.by
+        assert counted.by_country == by_facts.by_country
+        assert (counted.collaborations, counted.connections) == (
+            by_facts.collaborations, by_facts.connections,
+        )  # fmt: skip
+        assert counted.beneficiary_count == by_facts.beneficiary_count
+        assert counted.collaboration_countries == by_facts.collaboration_countries
+        for kind in ("claim", "response"):
+            mine, theirs = getattr(counted.durations, kind), getattr(by_facts.durations, kind)
+            assert {r: sorted(v) for r, v in mine.items()} == {
+                r: sorted(v) for r, v in theirs.items()
+            }
