@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench report-preview clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CRE Bot needs Python 3.11 or newer (found " + sys.version.split()[0] + ")")'
@@ -32,5 +32,10 @@ typecheck: $(STAMP)
 bench: $(STAMP)
 	@$(BIN)/python -m bench
 
+# Renders a made-up annual report in headless Chromium to PNG pages (build/report-preview/);
+# needs Debian's chromium and poppler-utils (see the README).
+report-preview: $(STAMP)
+	@$(BIN)/python -m tools.report_preview
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build

@@ -30,12 +30,16 @@ from admin_cli.common import (
     with_store,
 )
 from admin_cli.directory import collaborators_app
+from admin_cli.directory_io import collaborators_export, collaborators_import
 from admin_cli.doctor import diagnose
+from admin_cli.exports import cases_export
 from admin_cli.grants import grants_app
 from admin_cli.keys import keys_app
 from admin_cli.money import money_app
 from admin_cli.opening import database_path
+from admin_cli.outbox import outbox_app
 from admin_cli.regions import regions_app
+from admin_cli.report import report
 from admin_cli.resources import resources_app
 from admin_cli.staff import facilitators_app
 from config.failures import ExitCode, explain, unexpected
@@ -54,6 +58,11 @@ app.add_typer(grants_app, name="grants")
 app.add_typer(calls_app, name="calls")
 app.add_typer(resources_app, name="resources")
 app.add_typer(money_app, name="money")
+app.command("report")(report)  # issue 15
+app.add_typer(outbox_app, name="outbox")  # issue 15
+cases_app.command("export")(cases_export)  # issue 15
+collaborators_app.command("import")(collaborators_import)  # issue 15
+collaborators_app.command("export")(collaborators_export)  # issue 15
 
 
 @app.command()

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from flows.core.policy import Policy
 from flows.followup.policy import FollowupPolicy
 from flows.funding.review import RULES
+from flows.report.model import HEADLINE_IDS
 from store.crypto import Keyring
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
@@ -44,6 +45,8 @@ class Settings:
     master_key: str | None = field(default=None, repr=False)
     log_level: str = "INFO"
     policy: Policy = field(default_factory=Policy)
+    report_targets: tuple[tuple[str, int], ...] = ()
+    """Headline id → target, shown beside the figure in the annual report."""
 
     @property
     def key_file(self) -> Path:
@@ -86,6 +89,7 @@ _KEYS = {
     "CRE_LASTING_DAYS": "lasting_days",
     "CRE_GRANTS_QUORUM": "grants_quorum",
     "CRE_GRANTS_APPROVAL": "grants_approval",
+    "CRE_REPORT_TARGETS": "report_targets",
 }
 
 
@@ -172,6 +176,7 @@ def _validate(values: dict[str, str]) -> Settings:
         signal_disappearing=disappearing,
         master_key=values.get("master_key"),
         log_level=level,
+        report_targets=_targets(values.get("report_targets")),
         policy=Policy(
             reply_days=int(days),
             signal_number=number,
@@ -220,6 +225,25 @@ def _approval(value: str) -> str:
     if value not in RULES:
         raise ConfigError(f"CRE_GRANTS_APPROVAL must be one of {', '.join(RULES)}")
     return value
+
+
+def _targets(value: str | None) -> tuple[tuple[str, int], ...]:
+    """``collaborations=150, requests=200``: the annual report's targets."""
+    if value is None:
+        return ()
+    found: list[tuple[str, int]] = []
+    for item in value.replace(";", ",").split(","):
+        name, _, number = item.strip().partition("=")
+        name, number = name.strip(), number.strip().replace("_", "")
+        if not item.strip():
+            continue
+        if name not in HEADLINE_IDS or not number.isdigit():
+            raise ConfigError(
+                "CRE_REPORT_TARGETS must be name=number pairs separated by commas, such as "
+                f"collaborations=150, with names among {', '.join(HEADLINE_IDS)}"
+            )
+        found.append((name, int(number)))
+    return tuple(found)
 
 
 def _signal_disappearing(value: str | None) -> int:

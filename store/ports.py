@@ -12,13 +12,23 @@ the suite any implementation must pass. Only a composition root (``bot.main``,
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import AsyncIterator, Collection
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
 from flows.core.messages import Channel, Inbound
 from flows.core.ports import Transaction
+from flows.report.facts import (
+    CaseFact,
+    DirectoryEntry,
+    FollowupFigures,
+    FundingFigures,
+    Period,
+    RegionInfo,
+)
+from flows.report.tally import Tally
+from store.admin_records import CaseFilter, DirectoryRow, OutboxEntry
 from store.records import (
     CaseRecord,
     Contact,
@@ -91,6 +101,16 @@ class StoreTransaction(Transaction, Protocol):
     ) -> int: ...
 
     async def agreement(self, ref: str) -> dict[str, str] | None: ...
+
+    # --- directory import and export (issue 15) ---
+
+    async def set_collaborator_profile(
+        self, row_id: int, kind: str | None, available: bool, notes: str | None
+    ) -> None:
+        """Organisation type, availability and (sealed) notes of a collaborator."""
+
+    async def directory_rows(self) -> list[DirectoryRow]:
+        """Every collaborator opened (for an import's duplicate check)."""
 
 
 class _Opens(Protocol):
@@ -178,3 +198,42 @@ class AdminStore(_Opens, Protocol):
     async def transport_events(self) -> list[TransportEventCount]: ...
 
     async def close(self) -> None: ...
+
+    # --- reports, exports and the outbox view (issue 15) ---
+
+    async def index_case_facets(self, batch: int = 500) -> int:
+        """Keep the charted categories of cases created before they were kept; how many."""
+
+    def case_facts(self, period: Period) -> AsyncIterator[CaseFact]:
+        """Cases created, agreed or connected in the period, streamed (flat memory)."""
+        ...
+
+    async def case_tally(self, period: Period) -> Tally:
+        """The period's counts, as :class:`flows.report.tally.Tally` would make them from
+        :meth:`case_facts` (a backend may count in its own engine)."""
+
+    async def directory_entries(self) -> list[DirectoryEntry]: ...
+
+    async def report_regions(self) -> list[RegionInfo]: ...
+
+    async def followup_figures(self, period: Period) -> FollowupFigures:
+        """Outcomes, survey scores and check-in rates (empty until follow-up records them)."""
+
+    async def funding_figures(self, period: Period) -> FundingFigures:
+        """Calls, applications, grants and money (zero until funding records them)."""
+
+    def directory_export(self) -> AsyncIterator[DirectoryRow]:
+        """Every collaborator, opened, streamed."""
+        ...
+
+    def cases_export(self, chosen: CaseFilter, with_content: bool) -> AsyncIterator[CaseRecord]:
+        """The chosen cases, streamed; ``details`` only ``with_content``."""
+        ...
+
+    async def outbox_view(self, include_failed: bool = False) -> list[OutboxEntry]: ...
+
+    async def outbox_retry_now(self, ids: Collection[int], now: datetime) -> list[int]:
+        """Waiting replies made due now; the ids that were."""
+
+    async def outbox_discard(self, ids: Collection[int]) -> list[int]:
+        """Replies deleted for good; the ids that were."""

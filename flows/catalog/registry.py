@@ -10,6 +10,7 @@ from __future__ import annotations
 from flows.catalog.decisions import decision_variables
 from flows.catalog.followup import followup_variables
 from flows.catalog.funding import funding_variables
+from flows.catalog.report import report_variables
 from flows.catalog.workspace import workspace_variables
 from flows.core import lifecycle
 from flows.core.policy import LANGUAGES
@@ -117,6 +118,7 @@ def message_variables() -> dict[str, frozenset[str]]:
     found.update(decision_variables())
     found.update(followup_variables())
     found.update(funding_variables())
+    found.update(report_variables())
     found.update({f"language-{code}": frozenset() for code in LANGUAGES})
     found.update({lifecycle.label_key(status): frozenset() for status in STATUSES})
     for question in INTAKE:

@@ -118,6 +118,7 @@ class FundingRows(TablesBase):
             "app": replace(application, id=app_id, status="submitted"),
             "details": {"purpose": purpose, "capacity": capacity_text},
             "granted": 0,
+            "submitted_at": now.isoformat(),
         }
         return app_id
 
@@ -154,6 +155,7 @@ class FundingRows(TablesBase):
         if row is not None:
             row["app"] = replace(row["app"], status=status)
             row["granted"] = granted_cents
+            row["decided_at"] = now.isoformat()
 
     async def save_vote(self, vote: Vote, comment: str | None, now: datetime) -> None:
         key = (vote.application, vote.member)
@@ -201,7 +203,7 @@ class FundingRows(TablesBase):
     async def add_referral(
         self, application: Application, resource: int | None, now: datetime
     ) -> None:
-        self.f.referrals.append({"app": application, "resource": resource})
+        self.f.referrals.append({"app": application, "resource": resource, "at": now.isoformat()})
 
     async def add_money(
         self,

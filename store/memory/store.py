@@ -21,6 +21,7 @@ from store.crypto import Keyring, Sealer
 from store.memory.case_history import CaseHistoryRows
 from store.memory.followup import FollowupRows, due_prompts, pending_prompts
 from store.memory.funding import FundingRows
+from store.memory.reporting import DirectoryMemoryRows, ReportingViews
 from store.memory.requesters import RequesterRows
 from store.memory.tables import Row, Tables
 from store.memory.workspace import WorkspaceRows
@@ -34,7 +35,14 @@ from store.records import (
 )
 
 
-class MemoryTransaction(FundingRows, RequesterRows, WorkspaceRows, CaseHistoryRows, FollowupRows):
+class MemoryTransaction(
+    FundingRows,
+    RequesterRows,
+    WorkspaceRows,
+    CaseHistoryRows,
+    FollowupRows,
+    DirectoryMemoryRows,
+):
     """Implements :class:`store.ports.StoreTransaction` on a private copy of the tables."""
 
     @asynccontextmanager
@@ -47,7 +55,7 @@ class MemoryTransaction(FundingRows, RequesterRows, WorkspaceRows, CaseHistoryRo
             raise
 
 
-class MemoryStore:
+class MemoryStore(ReportingViews):
     """Build with :meth:`open`; nothing survives :meth:`close` (or the process)."""
 
     def __init__(self, keyring: Keyring) -> None:

@@ -16,6 +16,7 @@ from flows.core.state import CaseSummary
 from flows.workspace.desk import CaseView
 from store.crypto import aad
 from store.sqlite.base import TxBase, iso
+from store.sqlite.reporting import write_facets
 
 
 class CasesRepo(TxBase):
@@ -54,6 +55,7 @@ class CasesRepo(TxBase):
                 iso(now),
             ),
         )
+        await write_facets(self.conn, case.ref, case.answers)  # the report's categories
         for file_id in case.file_ids:
             await self.conn.execute(
                 "UPDATE files SET case_ref = ? WHERE id = ? AND owner = ?",

@@ -9,7 +9,7 @@ survives a crash of the process or of the machine.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Protocol
@@ -93,12 +93,27 @@ class Database:
             if effects is not None:
                 await effects.committed()
 
-    async def read(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
+    async def read(
+        self, sql: str, params: tuple[object, ...] | Mapping[str, object] = ()
+    ) -> list[aiosqlite.Row]:
         async with self._lock:
             cursor = await self.connection.execute(sql, params)
             rows = await cursor.fetchall()
             await cursor.close()
             return list(rows)
+
+    async def stream(
+        self, sql: str, params: tuple[object, ...] | Mapping[str, object] = (), batch: int = 1000
+    ) -> AsyncIterator[list[aiosqlite.Row]]:
+        """The rows of a read in batches, holding the lock until the caller is done, so a
+        report over a large store keeps one batch in memory at a time."""
+        async with self._lock:
+            cursor = await self.connection.execute(sql, params)
+            try:
+                while rows := await cursor.fetchmany(batch):
+                    yield list(rows)
+            finally:
+                await cursor.close()
 
     async def version(self) -> int:
         cursor = await self.connection.execute("PRAGMA user_version")

@@ -437,6 +437,37 @@ async def _v_funding(conn: aiosqlite.Connection) -> None:
     )
 
 
+async def _v_reporting(conn: aiosqlite.Connection) -> None:
+    """Issue 15: the categories the annual report charts (rights, financiers, sector) kept
+    beside the sealed answers so that a report need not open every case, erased with
+    them; the directory's organisation type and sealed notes; and an index that lets the
+    report find each case's first claim, reply and agreement without sorting the trail."""
+    await _run(
+        conn,
+        """
+        CREATE TABLE case_facets (
+            case_ref TEXT PRIMARY KEY,
+            rights TEXT NOT NULL DEFAULT '',
+            financiers TEXT NOT NULL DEFAULT '',
+            sector TEXT
+        );
+        ALTER TABLE collaborators ADD COLUMN kind TEXT;
+        ALTER TABLE collaborators ADD COLUMN notes BLOB;
+        CREATE INDEX audit_reporting ON audit(action, case_ref, at)
+        """,
+    )
+    # Trigger bodies hold semicolons: one statement each, not through _run.
+    await conn.execute(
+        "CREATE TRIGGER case_facets_erased AFTER UPDATE OF details ON cases"
+        " WHEN NEW.details IS NULL BEGIN"
+        " DELETE FROM case_facets WHERE case_ref = NEW.ref; END"
+    )
+    await conn.execute(
+        "CREATE TRIGGER case_facets_deleted AFTER DELETE ON cases BEGIN"
+        " DELETE FROM case_facets WHERE case_ref = OLD.ref; END"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_facilitation,
@@ -444,4 +475,5 @@ MIGRATIONS: list[Migration] = [
     _v_case_history,
     _v_followup,
     _v_funding,
+    _v_reporting,
 ]

@@ -19,13 +19,17 @@ from store.errors import SchemaTooNew
 from store.files import FileArea, FileEffects, Repaired, repair
 from store.ports import AdminStore, RuntimeStore
 from store.sqlite.audit import AuditQueries
+from store.sqlite.case_export import CaseExportQueries
 from store.sqlite.casework import DueQueries
 from store.sqlite.coordinator import CoordinatorQueries
 from store.sqlite.database import Database
+from store.sqlite.directory import DirectoryQueries
 from store.sqlite.followup import FollowupQueries
 from store.sqlite.inbox import InboxQueries
 from store.sqlite.migrations import MIGRATIONS
 from store.sqlite.outbox import OutboxQueries
+from store.sqlite.outbox_admin import OutboxAdminQueries
+from store.sqlite.reporting import ReportingQueries, TallyQueries
 from store.sqlite.transaction import SqliteTransaction
 
 DB_NAME = "cre.sqlite3"
@@ -33,7 +37,18 @@ _CHECK_TEXT = b"cre-bot key check"
 
 
 class SqliteStore(
-    InboxQueries, OutboxQueries, DueQueries, AuditQueries, CoordinatorQueries, FollowupQueries
+    InboxQueries,
+    OutboxQueries,
+    DueQueries,
+    AuditQueries,
+    CoordinatorQueries,
+    FollowupQueries,
+    # --- issue 15: reports, exports, the outbox view ---
+    ReportingQueries,
+    TallyQueries,
+    DirectoryQueries,
+    CaseExportQueries,
+    OutboxAdminQueries,
 ):
     """The opened store: a database, the sealer and the data dir's file area.
 

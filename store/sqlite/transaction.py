@@ -12,6 +12,7 @@ from store.sqlite.cases import CasesRepo
 from store.sqlite.casework import CaseworkRepo
 from store.sqlite.collaborators import CollaboratorsRepo
 from store.sqlite.contacts import ContactsRepo
+from store.sqlite.directory import DirectoryRepo
 from store.sqlite.erasure import ErasureRepo
 from store.sqlite.facilitators import FacilitatorsRepo
 from store.sqlite.followup import FollowupRepo
@@ -37,6 +38,7 @@ class SqliteTransaction(
     CaseHistoryRepo,
     FollowupRepo,
     FundingRepo,
+    DirectoryRepo,  # issue 15
 ):
     """Implements :class:`store.ports.StoreTransaction` (and so the core's
     :class:`flows.ports.Transaction`) inside one BEGIN/COMMIT."""

@@ -1,0 +1,296 @@
+"""The annual report's reads (issue 15): anonymous case facts streamed in batches, the
+directory's shape, and the categories kept beside the sealed answers.
+
+Rights, financiers and sector are option ids from the intake, written to
+``case_facets`` when a case is created (and indexed once for older cases), so a
+report over 100,000 cases opens no sealed answer. They go when the answers go:
+triggers delete them when ``/forget`` clears a case's details or the case is
+purged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import aiosqlite
+
+from flows.report.facts import (
+    CaseFact,
+    DirectoryEntry,
+    FollowupFigures,
+    FundingFigures,
+    Period,
+    RegionInfo,
+    facets_of,
+)
+from flows.report.figures import (
+    Checkin,
+    Decided,
+    Evaluation,
+    Paid,
+    followup_figures,
+    funding_figures,
+)
+from flows.report.tally import Tally
+from store.crypto import aad
+from store.sqlite.base import StoreBase, words
+
+
+async def write_facets(conn: aiosqlite.Connection, ref: str, answers: Mapping[str, Any]) -> None:
+    rights, financiers, sector = facets_of(answers)
+    await conn.execute(
+        "INSERT OR REPLACE INTO case_facets (case_ref, rights, financiers, sector)"
+        " VALUES (?, ?, ?, ?)",
+        (ref, " ".join(rights), " ".join(financiers), sector),
+    )
+
+
+_FACTS = """
+WITH claims AS (
+  SELECT case_ref, MIN(at) AS at FROM audit
+  WHERE action IN ('case.claimed', 'case.assigned') GROUP BY case_ref
+), replies AS (
+  SELECT case_ref, MIN(at) AS at FROM audit WHERE action = 'case.relayed' GROUP BY case_ref
+), agreed AS (
+  SELECT case_ref, MIN(at) AS at FROM audit WHERE action = 'case.agreement' GROUP BY case_ref
+), links AS (
+  SELECT case_ref, group_concat(substr(answered_at, 1, 10), ' ') AS dates FROM invitations
+  WHERE status = 'accepted' AND answered_at >= ? AND answered_at < ? GROUP BY case_ref
+)
+SELECT c.created_at, c.region, c.country, c.level, c.status, c.channel, c.locale,
+  c.strategies, c.requester, f.rights, f.financiers, f.sector, a.at AS agreed_at,
+  l.dates AS link_dates,
+  (julianday(cl.at) - julianday(c.created_at)) * 24 AS to_claim,
+  (julianday(r.at) - julianday(c.created_at)) * 24 AS to_reply
+FROM cases c
+LEFT JOIN case_facets f ON f.case_ref = c.ref
+LEFT JOIN claims cl ON cl.case_ref = c.ref
+LEFT JOIN replies r ON r.case_ref = c.ref
+LEFT JOIN agreed a ON a.case_ref = c.ref
+LEFT JOIN links l ON l.case_ref = c.ref
+WHERE c.created_at < ? AND (c.created_at >= ? OR a.at >= ? OR l.dates IS NOT NULL)
+ORDER BY c.id
+"""
+
+
+def _fact(row: aiosqlite.Row) -> CaseFact:
+    return CaseFact(
+        created_at=row["created_at"],
+        region=row["region"],
+        country=row["country"],
+        level=int(row["level"]),
+        status=row["status"],
+        channel=row["channel"],
+        locale=row["locale"],
+        strategies=tuple(s for s in str(row["strategies"]).split(",") if s),
+        rights=tuple(words(row["rights"])),
+        financiers=tuple(words(row["financiers"])),
+        sector=row["sector"],
+        requester=row["requester"],
+        agreed_at=row["agreed_at"],
+        connection_dates=tuple(str(row["link_dates"] or "").split()),
+        hours_to_claim=row["to_claim"],
+        hours_to_response=row["to_reply"],
+    )
+
+
+class ReportingQueries(StoreBase):
+    """For ``cre-admin report``; each read outside any caller's transaction."""
+
+    async def index_case_facets(self, batch: int = 500) -> int:
+        """Write the facets of cases created before they were kept (opens each once)."""
+        done = 0
+        while True:
+            rows = await self.db.read(
+                "SELECT ref, details FROM cases WHERE details IS NOT NULL AND ref NOT IN"
+                " (SELECT case_ref FROM case_facets) ORDER BY id LIMIT ?",
+                (batch,),
+            )
+            if not rows:
+                return done
+            async with self.db.transaction() as conn:
+                for row in rows:
+                    opened = self.sealer.open_json(
+                        row["details"], aad("cases", "details", row["ref"])
+                    )
+                    answers = opened.get("answers") if isinstance(opened, dict) else None
+                    await write_facets(
+                        conn, row["ref"], answers if isinstance(answers, dict) else {}
+                    )
+            done += len(rows)
+
+    def _answers(self, row: aiosqlite.Row) -> Mapping[str, Any]:
+        opened = self.sealer.open_json(row["details"], aad("cases", "details", row["ref"]))
+        answers = opened.get("answers") if isinstance(opened, dict) else None
+        return answers if isinstance(answers, dict) else {}
+
+    async def case_facts(self, period: Period) -> AsyncIterator[CaseFact]:
+        """Cases created, agreed or connected in the period, one at a time."""
+        start, end = period.start.isoformat(), period.end.isoformat()
+        async for rows in self.db.stream(_FACTS, (start, end, end, start, start)):
+            for row in rows:
+                yield _fact(row)
+
+    async def directory_entries(self) -> list[DirectoryEntry]:
+        rows = await self.db.read(
+            "SELECT strategies, countries, regions, available FROM collaborators"
+        )
+        return [
+            DirectoryEntry(
+                words(r["strategies"]),
+                words(r["countries"]),
+                words(r["regions"]),
+                bool(r["available"]),
+            )
+            for r in rows
+        ]
+
+    async def report_regions(self) -> list[RegionInfo]:
+        rows = await self.db.read("SELECT id, countries FROM regions ORDER BY id")
+        return [RegionInfo(str(r["id"]), words(r["countries"])) for r in rows]
+
+    async def followup_figures(self, period: Period) -> FollowupFigures:
+        """Evaluations completed and check-ins sent in the period, by the case's region;
+        each evaluation is opened only to read its option ids and 1-5 answers."""
+        start, end = period.start.isoformat(), period.end.isoformat()
+        evaluations: list[Evaluation] = []
+        async for rows in self.db.stream(
+            "SELECT a.prompt, a.flow, a.case_ref, a.body, c.region FROM followup_answers a"
+            " JOIN cases c ON c.ref = a.case_ref WHERE a.flow = 'evaluation'"
+            " AND a.created_at >= ? AND a.created_at < ?",
+            (start, end),
+        ):
+            for row in rows:
+                where = aad("followup_answers", "body", f"{row['prompt']}:{row['flow']}")
+                opened = self.sealer.open_json(row["body"], where)
+                answers = opened if isinstance(opened, dict) else {}
+                evaluations.append(Evaluation(row["region"], row["case_ref"], answers))
+        checkins = [
+            Checkin(str(r["region"]), bool(r["answered"]))
+            for r in await self.db.read(
+                "SELECT c.region, p.answered_at IS NOT NULL AS answered FROM followup_prompts p"
+                " JOIN cases c ON c.ref = p.case_ref WHERE p.kind = 'checkin'"
+                " AND p.sent_at >= ? AND p.sent_at < ?",
+                (start, end),
+            )
+        ]
+        return followup_figures(evaluations, checkins)
+
+    async def funding_figures(self, period: Period) -> FundingFigures:
+        """Calls opened, applications submitted, decisions, referrals and money recorded
+        in the period: plain amounts, regions and dates only."""
+        span = (period.start.isoformat(), period.end.isoformat())
+        calls = await self.db.read(
+            "SELECT kind FROM funding_calls WHERE opens_on >= ? AND opens_on < ?", span
+        )
+        applications = await self.db.read(
+            "SELECT count(*) AS n FROM funding_applications"
+            " WHERE submitted_at >= ? AND submitted_at < ?",
+            span,
+        )
+        decided = await self.db.read(
+            "SELECT region, status, granted_cents FROM funding_applications"
+            " WHERE decided_at >= ? AND decided_at < ?",
+            span,
+        )
+        referrals = await self.db.read(
+            "SELECT count(*) AS n FROM funding_referrals WHERE at >= ? AND at < ?", span
+        )
+        paid = await self.db.read(
+            "SELECT region, kind, usd_cents FROM funding_money WHERE on_date >= ? AND on_date < ?",
+            span,
+        )
+        return funding_figures(
+            [str(r["kind"]) for r in calls],
+            int(applications[0]["n"]),
+            [Decided(r["region"], r["status"], int(r["granted_cents"])) for r in decided],
+            int(referrals[0]["n"]),
+            [Paid(r["region"], r["kind"], int(r["usd_cents"])) for r in paid],
+        )
+
+
+_IN_PERIOD = "c.created_at >= :start AND c.created_at < :end"
+_GROUPS = {
+    "region": "SELECT c.region AS k, COUNT(*) AS n FROM cases c WHERE {p} GROUP BY 1",
+    "level": "SELECT CAST(c.level AS TEXT) AS k, COUNT(*) AS n FROM cases c WHERE {p} GROUP BY 1",
+    "channel": "SELECT c.channel AS k, COUNT(*) AS n FROM cases c WHERE {p} GROUP BY 1",
+    "language": "SELECT c.locale AS k, COUNT(*) AS n FROM cases c WHERE {p} GROUP BY 1",
+    "month": "SELECT substr(c.created_at, 1, 7) AS k, COUNT(*) AS n FROM cases c"
+    " WHERE {p} GROUP BY 1",
+    "sector": "SELECT COALESCE(f.sector, 'unknown') AS k, COUNT(*) AS n FROM cases c"
+    " LEFT JOIN case_facets f ON f.case_ref = c.ref WHERE {p} GROUP BY 1",
+    "strategy": "SELECT j.value AS k, COUNT(DISTINCT c.id) AS n FROM cases c,"
+    " json_each('[\"' || replace(c.strategies, ',', '\",\"') || '\"]') j"
+    " WHERE {p} AND c.strategies != '' GROUP BY 1",
+    "rights": "SELECT j.value AS k, COUNT(DISTINCT c.id) AS n FROM cases c"
+    " JOIN case_facets f ON f.case_ref = c.ref,"
+    " json_each('[\"' || replace(f.rights, ' ', '\",\"') || '\"]') j"
+    " WHERE {p} AND f.rights != '' GROUP BY 1",
+    "financier": "SELECT j.value AS k, COUNT(DISTINCT c.id) AS n FROM cases c"
+    " JOIN case_facets f ON f.case_ref = c.ref,"
+    " json_each('[\"' || replace(f.financiers, ' ', '\",\"') || '\"]') j"
+    " WHERE {p} AND f.financiers != '' GROUP BY 1",
+}
+_COUNTRIES = (
+    "SELECT c.region AS r, COALESCE(c.country, 'unknown') AS k, COUNT(*) AS n FROM cases c"
+    " WHERE {p} GROUP BY 1, 2"
+)
+_COLLABORATIONS = """
+WITH agreed AS (
+  SELECT case_ref, MIN(at) AS at FROM audit WHERE action = 'case.agreement' GROUP BY case_ref
+)
+SELECT c.requester AS requester, c.country AS country FROM agreed a
+JOIN cases c ON c.ref = a.case_ref WHERE a.at >= :start AND a.at < :end
+"""
+_CONNECTIONS = (
+    "SELECT COUNT(*) AS n FROM invitations WHERE status = 'accepted'"
+    " AND answered_at >= :start AND answered_at < :end"
+)
+_DURATIONS = """
+WITH firsts AS (
+  SELECT case_ref,
+    MIN(CASE WHEN action IN ('case.claimed', 'case.assigned') THEN at END) AS claimed,
+    MIN(CASE WHEN action = 'case.relayed' THEN at END) AS replied
+  FROM audit WHERE action IN ('case.claimed', 'case.assigned', 'case.relayed')
+  GROUP BY case_ref
+)
+SELECT c.region, (julianday(t.claimed) - julianday(c.created_at)) * 24,
+  (julianday(t.replied) - julianday(c.created_at)) * 24
+FROM firsts t JOIN cases c ON c.ref = t.case_ref WHERE {p}
+"""
+
+
+class TallyQueries(StoreBase):
+    """The report's counts done by SQLite itself (GROUP BY), so that a report over a
+    large store moves counts, not cases, into Python; only durations come one by one
+    (a median needs them all) and those stream in batches."""
+
+    async def case_tally(self, period: Period) -> Tally:
+        bounds = {"start": period.start.isoformat(), "end": period.end.isoformat()}
+        tally = Tally(period)
+        for dimension, sql in _GROUPS.items():
+            rows = await self.db.read(sql.format(p=_IN_PERIOD), bounds)
+            tally.by[dimension] = Counter({str(r["k"]): int(r["n"]) for r in rows})
+        rows = await self.db.read(_COUNTRIES.format(p=_IN_PERIOD), bounds)
+        tally.by_country = Counter({(str(r["r"]), str(r["k"])): int(r["n"]) for r in rows})
+        tally.requests = sum(tally.by["region"].values())
+        people: set[str] = set()
+        for row in await self.db.read(_COLLABORATIONS, bounds):
+            tally.collaborations += 1
+            if row["country"]:
+                tally.collaboration_countries.add(str(row["country"]))
+            if row["requester"] is None:
+                tally.erased_beneficiaries += 1
+            else:
+                people.add(str(row["requester"]))
+        tally.counted_beneficiaries = len(people)
+        connections = await self.db.read(_CONNECTIONS, bounds)
+        tally.connections = int(connections[0]["n"])
+        add = tally.durations.add
+        durations = _DURATIONS.format(p=_IN_PERIOD)
+        async for batch in self.db.stream(durations, bounds, 5000):
+            for region, claim, reply in batch:
+                add(region, claim, reply)
+        return tally
