@@ -1,5 +1,6 @@
 """A made-up exchange for the report's tests, preview and benchmark: cases with answers,
-claims, replies, agreements and accepted invitations, and a directory, written through
+claims, replies, agreements and accepted invitations, check-ins and evaluations, calls,
+grants and payments, and a directory, written through
 the store's own transactions (so the categories are kept as real cases keep them).
 
 Nothing here is real: names are ``Person n``, answers are option ids and filler text.
@@ -14,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from flows.core.events import CaseSubmitted
 from flows.core.messages import Channel
 from flows.core.regions import DEFAULT_REGIONS, route
+from flows.followup.evaluation import OUTCOMES, RESULT, SCALES
+from flows.funding.models import Application
 from flows.intake.flow import QUESTIONS, proposed_level
 from store.ports import AdminStore, StoreTransaction
 
@@ -84,8 +87,13 @@ async def _directory(tx: StoreTransaction, rng: random.Random, size: int) -> lis
 
 
 async def _case(
-    tx: StoreTransaction, rng: random.Random, n: int, collaborators: list[int], year_minutes: int
+    tx: StoreTransaction,
+    rng: random.Random,
+    n: int,
+    made: tuple[list[int], dict[str, int]],
+    year_minutes: int,
 ) -> None:
+    collaborators, calls = made
     region = rng.choices(list(WEIGHTS), list(WEIGHTS.values()))[0]
     country = rng.choice(COUNTRIES[region]) if rng.random() > 0.03 else None
     if n % 997 == 0:
@@ -117,6 +125,52 @@ async def _case(
                 invitation = await tx.add_invitation(ref, who, claimed)
                 await tx.answer_invitation(invitation, True, agreed - timedelta(days=1))
             await tx.audit(agreed, "f1", "case.agreement", ref)
+            region = route(country, DEFAULT_REGIONS)
+            await _afterwards(tx, rng, (ref, region, case.level), calls.get(region), agreed)
+
+
+async def _afterwards(
+    tx: StoreTransaction,
+    rng: random.Random,
+    case: tuple[str, str, int],
+    call: int | None,
+    agreed: datetime,
+) -> None:
+    """What follows an agreement: a check-in (mostly answered), often an evaluation,
+    and for some level 2 and 3 cases a grant from the region's call, partly paid."""
+    ref, region, level = case
+    person = f"person-{ref}"
+    sent = agreed + timedelta(days=14)
+    await tx.add_prompt(f"checkin:{ref}", "checkin", ref, person, 0, sent)
+    if rng.random() < 0.6:
+        await tx.add_prompt(f"evaluation:{ref}", "evaluation", ref, person, 0, sent)
+    for prompt in await tx.prompts_of_case(ref):
+        await tx.update_prompt(prompt.id, "sent", None, sent)
+        if rng.random() < 0.75:
+            await tx.update_prompt(prompt.id, "answered", None, sent + timedelta(hours=5))
+            if prompt.kind == "evaluation":
+                answers: dict[str, object] = {
+                    "ev_result": rng.choice(RESULT),
+                    "ev_outcomes": rng.sample(OUTCOMES, rng.randint(1, 3)),
+                }
+                answers.update({q: str(rng.choice((3, 4, 4, 5, 5))) for q in SCALES})
+                await tx.save_followup_answers(prompt, "evaluation", answers, sent)
+    if call is None or rng.random() < 0.5:
+        return
+    cents = rng.randrange(1_000, 5_000 if level == 2 else 30_000) * 100
+    draft = Application(0, call, ref, region, level, cents, "group", False, True)
+    application = await tx.add_application(draft, "made up", "made up", 1, agreed)
+    if rng.random() < 0.2:
+        await tx.decide_application(application, "no_funds", 0, agreed + timedelta(days=5))
+        decided = await tx.application(application)
+        if decided is not None:
+            await tx.add_referral(decided, None, agreed + timedelta(days=5))
+        return
+    await tx.decide_application(application, "approved", cents, agreed + timedelta(days=5))
+    decided = await tx.application(application)
+    if decided is not None:
+        day = (agreed + timedelta(days=10)).date().isoformat()
+        await tx.add_money("disbursement", decided, cents // 2, ("USD", "made up"), 1, day, agreed)
 
 
 async def fill(
@@ -126,8 +180,11 @@ async def fill(
     rng = random.Random(seed)
     async with store.transaction() as tx:
         collaborators = await _directory(tx, rng, directory)
+        dates = ("2026-01-15", "2026-12-15", "2026-12-31")
+        calls = {r: await tx.open_call(r, "open", dates, 500_000_00, {}, START) for r in WEIGHTS}
+        await tx.open_call("all", "targeted", dates, 100_000_00, {}, START)
     year_minutes = 364 * 24 * 60
     for first in range(0, cases, batch):
         async with store.transaction() as tx:
             for n in range(first, min(cases, first + batch)):
-                await _case(tx, rng, n, collaborators, year_minutes)
+                await _case(tx, rng, n, (collaborators, calls), year_minutes)

@@ -198,3 +198,63 @@ async def test_the_stores_own_counts_match_counting_the_facts(store: AnyStore) -
             assert {r: sorted(v) for r, v in mine.items()} == {
                 r: sorted(v) for r, v in theirs.items()
             }
+
+
+async def _evaluated(store: AnyStore, ref: str, answers: dict[str, object]) -> None:
+    """A check-in sent (and answered) and an evaluation completed for ``ref``."""
+    async with store.transaction() as tx:
+        for kind in ("checkin", "evaluation"):
+            assert await tx.add_prompt(f"{kind}:{ref}", kind, ref, "p", 0, T0)
+        for prompt in await tx.prompts_of_case(ref):
+            await tx.update_prompt(prompt.id, "sent", None, T0 + timedelta(hours=1))
+            await tx.update_prompt(prompt.id, "answered", None, T0 + timedelta(hours=2))
+            if prompt.kind == "evaluation":
+                await tx.save_followup_answers(prompt, "evaluation", answers, T0)
+
+
+async def test_followup_figures_count_outcomes_scores_and_checkins(store: AnyStore) -> None:
+    async with store.transaction() as tx:
+        await tx.create_case("p", _submitted("K7M4-Q2XP"), "africa", T0)
+        await tx.create_case("q", _submitted("R2D2-C3PO"), "africa", T0)
+    base = {"ev_outcomes": ["awareness", "legal", "made-up"], "ev_fit": "4", "ev_ease": "2"}
+    await _evaluated(store, "K7M4-Q2XP", {**base, "ev_worked": "the river is poisoned"})
+    await _evaluated(store, "R2D2-C3PO", {"ev_outcomes": ["legal"], "ev_fit": "5"})
+    async with store.transaction() as tx:
+        assert await tx.add_prompt("checkin:later", "checkin", "R2D2-C3PO", "q", 1, T0)
+    figures = await store.followup_figures(YEAR)
+    assert {(o.outcome, o.cases) for o in figures.outcomes} == {("awareness", 1), ("legal", 2)}
+    scores = {s.question: (s.responses, s.mean) for s in figures.scores}
+    assert scores["ev_fit"] == (2, 4.5) and scores["ev_ease"] == (1, 2.0)
+    assert scores["satisfaction"] == (2, 4.0)  # (4+2)/2 = 3 and 5: one response each
+    (rate,) = figures.checkins
+    assert (rate.region, rate.sent, rate.answered) == ("africa", 2, 2)  # the unsent one: not
+    assert "poisoned" not in repr(figures)
+    empty = await store.followup_figures(Period(date(2025, 1, 1), date(2026, 1, 1)))
+    assert empty == type(empty)()
+
+
+async def test_funding_figures_count_the_period_only(store: AnyStore) -> None:
+    from flows.funding.models import Application
+
+    async with store.transaction() as tx:
+        await tx.create_case("p", _submitted("K7M4-Q2XP"), "africa", T0)
+        call = await tx.open_call(
+            "africa", "open", ("2026-11-01", "2026-11-30", "2026-12-15"), 10_000_00, {}, T0
+        )
+        await tx.open_call("all", "targeted", ("2025-03-01", "2025-04-01", "2025-05-01"), 1, {}, T0)
+        draft = Application(0, call, "K7M4-Q2XP", "africa", 2, 4_500_00, "group", False, True)
+        app = await tx.add_application(draft, "seeds and boats", "training", 1, T0)
+        await tx.decide_application(app, "approved", 4_500_00, T0 + timedelta(days=1))
+        decided = await tx.application(app)
+        assert decided is not None
+        await tx.add_referral(decided, None, T0)
+        await tx.add_money(
+            "disbursement", decided, 2_000_49, ("KES", "258,000"), 1, "2026-11-30", T0
+        )
+        await tx.add_money("spent", decided, 1_000_00, ("USD", "1000"), None, "2026-12-01", T0)
+        await tx.add_money("disbursement", decided, 9_99, ("USD", "9.99"), 2, "2027-01-02", T0)
+    figures = await store.funding_figures(YEAR)
+    assert (figures.calls_open, figures.calls_targeted) == (1, 0)  # the 2025 call: not
+    assert (figures.applications, figures.grants_awarded, figures.grant_referrals) == (1, 1, 1)
+    (money,) = figures.money
+    assert (money.region, money.committed, money.spent) == ("africa", 4500, 2000)
