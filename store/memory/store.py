@@ -18,6 +18,7 @@ from typing import Any
 
 from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring, Sealer
+from store.memory.registry import RegistryRows
 from store.memory.requesters import RequesterRows
 from store.memory.tables import Row, Tables
 from store.memory.workspace import WorkspaceRows
@@ -31,7 +32,7 @@ from store.records import (
 )
 
 
-class MemoryTransaction(RequesterRows, WorkspaceRows):
+class MemoryTransaction(RequesterRows, WorkspaceRows, RegistryRows):
     """Implements :class:`store.ports.StoreTransaction` on a private copy of the tables."""
 
     @asynccontextmanager
@@ -208,7 +209,11 @@ class MemoryStore:
     # ----- coordinator ----------------------------------------------------------------
 
     async def coverage(self) -> Coverage:
-        staff = [r for r in self.tables.facilitators.values() if r["active"]]
+        staff = [
+            r
+            for r in self.tables.facilitators.values()
+            if r["active"] and not r.get("persona")  # issue 11: personas are not staff
+        ]
         covered = {region for r in staff for region in r["regions"]}
         regions = sorted(self.tables.regions.items())
         return Coverage(

@@ -236,4 +236,26 @@ async def _v3_reliability(conn: aiosqlite.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability]
+async def _v_registry_edits(conn: aiosqlite.Connection) -> None:
+    """Removing facilitators and collaborators (their sealed name and address are
+    overwritten, the row stays for the cases and notes that point to it), and the
+    console simulator's personas, kept out of the coordinator's registry."""
+    await _run(
+        conn,
+        """
+        ALTER TABLE facilitators ADD COLUMN removed_at TEXT;
+        ALTER TABLE collaborators ADD COLUMN removed_at TEXT;
+        CREATE TABLE console_personas (
+            pseudonym TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_initial,
+    _v2_facilitation,
+    _v3_reliability,
+    _v_registry_edits,
+]
