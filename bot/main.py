@@ -33,7 +33,9 @@ from store.ports import RuntimeStore
 from store.sqlite.store import SqliteStore
 
 log = logging.getLogger("cre.main")
-cli = typer.Typer(add_completion=False, help=__doc__, pretty_exceptions_enable=False)
+HELP = """Start CRE Bot on the configured messengers (Telegram, Signal), or on this
+terminal's console when none is configured. Set up first with: cre-admin init."""
+cli = typer.Typer(add_completion=False, help=HELP, pretty_exceptions_enable=False)
 
 
 @dataclass
