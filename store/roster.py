@@ -17,6 +17,8 @@ class StaffMember:
     """A registered facilitator (or coordinator), active or deactivated."""
 
     id: int
+    person: str
+    """Their pseudonym (never printed: it links rows, not people)."""
     name: str
     channel: str
     regions: frozenset[str]

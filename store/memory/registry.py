@@ -11,9 +11,10 @@ from store.memory.requesters import TablesBase
 from store.roster import REMOVED_NAME, DirectoryChange, DirectoryEntry, StaffChange, StaffMember
 
 
-def _staff(row: dict[str, Any]) -> StaffMember:
+def _staff(person: str, row: dict[str, Any]) -> StaffMember:
     return StaffMember(
         id=row["id"],
+        person=person,
         name=row["name"],
         channel=row["channel"].value,
         regions=frozenset(row["regions"]),
@@ -52,11 +53,11 @@ class RegistryRows(TablesBase):
 
     async def facilitator_roster(self) -> list[StaffMember]:
         rows = [
-            r
-            for r in self.t.facilitators.values()
+            (p, r)
+            for p, r in self.t.facilitators.items()
             if not r.get("removed_at") and not r.get("persona")
         ]
-        return [_staff(r) for r in sorted(rows, key=lambda r: r["id"])]
+        return [_staff(p, r) for p, r in sorted(rows, key=lambda pr: pr[1]["id"])]
 
     async def edit_facilitator(self, facilitator: int, change: StaffChange) -> bool:
         found = self._staff_row(facilitator)

@@ -34,6 +34,7 @@ class RegistryRepo(TxBase):
     def _staff(self, row: aiosqlite.Row) -> StaffMember:
         return StaffMember(
             id=int(row["id"]),
+            person=row["pseudonym"],
             name=self.sealer.open_text(row["name"], aad("facilitators", "name", row["pseudonym"])),
             channel=row["channel"],
             regions=words(row["regions"]),
