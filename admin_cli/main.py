@@ -80,7 +80,8 @@ def init(
     if created:
         out.print(
             f"Created {settings.data_dir}/ with a new key file {settings.key_file} "
-            "(mode 0600). Back it up somewhere safe: without it the data cannot be read."
+            "(mode 0600). Back it up somewhere safe: without it the data cannot be read.",
+            soft_wrap=True,  # one line however narrow the terminal: it is the one that matters
         )
     elif not quiet:
         out.print(f"{settings.data_dir}/ is ready; nothing to do.")
