@@ -14,6 +14,7 @@ from tests.e2e.conftest import run
 from tests.e2e.test_console import intake_script
 
 REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
+LAB = ("collaborators", "add", "--name", "L", "--strategy", "research")
 
 
 @pytest.fixture
@@ -164,7 +165,7 @@ def test_regions_add_countries_and_unset_a_queue(ready: Path) -> None:
             "a Telegram chat id is a number (groups look like -1001234567890)",
         ),
         (
-            ("collaborators", "add", "--name", "L", "--strategy", "research", "--region", "europe"),
+            (*LAB, "--region", "europe"),
             "no region europe; the regions are africa, asia, latin_america",
         ),
         (
@@ -172,12 +173,11 @@ def test_regions_add_countries_and_unset_a_queue(ready: Path) -> None:
             "",
         ),
         (
-            ("collaborators", "add", "--name", "L", "--strategy", "research", "--language", "klingon"),
+            (*LAB, "--language", "klingon"),
             "klingon is not a language CRE Bot speaks; use en (English), fr (French)",
         ),
         (
-            ("collaborators", "add", "--name", "L", "--strategy", "research", "--country", "PE")
-            + ("--region", "africa"),
+            (*LAB, "--country", "PE", "--region", "africa"),
             "PE is in latin_america, not in africa",
         ),
         (
@@ -185,7 +185,7 @@ def test_regions_add_countries_and_unset_a_queue(ready: Path) -> None:
             "no strategy lobbying; use research, remedy",
         ),
         (
-            ("collaborators", "add", "--name", "L", "--strategy", "research", "--country", "Narnia"),
+            (*LAB, "--country", "Narnia"),
             "Narnia is not a country; give ISO 3166 codes such as KE or PE",
         ),
         (
