@@ -106,7 +106,9 @@ class StoreTransaction(Transaction, Protocol):
 
     async def remove_facilitator(self, facilitator: int, now: datetime) -> bool:
         """Deactivate, erase their sealed name and address and cut the link to their
-        messenger account; the row stays for the cases and notes that name it."""
+        messenger account; the row stays for the cases and notes that name it. Where the
+        bot wrote back to them, their conversation and unsent replies go too (unless they
+        also made requests of their own)."""
 
     async def mark_console_persona(self, person: str, persona: bool, now: datetime) -> None:
         """Mark (or unmark) a facilitator row as a console simulator persona."""
@@ -120,7 +122,8 @@ class StoreTransaction(Transaction, Protocol):
     async def set_collaborator_available(self, collaborator: int, available: bool) -> bool: ...
 
     async def remove_collaborator(self, collaborator: int, now: datetime) -> bool:
-        """Erase their name, contact and messenger address; no longer matched or listed."""
+        """Erase their name, contact and messenger address (and, as for a facilitator,
+        where the bot wrote back to them); no longer matched or listed."""
 
     async def add_region(self, region: str, name: str, countries: list[str]) -> bool:
         """False if a region with that id exists."""

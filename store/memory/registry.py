@@ -95,7 +95,19 @@ class RegistryRows(TablesBase):
             removed_at=now.isoformat(),
         )
         self.t.facilitators[f"removed:{facilitator}"] = row
+        self._forget_contact(person)
         return True
+
+    def _forget_contact(self, person: str) -> None:
+        if any(c["requester"] == person for c in self.t.cases.values()):
+            return  # also a requester: their requests are theirs to /forget
+        self.t.conversations.pop(person, None)
+        self.t.people.pop(person, None)
+        self.t.outbox = {
+            i: r
+            for i, r in self.t.outbox.items()
+            if not (r["recipient"] == person and r["status"] == "pending")
+        }
 
     async def mark_console_persona(self, person: str, persona: bool, now: datetime) -> None:
         row = self.t.facilitators.get(person)
@@ -137,6 +149,8 @@ class RegistryRows(TablesBase):
         row = self._live_collaborator(collaborator)
         if row is None:
             return False
+        if row["person"] is not None:
+            self._forget_contact(row["person"])
         row.update(
             name=REMOVED_NAME,
             contact=None,

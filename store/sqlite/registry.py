@@ -94,10 +94,21 @@ class RegistryRepo(TxBase):
                 facilitator,
             ),
         )
-        await self.conn.execute(
-            "DELETE FROM console_personas WHERE pseudonym = ?", (row["pseudonym"],)
-        )
+        person = row["pseudonym"]
+        await self.conn.execute("DELETE FROM console_personas WHERE pseudonym = ?", (person,))
+        await self._forget_contact(person)
         return True
+
+    async def _forget_contact(self, person: str) -> None:
+        """Where the bot wrote back to them, their desk state and replies not yet sent.
+        Kept if they also made requests themselves: those are theirs to /forget."""
+        if await self._one("SELECT 1 FROM cases WHERE requester = ?", (person,)):
+            return
+        await self.conn.execute("DELETE FROM conversations WHERE pseudonym = ?", (person,))
+        await self.conn.execute("DELETE FROM people WHERE pseudonym = ?", (person,))
+        await self.conn.execute(
+            "DELETE FROM outbox WHERE recipient = ? AND status = 'pending'", (person,)
+        )
 
     async def mark_console_persona(self, person: str, persona: bool, now: datetime) -> None:
         if persona:
@@ -178,6 +189,12 @@ class RegistryRepo(TxBase):
         return cursor.rowcount == 1
 
     async def remove_collaborator(self, collaborator: int, now: datetime) -> bool:
+        row = await self._one(
+            "SELECT pseudonym FROM collaborators WHERE id = ? AND removed_at IS NULL",
+            (collaborator,),
+        )
+        if row is not None and row["pseudonym"] is not None:
+            await self._forget_contact(row["pseudonym"])
         cursor = await self.conn.execute(
             "UPDATE collaborators SET name = ?, contact = NULL, pseudonym = NULL, channel = NULL,"
             " address = NULL, available = 0, removed_at = ? WHERE id = ? AND removed_at IS NULL",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from flows.core.messages import Channel
+from flows.core.messages import Channel, Outbound
 from store.roster import REMOVED_NAME, DirectoryChange, StaffChange
-from tests.store.test_contract import T0, AnyStore, store
+from tests.store.test_contract import T0, AnyStore, _case, store
 
 __all__ = ["store"]
 
@@ -132,3 +132,33 @@ async def test_regions_are_added_and_queues_unset(store: AnyStore) -> None:
         assert {r: q for r, _, q in await tx.region_queues()}["africa"] is None
         assert await tx.contact("queue:africa") is None
         assert not await tx.unset_region_queue("mars")
+
+
+async def test_removing_erases_where_the_bot_wrote_back_to_them(store: AnyStore) -> None:
+    person, row = await _amina(store)
+    lab = store.pseudonym("signal", "+254700000001")
+    async with store.transaction() as tx:
+        await tx.remember_person(person, Channel.TELEGRAM, "424242", T0)
+        await tx.remember_person(lab, Channel.SIGNAL, "+254700000001", T0)
+        await tx.enqueue(Channel.TELEGRAM, "424242", "sw", Outbound(person, "ws-help"), T0)
+        number = await tx.add_collaborator(
+            "Lab", None, ["research"], ["KE"], ["africa"], ["en"], False, T0,
+            (lab, Channel.SIGNAL, "+254700000001"),
+        )  # fmt: skip
+        await tx.remove_facilitator(row, T0)
+        await tx.remove_collaborator(number, T0)
+        assert await tx.address_of(person) is None
+        assert await tx.address_of(lab) is None
+    assert await store.outbox_pending_count() == 0
+
+
+async def test_a_removed_facilitator_who_also_asked_for_help_keeps_their_request(
+    store: AnyStore,
+) -> None:
+    person, row = await _amina(store)
+    async with store.transaction() as tx:
+        await tx.remember_person(person, Channel.TELEGRAM, "424242", T0)
+        await tx.create_case(person, _case("K7M4-Q2XP"), "africa", T0)
+        await tx.remove_facilitator(row, T0)
+        assert await tx.address_of(person) == (Channel.TELEGRAM, "424242")
+        assert [c.ref for c in await tx.cases_of(person)] == ["K7M4-Q2XP"]
