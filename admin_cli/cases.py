@@ -102,7 +102,9 @@ def cases_show(
             fail(f"no case {wanted}; see: cre-admin cases list")
         async with store.transaction() as tx:
             view = await tx.case_view(case.ref)
-            staff = {f.id: f.name for f in await tx.facilitator_roster()}
+            # Active ones include the console's personas, which the roster leaves out.
+            staff = {f.id: f.name for f in await tx.facilitators()}
+            staff |= {f.id: f.name for f in await tx.facilitator_roster()}
             regions = {r.id: r.name for r in await tx.regions()}
         assignee = None if view is None else view.assignee
         claimed = None if assignee is None else staff.get(assignee, f"#{assignee} (removed)")

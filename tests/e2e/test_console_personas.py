@@ -3,10 +3,14 @@ appear in the coordinator's registry, nor count as the deployment's coordinator.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.e2e.admin_support import as_json, ok
 from tests.e2e.conftest import run
+from tests.e2e.test_console import intake_script
+
+REF = re.compile(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b")
 
 
 def test_personas_stay_out_of_the_real_registry(data: Path) -> None:
@@ -49,3 +53,13 @@ def test_a_persona_registered_for_real_joins_the_registry(data: Path) -> None:
     )
     [budi] = as_json(data, "facilitators", "list")
     assert (budi["name"], budi["regions"]) == ("Budi", ["asia"])
+
+
+def test_a_case_a_persona_claimed_shows_who_claimed_it(data: Path) -> None:
+    ok(data, "init")
+    script = [*intake_script(1), "/as facilitator africa", "/cases", "1", "1"]
+    result = run("cre-bot", data=data, stdin="\n".join(script) + "\n")
+    assert result.returncode == 0, result.stderr
+    [ref] = set(REF.findall(result.stdout))
+    assert as_json(data, "cases", "show", ref)["claimed_by"] == "Facilitator africa"
+    assert "claimed by   Facilitator africa" in ok(data, "cases", "show", ref)
