@@ -91,7 +91,7 @@ def _mode(path: Path) -> int:
 def _files(settings: Settings) -> list[Check]:
     data = settings.data_dir
     if not data.is_dir():
-        return [Check("fail", "data dir", f"{data} does not exist: run `cre-admin init`")]
+        return [Check("fail", "data dir", f"{data} does not exist: run cre-admin init")]
     checks = []
     mode = _mode(data)
     checks.append(
@@ -138,7 +138,7 @@ async def _store_checks(settings: Settings) -> tuple[list[Check], list[Check]]:
         return [Check("fail", "key", str(exc))], []
     source = "CRE_MASTER_KEY" if settings.master_key else settings.key_file.name
     if not await asyncio.to_thread(path.exists):
-        return [Check("fail", "database", f"no {path}: run `cre-admin init`")], []
+        return [Check("fail", "database", f"no {path}: run cre-admin init")], []
     try:
         version = await schema_version(settings)
         if version < LATEST_SCHEMA:
@@ -226,7 +226,7 @@ async def _people(store: AdminStore, settings: Settings) -> list[Check]:
                 "fail",
                 "coordinator",
                 "NONE REGISTERED: urgent and unrouted cases may reach nobody; "
-                "`cre-admin facilitators add --coordinator ...`",
+                "register one with: cre-admin facilitators add --coordinator ...",
             )
         )
     elif not running & set(coverage.coordinator_channels):

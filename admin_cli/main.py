@@ -45,8 +45,16 @@ from admin_cli.staff import facilitators_app
 from config.failures import ExitCode, explain, unexpected
 from store.crypto import Keyring
 
+HELP = """The coordinator's commands for CRE Bot: cases, regions, facilitators,
+collaborators, keys and the audit trail.
+
+Start with: cre-admin init, then cre-admin facilitators add --coordinator.
+Every look at case data is recorded in the audit trail (who, never content).
+Exit codes: 0 done, 1 doctor found a problem, 2 configuration or usage,
+3 key, 4 database unreadable, 5 data directory not writable or disk full."""
+
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False
+    add_completion=False, no_args_is_help=True, help=HELP, pretty_exceptions_enable=False
 )
 app.add_typer(cases_app, name="cases")
 app.add_typer(keys_app, name="keys")
@@ -89,7 +97,8 @@ def init(
     if created:
         out.print(
             f"Created {settings.data_dir}/ with a new key file {settings.key_file} "
-            "(mode 0600). Back it up somewhere safe: without it the data cannot be read."
+            "(mode 0600). Back it up somewhere safe: without it the data cannot be read.",
+            soft_wrap=True,  # one line however narrow the terminal: it is the one that matters
         )
     elif not quiet:
         out.print(f"{settings.data_dir}/ is ready; nothing to do.")
@@ -111,8 +120,10 @@ def run() -> None:
 
 @app.command()
 def doctor(data_dir: DataDir = None) -> None:
-    """Check key, schema, permissions, disk, messengers, waiting replies, dropped updates,
-    the coordinator and regions: one line each (ok / warn / fail); exit 1 on any fail."""
+    """Check that this deployment can hear people and answer them: one line per check.
+
+    Key, schema, permissions, disk, messengers, waiting replies, dropped updates,
+    the coordinator and regions: ok, warn or fail; exit code 1 on any fail."""
     settings = settings_for(data_dir)
     checks = asyncio.run(diagnose(settings))
     for check in checks:

@@ -5,6 +5,10 @@ choices, answered by typing the number. Works the same when stdin is a pipe
 or a file (one line per message), so conversations can be scripted; at the
 end of input the runtime finishes what it was doing and the program exits.
 
+On a terminal it greets the person with how it works and shows a prompt;
+Ctrl-D (end of input) says goodbye. Piped input gets neither, so scripts read
+only the bot's replies.
+
 Like RapidPro's simulator, ``/as facilitator africa``, ``/as coordinator``
 and ``/as requester`` switch who is typing, so the whole loop (request,
 routing, claim, relay) can be tried on one terminal. Replies to someone other
@@ -44,11 +48,15 @@ class ConsoleTransport:
         stdout: TextIO | None = None,
         locale: str | None = None,
         switch: Switch | None = None,
+        greeting: str = "",
+        goodbye: str = "",
     ) -> None:
         self.stdin = stdin or sys.stdin
         self.stdout = stdout or sys.stdout
         self.locale = locale
         self.switch = switch
+        self.greeting = greeting
+        self.goodbye = goodbye
         self.settle: Callable[[], Awaitable[None]] | None = None
         self.user = LOCAL_USER
         self.finished = asyncio.Event()
@@ -65,6 +73,8 @@ class ConsoleTransport:
                 loop.call_soon_threadsafe(self._lines.put_nowait, line)
             loop.call_soon_threadsafe(self._lines.put_nowait, None)
 
+        if self.interactive and self.greeting:
+            self._print(self.greeting)
         threading.Thread(target=read, name="console-stdin", daemon=True).start()
         self._task = asyncio.create_task(self._pump(receive))
 
@@ -90,6 +100,11 @@ class ConsoleTransport:
                     locale_hint=self.locale,
                 ),
             )
+        if self.interactive and self.goodbye:
+            if self.settle is not None:  # the last replies come before the goodbye
+                await self.settle()
+            self.stdout.write(f"\n{self.goodbye}\n")
+            self.stdout.flush()
         self.finished.set()
 
     async def _deliver(self, receive: Receive, item: Received) -> None:

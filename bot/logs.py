@@ -64,6 +64,28 @@ class SafeFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+SAID_AT_START = frozenset({"runtime.no_coordinator", "outbox.waiting"})
+"""Events ``cre-bot`` also prints as sentences when it starts: the console's terminal
+shows the sentence only."""
+
+
+class TerminalFormatter(SafeFormatter):
+    """One readable line for the person at the console: ``cre-bot: warning: event (k=v)``.
+    Only the whitelisted fields, as in the JSON log."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = json.loads(super().format(record))
+        level, name = entry.pop("level"), entry.pop("event")
+        for key in ("at", "logger"):
+            entry.pop(key, None)
+        details = ", ".join(f"{k}={v}" for k, v in entry.items())
+        return f"cre-bot: {level}: {name}" + (f" ({details})" if details else "")
+
+
+def _not_said_at_start(record: logging.LogRecord) -> bool:
+    return getattr(record, "fields", {}).get("event") not in SAID_AT_START
+
+
 class LogFileHandler(logging.FileHandler):
     """The log file, quiet when it cannot be written (disk full): one JSON line on stderr
     per failing spell instead of a traceback for every record.
@@ -110,6 +132,8 @@ def setup_logging(level: str, data_dir: Path | None, quiet_terminal: bool = Fals
     stream.setFormatter(formatter)
     if quiet_terminal:
         stream.setLevel(logging.WARNING)
+        stream.setFormatter(TerminalFormatter())
+        stream.addFilter(_not_said_at_start)
     root.addHandler(stream)
     if data_dir is not None:
         logs = data_dir / "logs"

@@ -33,7 +33,9 @@ from store.ports import RuntimeStore
 from store.sqlite.store import SqliteStore
 
 log = logging.getLogger("cre.main")
-cli = typer.Typer(add_completion=False, help=__doc__, pretty_exceptions_enable=False)
+HELP = """Start CRE Bot on the configured messengers (Telegram, Signal), or on this
+terminal's console when none is configured. Set up first with: cre-admin init."""
+cli = typer.Typer(add_completion=False, help=HELP, pretty_exceptions_enable=False)
 
 
 @dataclass
@@ -52,7 +54,11 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
         services = build_services(catalogs, clock, settings.policy)
         if console or not (settings.telegram or settings.signal):
             personas = Personas(store, catalogs, clock)
-            console_transport = ConsoleTransport(switch=personas.switch)
+            console_transport = ConsoleTransport(
+                switch=personas.switch,
+                greeting=catalogs.format(personas.locale, "console-greeting"),
+                goodbye=catalogs.format(personas.locale, "console-goodbye"),
+            )
             transports.append(console_transport)
         transports.extend(messenger_transports(settings))
         running = {t.channel.value for t in transports}
@@ -100,8 +106,9 @@ async def startup_warnings(store: RuntimeStore, running: set[str]) -> list[str]:
     coverage = await store.coverage()
     if coverage.coordinators == 0:
         warnings.append(
-            "NO COORDINATOR IS REGISTERED: urgent and unrouted cases may reach nobody; "
-            "register one with `cre-admin facilitators add --coordinator ...`"
+            "NO COORDINATOR IS REGISTERED: urgent and unrouted cases may reach nobody. "
+            "Register one with: cre-admin facilitators add --coordinator --channel CHANNEL "
+            "--id ID --name NAME (on the console, /as coordinator plays one)."
         )
     for channel, count in sorted((await store.outbox_waiting_by_channel()).items()):
         if channel not in running:

@@ -2,7 +2,11 @@
 
 Only the console channel uses this. Switching to a facilitator or the
 coordinator registers that local persona as such (on the console channel
-only, so it gives no access from any messenger).
+only, so it gives no access from any messenger) and marks it as a persona:
+it acts in the simulator but never appears in ``cre-admin facilitators list``
+nor counts as the deployment's coordinator. A console id the coordinator
+registered for real with ``cre-admin`` is used as it is, never overwritten
+(nor reactivated if it was deactivated).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from bot.i18n import Catalogs
 from flows.core.messages import Channel
 from flows.core.ports import Clock
 from flows.core.regions import COORDINATOR
-from store.ports import RuntimeStore
+from store.ports import RuntimeStore, StoreTransaction
 
 
 class Personas:
@@ -29,38 +33,32 @@ class Personas:
                 name = words[1] if len(words) > 1 else "local"
                 return name, self.say("console-persona-requester", name=name)
             if role == "coordinator" or (role == "facilitator" and words[1:2] == [COORDINATOR]):
-                user = "coordinator"
-                await tx.add_facilitator(
-                    self._person(user),
-                    Channel.CONSOLE,
-                    user,
-                    "Coordinator",
-                    [],
-                    self.locale,
-                    True,
-                    self.clock.now(),
-                )
-                await tx.audit(self.clock.now(), "console", "console.persona", None, user)
-                return user, self.say("console-persona-coordinator")
-            if role == "facilitator" and len(words) > 1 and words[1] in regions:
-                region = words[1]
+                await self._play(tx, "coordinator", "Coordinator", [], coordinator=True)
+                return "coordinator", self.say("console-persona-coordinator")
+            region = words[1].casefold() if len(words) > 1 else ""
+            if role == "facilitator" and region in regions:
                 user = f"facilitator-{region}"
-                await tx.add_facilitator(
-                    self._person(user),
-                    Channel.CONSOLE,
-                    user,
-                    f"Facilitator {region}",
-                    [region],
-                    self.locale,
-                    False,
-                    self.clock.now(),
-                )
-                await tx.audit(self.clock.now(), "console", "console.persona", None, user)
+                await self._play(tx, user, f"Facilitator {region}", [region], coordinator=False)
                 return user, self.say("console-persona-facilitator", region=region, name=user)
         return None, self.say("console-persona-unknown", regions=", ".join(regions))
 
-    def _person(self, user: str) -> str:
-        return self.store.pseudonym(Channel.CONSOLE.value, user)
+    async def _play(
+        self,
+        tx: StoreTransaction,
+        user: str,
+        name: str,
+        regions: list[str],
+        coordinator: bool,
+    ) -> None:
+        person = self.store.pseudonym(Channel.CONSOLE.value, user)
+        if any(f.person == person for f in await tx.facilitator_roster()):
+            return  # registered for real with cre-admin: not a persona
+        now = self.clock.now()
+        await tx.add_facilitator(
+            person, Channel.CONSOLE, user, name, regions, self.locale, coordinator, now
+        )
+        await tx.mark_console_persona(person, True, now)
+        await tx.audit(now, "console", "console.persona", None, user)
 
     def say(self, key: str, **args: str) -> str:
         return self.catalogs.format(self.locale, key, dict(args))

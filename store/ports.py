@@ -37,6 +37,7 @@ from store.records import (
     TransportEventCount,
     UnreadableOutboxRow,
 )
+from store.roster import DirectoryChange, DirectoryListing, StaffChange, StaffMember
 
 
 class StoreTransaction(Transaction, Protocol):
@@ -111,6 +112,44 @@ class StoreTransaction(Transaction, Protocol):
 
     async def directory_rows(self) -> list[DirectoryRow]:
         """Every collaborator opened (for an import's duplicate check)."""
+
+    # --- coordinator registry (issue 11) ---
+
+    async def facilitator_roster(self) -> list[StaffMember]:
+        """Every facilitator not removed, active or deactivated; console personas left out."""
+
+    async def edit_facilitator(self, facilitator: int, change: StaffChange) -> bool:
+        """False if there is no such facilitator (or they were removed)."""
+
+    async def set_facilitator_active(self, facilitator: int, active: bool) -> bool:
+        """Deactivated, they are refused on their next message; False if no such one."""
+
+    async def remove_facilitator(self, facilitator: int, now: datetime) -> bool:
+        """Deactivate, erase their sealed name and address and cut the link to their
+        messenger account; the row stays for the cases and notes that name it. Where the
+        bot wrote back to them, their conversation and unsent replies go too (unless they
+        also made requests of their own)."""
+
+    async def mark_console_persona(self, person: str, persona: bool, now: datetime) -> None:
+        """Mark (or unmark) a facilitator row as a console simulator persona."""
+
+    async def directory(self) -> list[DirectoryListing]:
+        """Every collaborator not removed, available or not."""
+
+    async def edit_collaborator(self, collaborator: int, change: DirectoryChange) -> bool:
+        """False if there is no such collaborator (or they were removed)."""
+
+    async def set_collaborator_available(self, collaborator: int, available: bool) -> bool: ...
+
+    async def remove_collaborator(self, collaborator: int, now: datetime) -> bool:
+        """Erase their name, contact and messenger address (and, as for a facilitator,
+        where the bot wrote back to them); no longer matched or listed."""
+
+    async def add_region(self, region: str, name: str, countries: list[str]) -> bool:
+        """False if a region with that id exists."""
+
+    async def unset_region_queue(self, region: str) -> bool:
+        """Back to announcing in facilitators' private chats; False if no such region."""
 
 
 class _Opens(Protocol):

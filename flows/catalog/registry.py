@@ -7,6 +7,7 @@ catalog against: same ids everywhere, and no variable the code never sends.
 
 from __future__ import annotations
 
+from flows.catalog.console import console_variables
 from flows.catalog.decisions import decision_variables
 from flows.catalog.followup import followup_variables
 from flows.catalog.funding import funding_variables
@@ -119,6 +120,7 @@ def message_variables() -> dict[str, frozenset[str]]:
     found.update(followup_variables())
     found.update(funding_variables())
     found.update(report_variables())
+    found.update(console_variables())
     found.update({f"language-{code}": frozenset() for code in LANGUAGES})
     found.update({lifecycle.label_key(status): frozenset() for status in STATUSES})
     for question in INTAKE:

@@ -96,7 +96,11 @@ class DirectoryMemoryRows(TablesBase):
             row.update(kind=kind, available=available, notes=notes)
 
     async def directory_rows(self) -> list[DirectoryRow]:
-        return [_directory_row(r) for _, r in sorted(self.t.collaborators.items())]
+        return [
+            _directory_row(r)
+            for _, r in sorted(self.t.collaborators.items())
+            if not r.get("removed_at")
+        ]
 
 
 class ReportingViews:
@@ -141,6 +145,7 @@ class ReportingViews:
                 bool(r["available"]),
             )
             for r in self.tables.collaborators.values()
+            if not r.get("removed_at")
         ]
 
     async def report_regions(self) -> list[RegionInfo]:
@@ -192,6 +197,8 @@ class ReportingViews:
 
     async def directory_export(self) -> AsyncIterator[DirectoryRow]:
         for _, row in sorted(self.tables.collaborators.items()):
+            if row.get("removed_at"):
+                continue
             yield _directory_row(row)
 
     async def cases_export(

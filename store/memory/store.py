@@ -21,6 +21,7 @@ from store.crypto import Keyring, Sealer
 from store.memory.case_history import CaseHistoryRows
 from store.memory.followup import FollowupRows, due_prompts, pending_prompts
 from store.memory.funding import FundingRows
+from store.memory.registry import RegistryRows
 from store.memory.reporting import DirectoryMemoryRows, ReportingViews
 from store.memory.requesters import RequesterRows
 from store.memory.tables import Row, Tables
@@ -42,6 +43,7 @@ class MemoryTransaction(
     CaseHistoryRows,
     FollowupRows,
     DirectoryMemoryRows,
+    RegistryRows,
 ):
     """Implements :class:`store.ports.StoreTransaction` on a private copy of the tables."""
 
@@ -225,7 +227,11 @@ class MemoryStore(ReportingViews):
     # ----- coordinator ----------------------------------------------------------------
 
     async def coverage(self) -> Coverage:
-        staff = [r for r in self.tables.facilitators.values() if r["active"]]
+        staff = [
+            r
+            for r in self.tables.facilitators.values()
+            if r["active"] and not r.get("persona")  # issue 11: personas are not staff
+        ]
         covered = {region for r in staff for region in r["regions"]}
         regions = sorted(self.tables.regions.items())
         return Coverage(

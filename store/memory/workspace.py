@@ -174,7 +174,11 @@ class WorkspaceRows(TablesBase):
         return row_id
 
     async def collaborators(self) -> list[Collaborator]:
-        return [_collaborator(r) for _, r in sorted(self.t.collaborators.items())]
+        return [
+            _collaborator(r)
+            for _, r in sorted(self.t.collaborators.items())
+            if not r.get("removed_at")
+        ]
 
     async def collaborator_person(self, collaborator: int) -> str | None:
         row = self.t.collaborators.get(collaborator)

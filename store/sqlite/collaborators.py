@@ -80,7 +80,9 @@ class CollaboratorsRepo(TxBase):
         )
 
     async def collaborators(self) -> list[Collaborator]:
-        rows = await self._all("SELECT * FROM collaborators ORDER BY id", ())
+        rows = await self._all(
+            "SELECT * FROM collaborators WHERE removed_at IS NULL ORDER BY id", ()
+        )
         return [self._collaborator(r) for r in rows]
 
     async def collaborator_person(self, collaborator: int) -> str | None:

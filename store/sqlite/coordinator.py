@@ -16,6 +16,7 @@ class CoordinatorQueries(StoreBase):
     async def coverage(self) -> Coverage:
         staff = await self.db.read(
             "SELECT channel, regions, coordinator FROM facilitators WHERE active = 1"
+            " AND pseudonym NOT IN (SELECT pseudonym FROM console_personas)"  # issue 11
         )
         regions = await self.db.read("SELECT id, queue_channel FROM regions ORDER BY id")
         covered = {r for row in staff for r in str(row["regions"]).split()}

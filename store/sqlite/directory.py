@@ -39,6 +39,10 @@ def directory_row(sealer: Sealer, row: aiosqlite.Row) -> DirectoryRow:
     )
 
 
+_LISTED = "SELECT * FROM collaborators WHERE removed_at IS NULL ORDER BY id"
+"""Removed collaborators (erased, kept only for the cases that name them) are not listed."""
+
+
 class DirectoryRepo(TxBase):
     """Inside the caller's transaction (an import is one transaction)."""
 
@@ -58,13 +62,13 @@ class DirectoryRepo(TxBase):
         )
 
     async def directory_rows(self) -> list[DirectoryRow]:
-        rows = await self._all("SELECT * FROM collaborators ORDER BY id", ())
+        rows = await self._all(_LISTED, ())
         return [directory_row(self.sealer, r) for r in rows]
 
 
 class DirectoryQueries(StoreBase):
     async def directory_export(self) -> AsyncIterator[DirectoryRow]:
         """Every collaborator, opened, a batch at a time."""
-        async for rows in self.db.stream("SELECT * FROM collaborators ORDER BY id"):
+        async for rows in self.db.stream(_LISTED):
             for row in rows:
                 yield directory_row(self.sealer, row)

@@ -468,6 +468,23 @@ async def _v_reporting(conn: aiosqlite.Connection) -> None:
     )
 
 
+async def _v_registry_edits(conn: aiosqlite.Connection) -> None:
+    """Removing facilitators and collaborators (their sealed name and address are
+    overwritten, the row stays for the cases and notes that point to it), and the
+    console simulator's personas, kept out of the coordinator's registry."""
+    await _run(
+        conn,
+        """
+        ALTER TABLE facilitators ADD COLUMN removed_at TEXT;
+        ALTER TABLE collaborators ADD COLUMN removed_at TEXT;
+        CREATE TABLE console_personas (
+            pseudonym TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_facilitation,
@@ -476,4 +493,5 @@ MIGRATIONS: list[Migration] = [
     _v_followup,
     _v_funding,
     _v_reporting,
+    _v_registry_edits,
 ]

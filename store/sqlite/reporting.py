@@ -136,6 +136,7 @@ class ReportingQueries(StoreBase):
     async def directory_entries(self) -> list[DirectoryEntry]:
         rows = await self.db.read(
             "SELECT strategies, countries, regions, available FROM collaborators"
+            " WHERE removed_at IS NULL"
         )
         return [
             DirectoryEntry(

@@ -21,6 +21,7 @@ from store.sqlite.inbox import InboxRepo
 from store.sqlite.outbox import OutboxRepo
 from store.sqlite.people import PeopleRepo
 from store.sqlite.regions import RegionsRepo
+from store.sqlite.registry import RegistryRepo
 
 
 class SqliteTransaction(
@@ -39,6 +40,7 @@ class SqliteTransaction(
     FollowupRepo,
     FundingRepo,
     DirectoryRepo,  # issue 15
+    RegistryRepo,
 ):
     """Implements :class:`store.ports.StoreTransaction` (and so the core's
     :class:`flows.ports.Transaction`) inside one BEGIN/COMMIT."""

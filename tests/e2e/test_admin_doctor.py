@@ -213,7 +213,7 @@ def test_facilitators_add_and_set_queue_warn_when_the_channel_is_not_configured(
     assert "telegram is not configured here" in added.stderr
     assert "CRE_TELEGRAM_TOKEN" in added.stderr
     queue = run("cre-admin", "regions", "set-queue", "africa", "--channel", "signal",
-                "--chat", "group.abc", data=data)  # fmt: skip
+                "--chat", "Z3JvdXAtYWJjLXNpZ25hbA==", data=data)  # fmt: skip
     assert queue.returncode == 0 and "signal is not configured here" in queue.stderr
     configured = run(
         "cre-admin", "facilitators", "add", "--region", "asia", "--channel", "telegram",

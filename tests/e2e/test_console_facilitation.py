@@ -96,10 +96,18 @@ def test_coordinator_commands_are_audited(data: Path) -> None:
         "X",
         data=data,
     )
-    assert bad.returncode == 2 and "unknown regions" in bad.stdout
+    assert bad.returncode == 2 and "no region mars; the regions are" in bad.stdout
     staff = json.loads(run("cre-admin", "facilitators", "list", "--json", data=data).stdout)
     assert staff == [
-        {"id": 1, "name": "Amina", "regions": ["africa"], "language": "en", "coordinator": False}
+        {
+            "id": 1,
+            "name": "Amina",
+            "regions": ["africa"],
+            "language": "en",
+            "coordinator": False,
+            "channel": "telegram",
+            "active": True,
+        }
     ]
     assert "424242" not in run("cre-admin", "facilitators", "list", data=data).stdout
     run("cre-bot", data=data, stdin="\n".join(intake_script(1)) + "\n")

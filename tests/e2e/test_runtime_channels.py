@@ -121,16 +121,20 @@ def test_console_persona_switch_does_not_hang_on_telegram_rows(data: Path) -> No
     assert result.returncode == 0, result.stderr[-2000:]
     refs = REF.findall(result.stdout)
     assert refs and result.stdout.count(refs[0]) >= 2  # submitted, then listed in /cases
-    assert "outbox.waiting" not in _log_events(result.stderr)  # nothing waited at start…
+    log = data / "logs" / "cre-bot.log"
+    assert "outbox.waiting" not in _log_events(log.read_text())  # nothing waited at start…
     again = run("cre-bot", data=data, stdin="/status\n", timeout=40)
-    waiting = _log_events(again.stderr)["outbox.waiting"]  # …the announcement waits now
+    waiting = _log_events(log.read_text())["outbox.waiting"]  # …the announcement waits now
     assert (waiting["channel"], waiting["count"], waiting["level"]) == ("telegram", 1, "warning")
+    # The console's terminal says it once, as a sentence (issue 11 item 18), not as JSON.
+    assert "1 replies wait for the telegram channel" in again.stderr
+    assert _log_events(again.stderr) == {}
 
 
-def _log_events(stderr: str) -> dict[str, dict[str, object]]:
-    """The JSON log lines ``cre-bot`` printed, by event name (the last of each)."""
+def _log_events(text: str) -> dict[str, dict[str, object]]:
+    """The JSON log lines ``cre-bot`` wrote, by event name (the last of each)."""
     found: dict[str, dict[str, object]] = {}
-    for line in stderr.splitlines():
+    for line in text.splitlines():
         with contextlib.suppress(ValueError):
             entry = json.loads(line)
             if isinstance(entry, dict) and "event" in entry:
