@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from contextlib import AbstractAsyncContextManager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from flows.core.messages import Channel, Inbound
@@ -24,6 +24,7 @@ from store.records import (
     Contact,
     Coverage,
     OutboxRow,
+    RetentionResult,
     TransportEventCount,
     UnreadableOutboxRow,
 )
@@ -153,6 +154,18 @@ class RuntimeStore(SenderStore, Protocol):
 
     async def coverage(self) -> Coverage: ...
 
+    # --- privacy (issue 12) ---
+
+    async def purge_unconsented(self, now: datetime, after: timedelta) -> int:
+        """Forget everyone quiet for ``after`` who never consented and has no case or
+        role; only anonymous counts remain. How many were forgotten."""
+
+    async def purge_retention(
+        self, now: datetime, after: timedelta, dry_run: bool = False
+    ) -> RetentionResult:
+        """Erase the personal data of cases final for longer than ``after``, keeping
+        their anonymous statistics; ``dry_run`` only says what would go."""
+
 
 class AdminStore(_Opens, Protocol):
     """What the coordinator's commands (``cre-admin``) need of a store."""
@@ -170,3 +183,12 @@ class AdminStore(_Opens, Protocol):
     async def transport_events(self) -> list[TransportEventCount]: ...
 
     async def close(self) -> None: ...
+
+    # --- privacy (issue 12) ---
+
+    async def purge_retention(
+        self, now: datetime, after: timedelta, dry_run: bool = False
+    ) -> RetentionResult: ...
+
+    async def privacy_counts(self) -> list[tuple[str, str, str, int]]:
+        """(kind, channel, month, count) of erasures and purges."""

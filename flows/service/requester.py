@@ -26,6 +26,7 @@ from flows.engine.context import Context
 from flows.engine.turn import step
 from flows.jobs import escalation
 from flows.service.delivery import Reply, case_handlers, deliver
+from flows.service.forgetting import forget
 from flows.service.notifications import announce
 from flows.service.services import Services
 
@@ -65,8 +66,7 @@ async def handle_requester(
         elif isinstance(event, RelayFromRequester):
             await relay_to_facilitators(tx, event, now)
         elif isinstance(event, PersonForgotten):
-            await tx.forget_person(person, now)
-            await tx.audit(now, person[:8], "person.forgotten")
+            await forget(tx, person, now)
             forgotten = True
     if not forgotten:
         await tx.save_conversation(person, result.state, now)

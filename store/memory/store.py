@@ -18,6 +18,7 @@ from typing import Any
 
 from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring, Sealer
+from store.memory.erasure import ErasureRows, PurgeQueries
 from store.memory.requesters import RequesterRows
 from store.memory.tables import Row, Tables
 from store.memory.workspace import WorkspaceRows
@@ -31,7 +32,7 @@ from store.records import (
 )
 
 
-class MemoryTransaction(RequesterRows, WorkspaceRows):
+class MemoryTransaction(ErasureRows, RequesterRows, WorkspaceRows):
     """Implements :class:`store.ports.StoreTransaction` on a private copy of the tables."""
 
     @asynccontextmanager
@@ -44,7 +45,7 @@ class MemoryTransaction(RequesterRows, WorkspaceRows):
             raise
 
 
-class MemoryStore:
+class MemoryStore(PurgeQueries):
     """Build with :meth:`open`; nothing survives :meth:`close` (or the process)."""
 
     def __init__(self, keyring: Keyring) -> None:

@@ -46,6 +46,9 @@ class Tables:
     agreements: dict[str, Row] = field(default_factory=dict)
     due_jobs: dict[int, Row] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
+    # --- privacy (issue 12) ---
+    privacy_counts: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    """(kind, channel, month) → anonymous count of erasures and purges."""
 
     def next_id(self, table: str) -> int:
         self.counters[table] = self.counters.get(table, 0) + 1

@@ -236,4 +236,23 @@ async def _v3_reliability(conn: aiosqlite.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability]
+async def _v_privacy(conn: aiosqlite.Connection) -> None:
+    """Anonymous counts of erasures and purges; what an erased case keeps for the report
+    (its agreement's funding band) and when its personal data went (month)."""
+    await _run(
+        conn,
+        """
+        CREATE TABLE privacy_counts (
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            month TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (kind, channel, month)
+        );
+        ALTER TABLE cases ADD COLUMN budget_band TEXT;
+        ALTER TABLE cases ADD COLUMN erased_at TEXT
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability, _v_privacy]

@@ -22,6 +22,7 @@ from store.sqlite.audit import AuditQueries
 from store.sqlite.casework import DueQueries
 from store.sqlite.coordinator import CoordinatorQueries
 from store.sqlite.database import Database
+from store.sqlite.erasure import PurgeQueries
 from store.sqlite.inbox import InboxQueries
 from store.sqlite.migrations import MIGRATIONS
 from store.sqlite.outbox import OutboxQueries
@@ -31,7 +32,9 @@ DB_NAME = "cre.sqlite3"
 _CHECK_TEXT = b"cre-bot key check"
 
 
-class SqliteStore(InboxQueries, OutboxQueries, DueQueries, AuditQueries, CoordinatorQueries):
+class SqliteStore(
+    PurgeQueries, InboxQueries, OutboxQueries, DueQueries, AuditQueries, CoordinatorQueries
+):
     """The opened store: a database, the sealer and the data dir's file area.
 
     Implements :class:`store.ports.RuntimeStore` and :class:`store.ports.AdminStore`.
@@ -44,6 +47,8 @@ class SqliteStore(InboxQueries, OutboxQueries, DueQueries, AuditQueries, Coordin
         self.data_dir = data_dir
         self.files_dir = data_dir / "files"
         self.file_area = FileArea(self.files_dir)
+        self.leaving: set[str] = set()
+        """People just forgotten whose last reply (the erasure's confirmation) is queued."""
 
     @classmethod
     async def open(cls, data_dir: Path, keyring: Keyring) -> SqliteStore:
@@ -106,7 +111,11 @@ class SqliteStore(InboxQueries, OutboxQueries, DueQueries, AuditQueries, Coordin
         """One transaction; its file writes and deletions take effect only if it commits."""
         effects = FileEffects(self.file_area)
         async with self.db.transaction(effects) as conn:
-            yield SqliteTransaction(conn, self.sealer, effects)
+            tx = SqliteTransaction(conn, self.sealer, effects)
+            yield tx
+        if tx.erased:
+            self.leaving.update(tx.forgotten)
+            await self.checkpoint()
 
     async def load_file(self, file_id: str) -> tuple[str, str, str | None, bytes] | None:
         """(kind, mime, name, bytes) of a stored file, or None if it was erased."""
