@@ -30,7 +30,7 @@ import logging
 import traceback
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.faults import Backoff, supervise
 from bot.i18n import Catalogs
@@ -83,6 +83,7 @@ class Runtime:
         self._loops: list[asyncio.Task[None]] = []
         self._stopping = False
         self.due_interval = 30.0
+        self._housekept: date | None = None
         self.backoff_base = 0.5
         """Seconds before the first retry of a failed send; doubled at each attempt."""
         self.idle_wait = 1.0
@@ -405,6 +406,7 @@ class Runtime:
         redelivering long before (Telegram keeps updates for 24 hours).
         """
         await self.store.forget_seen(self.clock.now() - SEEN_FOR)
+        await self.housekeeping()
         done = 0
         for job_id, kind, ref in await self.store.due_jobs(self.clock.now()):
             async with self.store.transaction() as tx:
@@ -414,6 +416,24 @@ class Runtime:
             event(log, "due.ran", count=done)
             self._wake_all()
         return done
+
+    async def housekeeping(self) -> None:
+        """Once a UTC day (and at the first due run): forget the people who never
+        consented, and erase the cases past retention (see :mod:`store.sqlite.erasure`)."""
+        now = self.clock.now()
+        if self._housekept == now.date():
+            return
+        policy = self.services.policy
+        dropped = await self.store.purge_unconsented(now, timedelta(hours=policy.unconsented_hours))
+        purged = await self.store.purge_retention(now, timedelta(days=policy.retention_days))
+        self._housekept = now.date()
+        if dropped or purged.cases:
+            event(
+                log,
+                "privacy.purged",
+                count=dropped + len(purged.cases),
+                status=(f"unconsented={dropped} cases={len(purged.cases)} people={purged.people}"),
+            )
 
     async def _due_loop(self) -> None:
         while True:

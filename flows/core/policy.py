@@ -46,6 +46,10 @@ class Policy:
     max_files_per_day: int = 30
     max_file_bytes_per_day: int = 200 * 1024 * 1024
     inbound_per_minute: int = 30
+    unconsented_hours: int = 24
+    """Someone who wrote but never consented is forgotten after this long quiet."""
+    retention_days: int = 730
+    """A case final for this long loses its personal data (its statistics stay)."""
 
 
 def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:

@@ -37,8 +37,9 @@ def move(work: Work, case: CaseView, command: Command) -> None:
     """Move along the lifecycle; a final status asks for a reason first."""
     target = command.arg
     if target is None or not lifecycle.can_move(case.status, target):
-        if target is not None:
-            work.audit("refused", case.ref, f"move:{case.status}->{target[:20]}")
+        if target is not None:  # what was typed is never stored unsealed: a known status only
+            known = target if target in (*lifecycle.ORDER, *lifecycle.ENDINGS) else "unknown"
+            work.audit("refused", case.ref, f"move:{case.status}->{known}")
         choices = [
             Choice(tokens.desk("move", case.ref, s), f"status-{s}")
             for s in lifecycle.next_statuses(case.status)
