@@ -33,6 +33,7 @@ from admin_cli.doctor import diagnose
 from admin_cli.keys import keys_app
 from admin_cli.opening import database_path
 from admin_cli.regions import regions_app
+from admin_cli.retention import retention_app
 from admin_cli.staff import facilitators_app
 from config.failures import ExitCode, explain, unexpected
 from store.crypto import Keyring
@@ -46,6 +47,7 @@ app.add_typer(regions_app, name="regions")
 app.add_typer(facilitators_app, name="facilitators")
 app.add_typer(collaborators_app, name="collaborators")
 app.add_typer(audit_app, name="audit")
+app.add_typer(retention_app, name="retention")
 
 
 @app.command()
