@@ -12,6 +12,7 @@ from flows.core.events import (
     FileAccepted,
 )
 from flows.core.messages import ArgValue, Attachment
+from flows.core.metadata import metadata_removed
 from flows.core.questions import Kind
 from flows.engine import asking
 from flows.engine.media import as_kept, keep_refusal, quota_refusal
@@ -38,6 +39,8 @@ def file(turn: Turn, attachment: Attachment) -> None:
     if refusal is not None:
         refuse_file(turn, refusal, repeat, ask_again=True)
         return
+    if not st.files and metadata_removed(as_kept(attachment).mime):
+        turn.say("privacy-file-cleaned")  # once a conversation: what others will not see
     file_id = keep_file(turn, attachment)
     question = turn.question_now()
     st.files.append({"id": file_id, "kind": attachment.kind.value, "step": st.step or ""})
