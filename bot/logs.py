@@ -50,6 +50,8 @@ QUIET_LIBRARIES = (
     "apscheduler",
     "websockets",
     "aiohttp",
+    "PIL",  # at DEBUG it logs EXIF values (camera serials, GPS) in its messages
+    "pypdf",
 )
 
 

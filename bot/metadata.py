@@ -54,8 +54,7 @@ def _image(data: bytes, fmt: str) -> bytes:
                 raise ValueError("too many pixels")
             upright = ImageOps.exif_transpose(opened)  # keep how it looked, drop the tag
             # A new image of the same pixels: no EXIF, XMP, ICC or text chunk is carried.
-            plain = Image.new(upright.mode, upright.size)
-            plain.putdata(upright.getdata())
+            plain = Image.frombytes(upright.mode, upright.size, upright.tobytes())
             if fmt == "JPEG" and plain.mode not in ("RGB", "L", "CMYK"):
                 plain = plain.convert("RGB")
             out = io.BytesIO()

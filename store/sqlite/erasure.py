@@ -337,8 +337,8 @@ class PurgeQueries(OutboxQueries):
                 (recipient,),
             )
             if not left:
-                self.leaving.discard(recipient)
                 await self.checkpoint()
+                self.leaving.discard(recipient)
 
     async def purge_unconsented(self, now: datetime, after: timedelta) -> int:
         """Forget who wrote but never consented, quiet for ``after``; how many went."""
