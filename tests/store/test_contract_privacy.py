@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the store fixture is imported from the main contract suite
 """Erasure and the purges, over every store (issue 12): what goes, what stays.
 
 What stays after any erasure is what the annual report reads from the case row:
