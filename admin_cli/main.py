@@ -41,6 +41,7 @@ from admin_cli.outbox import outbox_app
 from admin_cli.regions import regions_app
 from admin_cli.report import report
 from admin_cli.resources import resources_app
+from admin_cli.retention import retention_app
 from admin_cli.staff import facilitators_app
 from config.failures import ExitCode, explain, unexpected
 from store.crypto import Keyring
@@ -71,6 +72,7 @@ app.add_typer(outbox_app, name="outbox")  # issue 15
 cases_app.command("export")(cases_export)  # issue 15
 collaborators_app.command("import")(collaborators_import)  # issue 15
 collaborators_app.command("export")(collaborators_export)  # issue 15
+app.add_typer(retention_app, name="retention")
 
 
 @app.command()

@@ -1,7 +1,11 @@
 """Logging that never carries message text or personal data.
 
-Our own records log an event name and whitelisted fields (channel, pseudonym
-prefix, case reference, counts, error class). Records from libraries are
+Our own records log an event name and whitelisted fields (channel, person,
+case reference, counts, error class). The person is never the database's
+pseudonym, nor a prefix of it: it is replaced by a keyed hash under a random key
+that lives only in this process and changes every UTC day, so lines of one day
+can be followed while no line can be joined to the database (or to an erased
+person's former rows). Records from libraries are
 reduced to their logger, level and message template, without arguments or
 exception text, because libraries put URLs (with the bot token), chat ids
 and message contents there.
@@ -9,10 +13,14 @@ and message contents there.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 import os
+import secrets
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +50,30 @@ QUIET_LIBRARIES = (
     "apscheduler",
     "websockets",
     "aiohttp",
+    "PIL",  # at DEBUG it logs EXIF values (camera serials, GPS) in its messages
+    "pypdf",
 )
 
 
+class DailyPrefix:
+    """Log-only person ids: HMAC-SHA256 under a per-day random key never written down."""
+
+    def __init__(self) -> None:
+        self._day = ""
+        self._key = b""
+
+    def __call__(self, value: object, day: str) -> str:
+        if day != self._day:
+            self._day, self._key = day, secrets.token_bytes(32)
+        digest = hmac.new(self._key, str(value).encode("utf-8", "replace"), hashlib.sha256)
+        return "p" + digest.hexdigest()[:7]
+
+
 class SafeFormatter(logging.Formatter):
+    def __init__(self) -> None:
+        super().__init__()
+        self.prefix = DailyPrefix()
+
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
             "at": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
@@ -55,6 +83,9 @@ class SafeFormatter(logging.Formatter):
         if record.name.startswith("cre"):
             fields = getattr(record, "fields", {})
             entry.update({k: v for k, v in fields.items() if k in SAFE_FIELDS})
+            if entry.get("person") is not None:
+                day = time.strftime("%Y-%m-%d", time.gmtime(record.created))
+                entry["person"] = self.prefix(entry["person"], day)
             entry.setdefault("event", str(record.msg))
         else:
             entry["event"] = "library"

@@ -30,7 +30,7 @@ import logging
 import traceback
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.faults import Backoff, supervise
 from bot.i18n import Catalogs
@@ -84,6 +84,7 @@ class Runtime:
         self._loops: list[asyncio.Task[None]] = []
         self._stopping = False
         self.due_interval = 30.0
+        self._housekept: date | None = None
         self.backoff_base = 0.5
         """Seconds before the first retry of a failed send; doubled at each attempt."""
         self.idle_wait = 1.0
@@ -101,9 +102,8 @@ class Runtime:
         self.due_per_transaction = 25
         """Follow-up prompts handled (and committed) together."""
         self.housekeeping_tasks: list[Callable[[datetime], Awaitable[None]]] = []
-        """What the daily housekeeping runs, in order, each given the time: the place to
-        hook purges (unconsented data, retention). A failing task is logged and the
-        others still run."""
+        """What the daily housekeeping runs after the privacy purges, in order, each given
+        the time. A failing task is logged and the others still run."""
         self._due_wake = asyncio.Event()
         self._wakeups: Wakeups | None = None
 
@@ -420,6 +420,7 @@ class Runtime:
         redelivering long before (Telegram keeps updates for 24 hours).
         """
         await self.store.forget_seen(self.clock.now() - SEEN_FOR)
+        await self.housekeeping()
         done = 0
         for job_id, kind, ref in await self.store.due_jobs(self.clock.now()):
             async with self.store.transaction() as tx:
@@ -470,14 +471,28 @@ class Runtime:
                     await tx.defer_prompt(prompt_id, now + timedelta(hours=1))
 
     async def housekeeping(self) -> None:
-        """The daily housekeeping (APScheduler runs it at 03:00 UTC): each task in turn."""
+        """Once a UTC day (APScheduler runs it at 03:00 UTC, and the first due run of a day
+        does): forget the people who never consented, erase the cases past retention (see
+        :mod:`store.sqlite.erasure`), then each of :attr:`housekeeping_tasks` in turn."""
         now = self.clock.now()
+        if self._housekept == now.date():
+            return
+        policy = self.services.policy
+        dropped = await self.store.purge_unconsented(now, timedelta(hours=policy.unconsented_hours))
+        purged = await self.store.purge_retention(now, timedelta(days=policy.retention_days))
+        self._housekept = now.date()
+        if dropped or purged.cases:
+            event(
+                log,
+                "privacy.purged",
+                count=dropped + len(purged.cases),
+                status=(f"unconsented={dropped} cases={len(purged.cases)} people={purged.people}"),
+            )
         for task in self.housekeeping_tasks:
             try:
                 await task(now)
             except Exception as exc:
                 event(log, "housekeeping.error", logging.ERROR, error=type(exc).__name__)
-        event(log, "housekeeping.ran", count=len(self.housekeeping_tasks))
 
     async def _due_loop(self) -> None:
         """Everything overdue at start is handled at once, then on each wake-up."""

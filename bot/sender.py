@@ -29,6 +29,7 @@ from datetime import timedelta
 from bot.faults import Backoff
 from bot.i18n import Catalogs
 from bot.logs import event
+from bot.metadata import clean
 from bot.transport import FilePayload, Rendered, SendError, Transport
 from flows.core.ports import Clock
 from flows.service.notifications import report_unreachable
@@ -244,7 +245,13 @@ class Sender:
                 raise _Unsendable("file-unreadable") from exc
             if stored is not None:
                 kind, mime, name, data = stored
-                rendered = replace(rendered, file=FilePayload(kind, mime, data, name))
+                cleaned = await asyncio.to_thread(clean, mime, data)  # the original stays sealed
+                text = rendered.text
+                if cleaned.may_remain:
+                    note = self.catalogs.format(row.locale, "privacy-file-may-hold-metadata", {})
+                    text = f"{text}\n\n{note}" if text else note
+                file = FilePayload(kind, mime, cleaned.data, name)
+                rendered = replace(rendered, text=text, file=file)
         pieces = self.transport.pieces(rendered) or [rendered]
         return [replace(p, file=rendered.file if i == 0 else None) for i, p in enumerate(pieces)]
 

@@ -90,6 +90,8 @@ _KEYS = {
     "CRE_GRANTS_QUORUM": "grants_quorum",
     "CRE_GRANTS_APPROVAL": "grants_approval",
     "CRE_REPORT_TARGETS": "report_targets",
+    "CRE_UNCONSENTED_HOURS": "unconsented_hours",
+    "CRE_RETENTION_DAYS": "retention_days",
 }
 
 
@@ -186,6 +188,8 @@ def _validate(values: dict[str, str]) -> Settings:
             followup=_followup(values),
             grants_quorum=_whole(values, "grants_quorum", 2, (1, 50)),
             grants_approval=_approval(values.get("grants_approval", "majority")),
+            unconsented_hours=_whole(values, "unconsented_hours", 24, (1, 24 * 30)),
+            retention_days=_whole(values, "retention_days", 730, (30, 36500)),
         ),
     )
 

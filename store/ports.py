@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Collection
 from contextlib import AbstractAsyncContextManager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from flows.core.messages import Channel, Inbound
@@ -34,6 +34,7 @@ from store.records import (
     Contact,
     Coverage,
     OutboxRow,
+    RetentionResult,
     TransportEventCount,
     UnreadableOutboxRow,
 )
@@ -220,6 +221,18 @@ class RuntimeStore(SenderStore, Protocol):
     async def followup_pending(self) -> int:
         """How many prompts are scheduled (not sent, or waiting for an answer)."""
 
+    # --- privacy (issue 12) ---
+
+    async def purge_unconsented(self, now: datetime, after: timedelta) -> int:
+        """Forget everyone quiet for ``after`` who never consented and has no case or
+        role; only anonymous counts remain. How many were forgotten."""
+
+    async def purge_retention(
+        self, now: datetime, after: timedelta, dry_run: bool = False
+    ) -> RetentionResult:
+        """Erase the personal data of cases final for longer than ``after``, keeping
+        their anonymous statistics; ``dry_run`` only says what would go."""
+
 
 class AdminStore(_Opens, Protocol):
     """What the coordinator's commands (``cre-admin``) need of a store."""
@@ -276,3 +289,12 @@ class AdminStore(_Opens, Protocol):
 
     async def outbox_discard(self, ids: Collection[int]) -> list[int]:
         """Replies deleted for good; the ids that were."""
+
+    # --- privacy (issue 12) ---
+
+    async def purge_retention(
+        self, now: datetime, after: timedelta, dry_run: bool = False
+    ) -> RetentionResult: ...
+
+    async def privacy_counts(self) -> list[tuple[str, str, str, int]]:
+        """(kind, channel, month, count) of erasures and purges."""

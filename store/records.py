@@ -82,3 +82,17 @@ class Contact:
     channel: Channel
     address: str
     locale: str
+
+
+# --- privacy (issue 12) ---
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionResult:
+    """What a retention purge erased (or, in a dry run, would erase)."""
+
+    cases: tuple[str, ...]
+    """References of the cases whose personal data goes (their statistics stay)."""
+    people: int
+    """Requesters forgotten entirely (nothing else of theirs remained)."""
+    files: int

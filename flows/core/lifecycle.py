@@ -19,7 +19,10 @@ ORDER: tuple[str, ...] = (
     "closed",
 )
 ENDINGS: tuple[str, ...] = ("declined", "referred")
-FINAL = frozenset({"closed", *ENDINGS})
+WITHDRAWN = "withdrawn"
+"""Where an open case goes when its requester erases themselves (``/forget``): final,
+and no facilitator may move a case there."""
+FINAL = frozenset({"closed", *ENDINGS, WITHDRAWN})
 NEEDS_REASON = frozenset(ENDINGS)
 REOPENED = "triage"
 """Where the coordinator's reopen puts a final case: looked at again from the start."""
@@ -49,7 +52,7 @@ def next_statuses(current: str) -> tuple[str, ...]:
 
 # --- one status vocabulary (issue 11, item 10) ---
 
-STATUSES: tuple[str, ...] = ORDER + ENDINGS
+STATUSES: tuple[str, ...] = (*ORDER, *ENDINGS, WITHDRAWN)
 """Every status id, in lifecycle order: what is stored, typed in filters and sent in buttons."""
 
 

@@ -54,6 +54,10 @@ class Policy:
     """Members (without a conflict) who must answer on an application (issue 14)."""
     grants_approval: str = "majority"
     """``majority``, ``two_thirds`` or ``unanimous`` of approve/decline votes."""
+    unconsented_hours: int = 24
+    """Someone who wrote but never consented is forgotten after this long quiet."""
+    retention_days: int = 730
+    """A case final for this long loses its personal data (its statistics stay)."""
 
 
 def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:

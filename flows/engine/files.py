@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from flows.core.events import (
     FileAccepted,
 )
-from flows.core.messages import ArgValue, Attachment
+from flows.core.messages import ArgValue, Attachment, Outbound
+from flows.core.metadata import metadata_removed
 from flows.core.questions import Kind
 from flows.engine import asking
 from flows.engine.media import as_kept, keep_refusal, quota_refusal
@@ -38,6 +39,8 @@ def file(turn: Turn, attachment: Attachment) -> None:
     if refusal is not None:
         refuse_file(turn, refusal, repeat, ask_again=True)
         return
+    first_cleaned = not st.files and metadata_removed(as_kept(attachment).mime)
+    said = len(turn.out)
     file_id = keep_file(turn, attachment)
     question = turn.question_now()
     st.files.append({"id": file_id, "kind": attachment.kind.value, "step": st.step or ""})
@@ -56,6 +59,13 @@ def file(turn: Turn, attachment: Attachment) -> None:
     else:
         turn.say("file-saved-evidence")
         turn.reprompt()
+    if first_cleaned and len(turn.out) > said:
+        tell_cleaned(turn, said + 1)
+
+
+def tell_cleaned(turn: Turn, at: int) -> None:
+    """Once a conversation, right after the acknowledgement: what others will not see."""
+    turn.out.insert(at, Outbound(turn.msg.sender, "privacy-file-cleaned"))
 
 
 def in_same_album(turn: Turn) -> bool:

@@ -27,6 +27,7 @@ from flows.engine.turn import step
 from flows.jobs import escalation
 from flows.service.delivery import Reply, case_handlers, deliver
 from flows.service.followup_answers import apply_followup
+from flows.service.forgetting import forget
 from flows.service.notifications import announce
 from flows.service.services import Services
 from flows.workspace.record import FROM_REQUESTER
@@ -68,8 +69,7 @@ async def handle_requester(
         elif isinstance(event, RelayFromRequester):
             await relay_to_facilitators(tx, event, now)
         elif isinstance(event, PersonForgotten):
-            await tx.forget_person(person, now)
-            await tx.audit(now, person[:8], "person.forgotten")
+            await forget(tx, person, now)
             forgotten = True
     if not forgotten:
         await tx.save_conversation(person, result.state, now)

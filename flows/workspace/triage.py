@@ -63,8 +63,9 @@ def move(work: Work, case: CaseView, command: Command) -> None:
     """Move along the lifecycle; declining or referring asks for a reason category first."""
     target, _, reason = (command.arg or "").partition(".")
     if not target or not lifecycle.can_move(case.status, target):
-        if target:
-            work.audit("refused", case.ref, f"move:{case.status}->{target[:20]}")
+        if target:  # what was typed is never stored unsealed: a known status only
+            known = target if target in lifecycle.STATUSES else "unknown"
+            work.audit("refused", case.ref, f"move:{case.status}->{known}")
         work.state.stop_composing()
         choices = [
             Choice(tokens.desk("move", case.ref, s), lifecycle.label_key(s))

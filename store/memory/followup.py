@@ -144,10 +144,11 @@ class FollowupRows(TablesBase):
     async def meeting_notes(self, ref: str) -> list[str]:
         return [text for r, text in self._f.meetings if r == ref]
 
-    async def forget_followup(self, person: str, refs: list[str]) -> None:
+    async def forget_followup(self, person: str | None, refs: list[str]) -> None:
         f = self._f
-        f.prompts = {i: p for i, p in f.prompts.items() if p.person != person}
-        f.prefs.pop(person, None)
+        if person is not None:
+            f.prompts = {i: p for i, p in f.prompts.items() if p.person != person}
+            f.prefs.pop(person, None)
         for i, p in list(f.prompts.items()):
             if p.ref in refs and p.state in ACTIVE:
                 f.prompts[i] = replace(p, state="ended", due_at=None)

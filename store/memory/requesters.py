@@ -120,41 +120,6 @@ class RequesterRows(TablesBase):
             raise FileNotFoundError(file_id)
         return bytes(row["data"])
 
-    async def discard_files(self, file_ids: tuple[str, ...]) -> None:
-        for file_id in file_ids:
-            self.t.files.pop(file_id, None)
-
-    async def forget_person(self, person: str, now: datetime) -> None:
-        refs = {c["ref"] for c in self.t.cases.values() if c["requester"] == person}
-        await self.discard_files(
-            tuple(
-                i for i, f in self.t.files.items() if f["owner"] == person or f["case_ref"] in refs
-            )
-        )
-        self.t.notes = [n for n in self.t.notes if n["case_ref"] not in refs]
-        self.t.case_messages = [m for m in self.t.case_messages if m["case_ref"] not in refs]
-        self.t.agreement_answers = {
-            k: a for k, a in self.t.agreement_answers.items() if k[0] not in refs
-        }
-        await self.forget_followup(person, sorted(refs))  # type: ignore[attr-defined]
-        await self._forget_funding(sorted(refs))
-        for ref in refs:
-            self.t.agreements.pop(ref, None)
-            self.t.cases[ref].update(requester=None, details=None, updated_at=now.isoformat())
-        self.t.due_jobs = {
-            i: j
-            for i, j in self.t.due_jobs.items()
-            if not (j["case_ref"] in refs and j["done_at"] is None)
-        }
-        self.t.conversations.pop(person, None)
-        self.t.people.pop(person, None)
-        self.t.outbox = {
-            i: r
-            for i, r in self.t.outbox.items()
-            if not (r["recipient"] == person and r["status"] == "pending")
-        }
-        self.t.inbox = {i: r for i, r in self.t.inbox.items() if r["person"] != person}
-
     async def enqueue(
         self, channel: Channel, address: str, locale: str, message: Outbound, now: datetime
     ) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 from flows.core.messages import Channel, Outbound
 from store.crypto import Keyring, Sealer
 from store.memory.case_history import CaseHistoryRows
+from store.memory.erasure import ErasureRows, PurgeQueries
 from store.memory.followup import FollowupRows, due_prompts, pending_prompts
 from store.memory.funding import FundingRows
 from store.memory.registry import RegistryRows
@@ -37,6 +38,7 @@ from store.records import (
 
 
 class MemoryTransaction(
+    ErasureRows,
     FundingRows,
     RequesterRows,
     WorkspaceRows,
@@ -57,7 +59,7 @@ class MemoryTransaction(
             raise
 
 
-class MemoryStore(ReportingViews):
+class MemoryStore(PurgeQueries, ReportingViews):
     """Build with :meth:`open`; nothing survives :meth:`close` (or the process)."""
 
     def __init__(self, keyring: Keyring) -> None:

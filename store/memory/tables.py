@@ -62,6 +62,9 @@ class Tables:
     followup: FollowupTables = field(default_factory=lambda: _followup())
     """Follow-up prompts, answers, items, notes and choices (issue 13)."""
     funding: FundingTables = field(default_factory=FundingTables)
+    # --- privacy (issue 12) ---
+    privacy_counts: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    """(kind, channel, month) → anonymous count of erasures and purges."""
 
     def next_id(self, table: str) -> int:
         self.counters[table] = self.counters.get(table, 0) + 1

@@ -18,6 +18,9 @@ import aiosqlite
 
 from store.errors import SchemaTooNew
 
+JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024
+"""Bytes of WAL kept after a checkpoint: stale frames beyond it are cut off."""
+
 Migration = Callable[[aiosqlite.Connection], Awaitable[None]]
 
 
@@ -68,6 +71,7 @@ class Database:
         await self.connection.execute("PRAGMA foreign_keys=ON")
         await self.connection.execute("PRAGMA secure_delete=ON")
         await self.connection.execute("PRAGMA busy_timeout=5000")
+        await self.connection.execute(f"PRAGMA journal_size_limit={JOURNAL_SIZE_LIMIT:d}")
 
     @asynccontextmanager
     async def transaction(
@@ -134,6 +138,15 @@ class Database:
                 await migration(conn)
                 await conn.execute(f"PRAGMA user_version = {number:d}")
         return len(migrations)
+
+    async def checkpoint(self) -> bool:
+        """Copy the WAL into the database and truncate it to nothing, so rows deleted by
+        an erasure leave no decryptable frame behind; False if a reader kept it busy."""
+        async with self._lock:
+            cursor = await self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            row = await cursor.fetchone()
+            await cursor.close()
+        return row is None or int(row[0]) == 0
 
     async def close(self) -> None:
         await self.connection.close()

@@ -259,14 +259,16 @@ class FollowupRepo(TxBase):
             for r in rows
         ]
 
-    async def forget_followup(self, person: str, refs: list[str]) -> None:
-        """Erasure: the person's prompts, choices and answers, and everything personal
-        about their cases (everyone's answers and the meeting notes on them).
+    async def forget_followup(self, person: str | None, refs: list[str]) -> None:
+        """Erasure: the person's prompts, choices and answers (``None``: nobody's), and
+        everything personal about the cases ``refs`` (everyone's answers and the meeting
+        notes on them).
 
         Items keep only their kind and dates (anonymous counts for the report)."""
-        await self.conn.execute("DELETE FROM followup_prompts WHERE person = ?", (person,))
-        await self.conn.execute("DELETE FROM followup_answers WHERE person = ?", (person,))
-        await self.conn.execute("DELETE FROM followup_prefs WHERE person = ?", (person,))
+        if person is not None:
+            await self.conn.execute("DELETE FROM followup_prompts WHERE person = ?", (person,))
+            await self.conn.execute("DELETE FROM followup_answers WHERE person = ?", (person,))
+            await self.conn.execute("DELETE FROM followup_prefs WHERE person = ?", (person,))
         for ref in refs:
             await self.conn.execute(
                 "UPDATE followup_prompts SET state = 'ended', due_at = NULL"

@@ -485,6 +485,25 @@ async def _v_registry_edits(conn: aiosqlite.Connection) -> None:
     )
 
 
+async def _v_privacy(conn: aiosqlite.Connection) -> None:
+    """Anonymous counts of erasures and purges; what an erased case keeps for the report
+    (its agreement's funding band) and when its personal data went (month)."""
+    await _run(
+        conn,
+        """
+        CREATE TABLE privacy_counts (
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            month TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (kind, channel, month)
+        );
+        ALTER TABLE cases ADD COLUMN budget_band TEXT;
+        ALTER TABLE cases ADD COLUMN erased_at TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_facilitation,
@@ -494,4 +513,5 @@ MIGRATIONS: list[Migration] = [
     _v_funding,
     _v_reporting,
     _v_registry_edits,
+    _v_privacy,
 ]

@@ -24,6 +24,7 @@ from store.sqlite.casework import DueQueries
 from store.sqlite.coordinator import CoordinatorQueries
 from store.sqlite.database import Database
 from store.sqlite.directory import DirectoryQueries
+from store.sqlite.erasure import PurgeQueries
 from store.sqlite.followup import FollowupQueries
 from store.sqlite.inbox import InboxQueries
 from store.sqlite.migrations import MIGRATIONS
@@ -37,6 +38,7 @@ _CHECK_TEXT = b"cre-bot key check"
 
 
 class SqliteStore(
+    PurgeQueries,
     InboxQueries,
     OutboxQueries,
     DueQueries,
@@ -62,6 +64,8 @@ class SqliteStore(
         self.data_dir = data_dir
         self.files_dir = data_dir / "files"
         self.file_area = FileArea(self.files_dir)
+        self.leaving: set[str] = set()
+        """People just forgotten whose last reply (the erasure's confirmation) is queued."""
 
     @staticmethod
     async def check_key(data_dir: Path, keyring: Keyring) -> None:
@@ -130,7 +134,11 @@ class SqliteStore(
         """One transaction; its file writes and deletions take effect only if it commits."""
         effects = FileEffects(self.file_area)
         async with self.db.transaction(effects) as conn:
-            yield SqliteTransaction(conn, self.sealer, effects)
+            tx = SqliteTransaction(conn, self.sealer, effects)
+            yield tx
+        if tx.erased:
+            self.leaving.update(tx.forgotten)
+            await self.checkpoint()
 
     async def load_file(self, file_id: str) -> tuple[str, str, str | None, bytes] | None:
         """(kind, mime, name, bytes) of a stored file, or None if it was erased."""

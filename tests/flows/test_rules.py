@@ -12,7 +12,7 @@ BOSS = Facilitator(2, "co", "Coordinator", frozenset(), "en", coordinator=True)
 
 def test_a_case_starts_received_and_ends_closed_declined_or_referred() -> None:
     assert rules.INITIAL_STATUS == "received"
-    assert rules.FINAL_STATUSES == ("closed", "declined", "referred")
+    assert rules.FINAL_STATUSES == ("closed", "declined", "referred", "withdrawn")
     assert rules.is_final("referred")
     assert not rules.is_final("triage")
 
