@@ -139,8 +139,8 @@ def save(work: Work, case: CaseView, _: Command) -> None:
             confirm_choices(case.ref),
             parts=[*agreement_lines(draft), involved_line(involved)],
         )
-        if level == 2:  # a level 3 may continue it, at the requester's request (issue 14)
-            offer_continuation(work, case)
+        if level == 2 and draft.get("band") == "up_to_5k":  # funded: a level 3 may continue
+            offer_continuation(work, case)  # it, at the requester's request (issue 14)
     _saved(work, case, level, len(involved))
 
 
