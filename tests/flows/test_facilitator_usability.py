@@ -14,7 +14,7 @@ from flows.workspace.triage import status_arg
 
 
 def test_every_status_has_one_catalog_name() -> None:
-    assert (*lifecycle.ORDER, *lifecycle.ENDINGS) == lifecycle.STATUSES
+    assert (*lifecycle.ORDER, *lifecycle.ENDINGS, lifecycle.WITHDRAWN) == lifecycle.STATUSES
     assert [lifecycle.label_key(s) for s in ("triage", "due_diligence")] == [
         "status-triage",
         "status-due_diligence",
