@@ -78,6 +78,7 @@ _KEYS = {
     "CRE_FILES_PER_DAY": "files_per_day",
     "CRE_FILE_MB_PER_DAY": "file_mb_per_day",
     "CRE_MESSAGES_PER_MINUTE": "messages_per_minute",
+    "CRE_RESUME_AFTER_HOURS": "resume_after_hours",
 }
 
 
@@ -170,6 +171,7 @@ def _validate(values: dict[str, str]) -> Settings:
             max_files_per_day=_whole(values, "files_per_day", 30, (1, 1000)),
             max_file_bytes_per_day=_whole(values, "file_mb_per_day", 200, (1, 10_000)) * 2**20,
             inbound_per_minute=_whole(values, "messages_per_minute", 30, (5, 6000)),
+            resume_after_hours=_whole(values, "resume_after_hours", 12, (1, 720)),
         ),
     )
 

@@ -37,6 +37,7 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "date": "2026-11-22",
     "command": "/foo",
     "level": 2,
+    "selection": "Land, Water",
 }
 
 

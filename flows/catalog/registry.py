@@ -7,6 +7,7 @@ catalog against: same ids everywhere, and no variable the code never sends.
 
 from __future__ import annotations
 
+from flows.catalog.requester import requester_variables
 from flows.catalog.workspace import workspace_variables
 from flows.core import lifecycle
 from flows.core.policy import LANGUAGES
@@ -111,6 +112,7 @@ def message_variables() -> dict[str, frozenset[str]]:
     """Message id → the variables the code may pass to it."""
     found = dict(_FIXED)
     found.update(workspace_variables())
+    found.update(requester_variables())
     found.update({f"language-{code}": frozenset() for code in LANGUAGES})
     found.update({f"status-{status}": frozenset() for status in STATUSES})
     for question in INTAKE:

@@ -52,6 +52,7 @@ async def handle_requester(
         policy=services.policy,
         cases=tuple(cases),
         file_usage=usage,
+        guess_language=services.guess_language,
     )
     result = step(state, inbound, context)
     forgotten = False

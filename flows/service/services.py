@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from flows.core.greetings import guess_greeting
 from flows.core.policy import Policy
 from flows.core.ports import Clock
 from flows.engine.flow import Flows
@@ -21,3 +22,6 @@ class Services:
     policy: Policy = field(default_factory=Policy)
     flows: Flows = field(default_factory=lambda: Flows(intake.FLOW))
     """The flows the engine runs; the intake opens for a newcomer."""
+    guess_language: Callable[[str], str | None] = guess_greeting
+    """A newcomer's likely language from their first message (a greeting lexicon by
+    default; the bot injects the statistical detector, ``bot/language.py``)."""
