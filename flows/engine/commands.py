@@ -103,10 +103,10 @@ def cmd_back(turn: Turn) -> None:
     elif turn.flow is None or st.step in (LANGUAGE, CONSENT):
         turn.say("nothing-to-go-back")
         turn.reprompt()
-    elif st.adding is not None:  # the long answer is in: back to the question before it
+    elif st.adding is not None:  # "add more?" was the step: back to the question itself
         if st.history and st.history[-1] == st.adding:
             st.history.pop()
-        asking.go(turn, st.history.pop() if st.history else st.adding)
+        asking.go(turn, st.adding)
     elif st.step == EDIT:
         asking.go(turn, SUMMARY)
     elif not st.history:

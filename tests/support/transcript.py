@@ -8,8 +8,10 @@ real header of the declared type unless ``content=<name>`` names another
 is forwarded text; ``<unreadable>`` a message the transport could not read;
 ``@hint xx`` sets the messenger locale hint for what follows; ``@usage files
 bytes`` sets what the person has stored today (it grows with each kept file);
-``!restart`` round-trips the state through JSON as a restart would; ``#``
-starts a comment. The transcript lists each input, the message ids and
+``!restart`` round-trips the state through JSON as a restart would; ``@wait
+13h`` (or ``90s``, ``5m``) lets time pass before the next input; ``@case REF
+status`` gives the person a case they already have; ``?id`` prints the answer to
+question ``id`` so far; ``#`` starts a comment. The transcript lists each input, the message ids and
 arguments sent back (``+`` for extra parts), and the events emitted.
 """
 
@@ -148,6 +150,20 @@ def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
         if line.startswith("@usage "):
             files, stored = line.split()[1:]
             usage = (int(files), int(stored))
+            continue
+        if line.startswith("@wait "):
+            amount = line.split()[1]
+            unit = {"s": 1, "m": 60, "h": 3600}[amount[-1]]
+            clock.advance(seconds=float(amount[:-1]) * unit)
+            out.append(f"! wait {amount}")
+            continue
+        if line.startswith("@case "):
+            ref, status = line.split()[1:3]
+            cases.append(CaseSummary(ref, status, clock.now().date().isoformat()))
+            continue
+        if line.startswith("?"):
+            value = state.answers.get(line[1:], "<none>")
+            out.append(f"? {line[1:]} = {json.dumps(value, ensure_ascii=False)}")
             continue
         if line == "!restart":
             state = Conversation.from_json(json.loads(json.dumps(state.to_json())))
