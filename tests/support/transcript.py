@@ -25,7 +25,15 @@ from collections.abc import Iterable
 
 from bot.i18n import Catalogs
 from flows.core.events import CaseSubmitted, FileAccepted, FilesDiscarded, PersonForgotten
-from flows.core.messages import ArgValue, Attachment, AttachmentKind, Channel, Inbound, Ref
+from flows.core.messages import (
+    ArgValue,
+    Attachment,
+    AttachmentKind,
+    Channel,
+    Inbound,
+    Outbound,
+    Ref,
+)
 from flows.core.policy import Policy
 from flows.core.state import CaseSummary, Conversation
 from flows.engine.context import Context
@@ -131,7 +139,10 @@ def _args(args: dict[str, ArgValue]) -> str:
     return " " + json.dumps(shown, ensure_ascii=False)
 
 
-def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
+def run_script(
+    lines: Iterable[str], channel: Channel = Channel.CONSOLE, sent: list[Outbound] | None = None
+) -> str:
+    """The transcript of ``lines``; every message sent is also appended to ``sent``."""
     clock = FakeClock()
     ids = itertools.count(1)
     refs = itertools.count(1)
@@ -182,6 +193,8 @@ def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
         )
         result = step(state, parse_input(line, channel, hint), context)
         state = result.state
+        if sent is not None:
+            sent.extend(result.outbound)
         out.append(f"> {line}")
         for message in result.outbound:
             choices = " ".join(c.token + ("*" if c.selected else "") for c in message.choices)

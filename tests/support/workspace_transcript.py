@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, replace
 
 from flows.core.events import CaseChanged, Event, NoteAdded
-from flows.core.messages import ArgValue, Attachment, AttachmentKind, Ref
+from flows.core.messages import ArgValue, Attachment, AttachmentKind, Outbound, Ref
 from flows.core.policy import Policy
 from flows.workspace import commands, table
 from flows.workspace.desk import CaseView, Desk, Facilitator
@@ -103,7 +103,7 @@ def _applied(case: CaseView, events: tuple[Event, ...] | list[Event]) -> CaseVie
     return case
 
 
-def run_workspace_script(lines: Iterable[str]) -> str:
+def run_workspace_script(lines: Iterable[str], sent: list[Outbound] | None = None) -> str:
     states = {name: DeskState() for name in PEOPLE}
     actor = "amina"
     case = _case()
@@ -142,6 +142,8 @@ def run_workspace_script(lines: Iterable[str]) -> str:
         )
         result = table.act(command, desk, state)
         states[actor] = result.state
+        if sent is not None:
+            sent.extend(result.outbound)
         out.append(f"> {actor}: {line}")
         for message in result.outbound:
             choices = " ".join(c.token for c in message.choices)
