@@ -79,6 +79,7 @@ class ConsoleTransport:
         self._task = asyncio.create_task(self._pump(receive))
 
     async def _pump(self, receive: Receive) -> None:
+        await self._resume(receive)
         while (line := await self._lines.get()) is not None:
             text = line.rstrip("\r\n")
             words = text.split()
@@ -106,6 +107,21 @@ class ConsoleTransport:
             self.stdout.write(f"\n{self.goodbye}\n")
             self.stdout.flush()
         self.finished.set()
+
+    async def _resume(self, receive: Receive) -> None:
+        """Show the question a conversation left pending, before anything is typed: the
+        engine's ``/resume`` reminds where it stands (and says nothing when nothing is)."""
+        await self._deliver(
+            receive,
+            Received(
+                channel=Channel.CONSOLE,
+                user_id=self.user,
+                address=self.user,
+                dedupe=f"{id(self)}:resume",
+                text="/resume",
+                locale_hint=self.locale,
+            ),
+        )
 
     async def _deliver(self, receive: Receive, item: Received) -> None:
         """Hand ``item`` over until the runtime has committed it, as a messenger redelivers

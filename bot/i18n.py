@@ -69,6 +69,11 @@ class Catalogs:
         return isolate_ltr_runs(str(text)) if locale in RTL_LANGUAGES else str(text)
 
     def label(self, locale: str, key: str) -> str:
+        """The message as text in ``locale``, for recognising typed answers; "" when
+        ``locale`` has no such message (keyword lists exist only for some choices)."""
+        bundle = self.bundles.get(locale)
+        if bundle is None or not bundle.has_message(key):
+            return ""
         return self.format(locale, key)
 
     def render(self, message: Outbound, locale: str) -> Rendered:

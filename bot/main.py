@@ -20,6 +20,7 @@ import typer
 from bot.clock import SystemClock
 from bot.console import ConsoleTransport
 from bot.i18n import Catalogs
+from bot.language import LanguageGuesser
 from bot.logs import event, setup_logging
 from bot.personas import Personas
 from bot.runtime import Runtime
@@ -92,8 +93,10 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
 
 def build_services(catalogs: Catalogs, clock: Clock, policy: Policy) -> Services:
     """What every step gets from outside: the clock, labels, the entropy that makes
-    case refs and file ids, and the policy. Built once, here (tests build theirs too)."""
-    return Services(clock, catalogs.label, os.urandom, policy)
+    case refs and file ids, the policy and the language guesser. Built once, here
+    (tests build theirs too)."""
+    guesser = LanguageGuesser(policy.languages)
+    return Services(clock, catalogs.label, os.urandom, policy, guess_language=guesser)
 
 
 async def startup_warnings(store: RuntimeStore, running: set[str]) -> list[str]:

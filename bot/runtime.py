@@ -43,6 +43,7 @@ from bot.wakeups import Wakeups
 from flows.core.messages import Channel, Inbound, Outbound
 from flows.core.policy import pick_language
 from flows.core.ports import Clock
+from flows.service.apology import apology_locale
 from flows.service.due import run_due_job, run_due_prompt
 from flows.service.inbound import handle_inbound
 from flows.service.services import Services
@@ -403,10 +404,11 @@ class Runtime:
                 person=inbound.sender[:8],
                 error=f"{type(exc).__name__} at {where}",
             )
+            locale = await apology_locale(tx, inbound, self.services.policy)
             await tx.enqueue(
                 inbound.channel,
                 address,
-                self.services.policy.default_language,
+                locale,
                 Outbound(inbound.sender, "error-generic"),
                 self.clock.now(),
             )

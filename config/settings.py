@@ -92,6 +92,7 @@ _KEYS = {
     "CRE_REPORT_TARGETS": "report_targets",
     "CRE_UNCONSENTED_HOURS": "unconsented_hours",
     "CRE_RETENTION_DAYS": "retention_days",
+    "CRE_RESUME_AFTER_HOURS": "resume_after_hours",
 }
 
 
@@ -190,6 +191,7 @@ def _validate(values: dict[str, str]) -> Settings:
             grants_approval=_approval(values.get("grants_approval", "majority")),
             unconsented_hours=_whole(values, "unconsented_hours", 24, (1, 24 * 30)),
             retention_days=_whole(values, "retention_days", 730, (30, 36500)),
+            resume_after_hours=_whole(values, "resume_after_hours", 12, (1, 720)),
         ),
     )
 

@@ -65,6 +65,7 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "score": "4.5",
     "outcome": "approved",
     "applicant": "A group",
+    "selection": "Land, Water",
 }
 
 

@@ -22,6 +22,7 @@ COMMANDS: tuple[str, ...] = (
     "help",
     "language",
     "status",
+    "case",
     "cancel",
     "forget",
     "back",

@@ -13,6 +13,7 @@ from flows.catalog.followup import followup_variables
 from flows.catalog.funding import funding_variables
 from flows.catalog.privacy import privacy_variables
 from flows.catalog.report import report_variables
+from flows.catalog.requester import requester_variables
 from flows.catalog.workspace import workspace_variables
 from flows.core import lifecycle
 from flows.core.policy import LANGUAGES
@@ -123,6 +124,7 @@ def message_variables() -> dict[str, frozenset[str]]:
     found.update(report_variables())
     found.update(console_variables())
     found.update(privacy_variables())
+    found.update(requester_variables())
     found.update({f"language-{code}": frozenset() for code in LANGUAGES})
     found.update({lifecycle.label_key(status): frozenset() for status in STATUSES})
     for question in INTAKE:

@@ -33,10 +33,16 @@ class Policy:
     ``max_file_bytes_per_day``. One person's inbound beyond
     ``inbound_per_minute`` messages is throttled: kept and handled, but after
     everyone else's, with one "slow down" reply.
+
+    A person who writes again after ``resume_after_hours`` with a question
+    pending is reminded of it first (their message is not taken as the
+    answer). ``max_text`` is one message (Telegram carries 4,096 characters);
+    a long free-text answer may grow over several messages up to
+    ``max_answer_text``.
     """
 
     reply_days: int = 5
-    max_text: int = 2000
+    max_text: int = 4096
     max_file_bytes: int = 20 * 1024 * 1024
     max_files: int = 20
     retry_cap: int = 3
@@ -58,6 +64,8 @@ class Policy:
     """Someone who wrote but never consented is forgotten after this long quiet."""
     retention_days: int = 730
     """A case final for this long loses its personal data (its statistics stay)."""
+    resume_after_hours: float = 12.0
+    max_answer_text: int = 20_000
 
 
 def pick_language(hint: str | None, languages: tuple[str, ...]) -> str | None:

@@ -40,6 +40,9 @@ class Question:
     ``options_for`` narrows the options from earlier answers (for example, no
     funding options without the affected community's consent); ``note_for``
     names an extra message sent just before the prompt when it applies.
+    ``long_text``: a testimony that may come in several messages, joined
+    until the person says that is all. ``resets``: the answers to ask again
+    when this one changes (they depend on it).
     """
 
     id: str
@@ -50,6 +53,8 @@ class Question:
     options_for: Callable[[Answers], tuple[str, ...]] | None = None
     note_for: Callable[[Answers], str | None] | None = None
     takes_files: bool = False
+    long_text: bool = False
+    resets: tuple[str, ...] = ()
 
     @property
     def prompt(self) -> str:

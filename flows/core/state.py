@@ -37,6 +37,7 @@ PROGRESS = (
     "files",
     "selection",
     "offered",
+    "adding",
     "consented_at",
 )
 """What says where a conversation stands: kept aside when the person switches to another."""
@@ -67,6 +68,14 @@ class Conversation:
     from with ``/switch`` (the same, plus where they stood: see
     :data:`PROGRESS`). State saved before these fields existed loads with
     none waiting.
+
+    ``last_seen`` is when the person last wrote (ISO time), so someone coming
+    back after a long gap is reminded where they were before their message
+    counts as an answer. ``adding`` names the long free-text question whose
+    answer is still growing over several messages ("That's all" ends it).
+    ``relay_case`` is the case the person chose for their messages when they
+    have several open, remembered until they switch or a long gap passes.
+    ``guess`` is the language guessed from the first message, offered first.
     """
 
     locale: str | None = None
@@ -87,6 +96,10 @@ class Conversation:
     invitations: list[int] = field(default_factory=list)
     case: str | None = None
     waiting: list[dict[str, Any]] = field(default_factory=list)
+    last_seen: str | None = None
+    adding: str | None = None
+    relay_case: str | None = None
+    guess: str | None = None
 
     def copy(self) -> Conversation:
         return copy.deepcopy(self)
@@ -101,8 +114,8 @@ class Conversation:
 
     def reset(self) -> None:
         """Forget the conversation in progress, keeping the language and the flows waiting."""
-        locale, waiting = self.locale, self.waiting
+        kept = self.locale, self.waiting, self.last_seen, self.relay_case
         for name, spec in self.__dataclass_fields__.items():
             default = spec.default_factory() if callable(spec.default_factory) else spec.default
             setattr(self, name, default)
-        self.locale, self.waiting = locale, waiting
+        self.locale, self.waiting, self.last_seen, self.relay_case = kept

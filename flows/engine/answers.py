@@ -1,4 +1,4 @@
-"""How an intake answer is shown: to the requester in the summary, to facilitators in full."""
+"""How an intake answer is shown, in full: to the requester in the summary, to facilitators."""
 
 from __future__ import annotations
 
@@ -6,22 +6,21 @@ from flows.core.countries import country_name
 from flows.core.messages import ArgValue, Ref
 from flows.core.questions import Kind, Question
 
-SUMMARY_TEXT = 160
 
-
-def display_answer(question: Question, value: object, locale: str, full: bool = False) -> ArgValue:
-    """A Fluent argument for ``value``; free text is shortened in summaries unless ``full``."""
+def display_answer(question: Question, value: object, locale: str, full: bool = True) -> ArgValue:
+    """A Fluent argument for ``value``, always whole: a person must read everything they
+    send, and a facilitator everything they were sent (``full`` is kept for callers).
+    A long summary is split into pieces by the sender."""
     if value is None:
         return Ref(("summary-skipped",))
     if isinstance(value, dict):
         return Ref((f"summary-file-{value.get('kind', 'document')}",))
+    if question.kind is Kind.COUNTRY and isinstance(value, list):
+        return ", ".join(country_name(str(code), locale) for code in value)
     if question.kind is Kind.COUNTRY:
         return country_name(str(value), locale)
     if question.kind is Kind.MULTI and isinstance(value, list):
         return Ref(tuple(question.option_key(v) for v in value))
     if question.kind is Kind.CHOICE:
         return Ref((question.option_key(str(value)),))
-    text = str(value)
-    if full or len(text) <= SUMMARY_TEXT:
-        return text
-    return text[: SUMMARY_TEXT - 1] + "…"
+    return str(value)

@@ -5,22 +5,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flows.core import tokens
-from flows.core.countries import country_name, is_country, match_country
-from flows.core.messages import Choice
+from flows.core.countries import country_name, is_country, match_countries, match_country
+from flows.core.messages import Choice, Ref
 from flows.core.numbers import small_number
 from flows.core.questions import DONE, SKIP, Kind, Question
 from flows.core.state import CONSENT, EDIT, LANGUAGE, SUMMARY
-from flows.engine import interrupts, matching, opening, review
+from flows.engine import interrupts, matching, more, opening, review
 
 if TYPE_CHECKING:
     from flows.engine.turn import Turn
 
 
 def go(turn: Turn, step: str) -> None:
-    turn.state.step = step
-    turn.state.retries = 0
-    if turn.question_now() is not None:
-        turn.state.selection = []
+    """Ask ``step`` afresh; a multi-choice question starts from its earlier answer, if any."""
+    st = turn.state
+    st.step = step
+    st.retries = 0
+    st.adding = None
+    question = turn.question_now()
+    if question is not None:
+        previous = st.answers.get(question.id)
+        multi = question.kind is Kind.MULTI and isinstance(previous, list)
+        st.selection = [str(v) for v in previous] if multi and previous else []
     turn.reprompt()
 
 
@@ -30,9 +36,9 @@ def ask(turn: Turn, question: Question) -> None:
         note = question.note_for(answers)
         if note:
             turn.say(note)
-    if question.kind is Kind.MULTI and not turn.state.selection:
-        previous = answers.get(question.id)
-        turn.state.selection = list(previous) if isinstance(previous, list) else []
+    if turn.state.adding == question.id:
+        turn.say("text-more", choices=more.choices(question))
+        return
     if question.kind is Kind.COUNTRY and turn.state.offered:
         turn.say("country-did-you-mean", choices=country_choices(turn, question))
         return
@@ -99,6 +105,9 @@ def answer_question(turn: Turn, question: Question) -> None:
 
 
 def answer_text(turn: Turn, question: Question) -> None:
+    if turn.state.adding == question.id:
+        more.answer_more(turn, question)
+        return
     choices = question_choices(turn, question)
     number = small_number(turn.text)
     if turn.msg.choice is not None or (number is not None and number <= len(choices)):
@@ -129,7 +138,11 @@ def answer_country(turn: Turn, question: Question) -> None:
         accept(turn, question, None)
         return
     codes = [c for c in match_country(turn.text) if is_country(c)]
-    if len(codes) == 1:
+    several = match_countries(turn.text) if len(codes) != 1 else None
+    if several is not None:  # a case may concern several countries: routed by the first
+        st.offered = []
+        accept(turn, question, [c for c in several if is_country(c)])
+    elif len(codes) == 1:
         st.offered = []
         accept(turn, question, codes[0])
     elif codes:
@@ -154,39 +167,44 @@ def country_choices(turn: Turn, question: Question) -> list[Choice]:
 
 
 def answer_multi(turn: Turn, question: Question) -> None:
-    st = turn.state
-    options = question.current_options(st.answers)
-    if turn.msg.choice is None:
-        picked = matching.numbers(turn, len(options))
-        if picked is None:
-            single = matching.match(turn, question_choices(turn, question), question.id)
-            if single is None:
-                return
-            picked_option = tokens.value_of(single)
-            if picked_option == DONE:
-                finish_multi(turn, question)
-                return
-            if picked_option == SKIP:
-                accept(turn, question, None)
-                return
-            picked = [options.index(picked_option)]
-        st.selection = [options[i] for i in sorted(set(picked))]
-        finish_multi(turn, question)
-        return
-    token = matching.match(turn, question_choices(turn, question), question.id)
-    if token is None:
-        return
-    option = tokens.value_of(token)
-    if option == DONE:
-        finish_multi(turn, question)
-    elif option == SKIP:
-        accept(turn, question, None)
+    """Typed numbers (``1 3``, ``1,3``), labels and buttons toggle options until Done."""
+    choices = question_choices(turn, question)
+    picked = matching.numbers(turn, len(choices)) if turn.msg.choice is None else None
+    if picked is not None:
+        values = [tokens.value_of(choices[i].token) for i in picked]
     else:
-        if option in st.selection:
-            st.selection.remove(option)
+        token = matching.match(turn, choices, question.id)
+        if token is None:
+            return
+        values = [tokens.value_of(token)]
+    if SKIP in values:
+        accept(turn, question, None)
+        return
+    st = turn.state
+    for value in dict.fromkeys(v for v in values if v != DONE):
+        if value in st.selection:
+            st.selection.remove(value)
         else:
-            st.selection.append(option)
-        turn.say(question.prompt, choices=question_choices(turn, question), multi=True)
+            st.selection.append(value)
+    if DONE in values:
+        finish_multi(turn, question)
+    else:
+        show_selection(turn, question)
+
+
+def show_selection(turn: Turn, question: Question) -> None:
+    """What is chosen so far, with the options (chosen ones marked) and Done."""
+    options = question.current_options(turn.state.answers)
+    chosen = [question.option_key(o) for o in options if o in turn.state.selection]
+    key, args = (
+        ("multi-selected", {"selection": Ref(tuple(chosen))})
+        if chosen
+        else (
+            "multi-selected-none",
+            {},
+        )
+    )
+    turn.say(key, dict(args), choices=question_choices(turn, question), multi=True)
 
 
 def finish_multi(turn: Turn, question: Question) -> None:
@@ -201,12 +219,25 @@ def finish_multi(turn: Turn, question: Question) -> None:
 
 
 def accept(turn: Turn, question: Question, value: object) -> None:
+    """Record ``value``; a long free-text answer stays open for more messages first.
+
+    A changed answer clears the answers it governs (``Question.resets``), so
+    they are asked again (the community's agreement re-opens the kind of help).
+    """
     st = turn.state
+    if st.answers.get(question.id, value) != value:
+        for governed in question.resets:
+            st.answers.pop(governed, None)
     st.answers[question.id] = value
     if not st.history or st.history[-1] != question.id:
         st.history.append(question.id)
     st.retries = 0
     st.selection = []
+    if question.long_text and isinstance(value, str):
+        st.adding = question.id
+        turn.say("text-more", choices=more.choices(question))
+        return
+    st.adding = None
     advance(turn)
 
 

@@ -1,7 +1,9 @@
 """Slash commands a person can type at any point.
 
 ``/start``, ``/help``, ``/language``, ``/cancel``, ``/status``, ``/forget``,
-``/back``, ``/skip`` and ``/switch``; a command never counts as an answer.
+``/back``, ``/skip``, ``/switch`` and ``/case`` (which of several open
+requests a message is about); ``/resume`` is sent by the console when it
+starts. A command never counts as an answer.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from flows.core.messages import ArgValue, Ref
 from flows.core.state import CONSENT, EDIT, LANGUAGE, PROGRESS, SUMMARY
-from flows.engine import asking, interrupts, opening
+from flows.engine import asking, idle, interrupts, more, opening, returning
 from flows.followup import commands as followup_commands
 
 if TYPE_CHECKING:
@@ -102,6 +104,10 @@ def cmd_back(turn: Turn) -> None:
     elif turn.flow is None or st.step in (LANGUAGE, CONSENT):
         turn.say("nothing-to-go-back")
         turn.reprompt()
+    elif st.adding is not None:  # "add more?" was the step: back to the question itself
+        if st.history and st.history[-1] == st.adding:
+            st.history.pop()
+        asking.go(turn, st.adding)
     elif st.step == EDIT:
         asking.go(turn, SUMMARY)
     elif not st.history:
@@ -113,7 +119,9 @@ def cmd_back(turn: Turn) -> None:
 
 def cmd_skip(turn: Turn) -> None:
     question = turn.question_now()
-    if turn.state.interrupt is None and question is not None and question.optional:
+    if turn.state.interrupt is None and turn.state.adding is not None:
+        more.finish(turn)  # "that's all" for a long answer
+    elif turn.state.interrupt is None and question is not None and question.optional:
         asking.accept(turn, question, None)
     else:
         turn.say("cannot-skip")
@@ -137,6 +145,15 @@ def cmd_switch(turn: Turn) -> None:
         turn.reprompt()
 
 
+def cmd_case(turn: Turn) -> None:
+    """Choose again which open request the next messages are about."""
+    if turn.state.flow is not None or turn.state.interrupt is not None:
+        turn.say("case-not-now")
+        turn.reprompt()
+        return
+    idle.switch_case(turn)
+
+
 COMMANDS: dict[str, Callable[[Turn], None]] = {
     "help": cmd_help,
     "language": cmd_language,
@@ -147,5 +164,7 @@ COMMANDS: dict[str, Callable[[Turn], None]] = {
     "skip": cmd_skip,
     "switch": cmd_switch,
     **followup_commands.COMMANDS,
+    "case": cmd_case,
+    "resume": returning.cmd_resume,
 }
 """The commands without a payload; ``/start`` takes the referral code after it."""

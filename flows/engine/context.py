@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from flows.core.events import Event
+from flows.core.greetings import guess_greeting
 from flows.core.messages import Channel, Outbound
 from flows.core.policy import Policy
 from flows.core.state import CaseSummary, Conversation
@@ -38,6 +39,8 @@ class Context:
     policy: Policy = field(default_factory=Policy)
     cases: tuple[CaseSummary, ...] = ()
     file_usage: tuple[int, int] = (0, 0)
+    guess_language: Callable[[str], str | None] = guess_greeting
+    """The likely language of a newcomer's first message (offered first), or None."""
     flows: Flows = field(kw_only=True)
     """The flows this build runs; a saved state naming another one is treated as idle."""
 

@@ -14,7 +14,7 @@ from flows.core.events import (
 from flows.core.messages import ArgValue, Attachment, Outbound
 from flows.core.metadata import metadata_removed
 from flows.core.questions import Kind
-from flows.engine import asking
+from flows.engine import asking, more
 from flows.engine.media import as_kept, keep_refusal, quota_refusal
 
 if TYPE_CHECKING:
@@ -46,7 +46,13 @@ def file(turn: Turn, attachment: Attachment) -> None:
     st.files.append({"id": file_id, "kind": attachment.kind.value, "step": st.step or ""})
     caption = turn.text[: turn.policy.max_text]
     told = told_album(turn, "kept")
-    if question is not None and question.kind is Kind.TEXT and caption and st.interrupt is None:
+    if question is not None and st.adding == question.id and st.interrupt is None:
+        turn.say("file-saved-evidence")  # a long answer in progress: the file joins it
+        if caption:
+            more.add(turn, question, caption)
+        else:
+            turn.reprompt()
+    elif question is not None and question.kind is Kind.TEXT and caption and st.interrupt is None:
         turn.say("file-saved-evidence")  # the caption answers; the file is kept as evidence
         asking.accept(turn, question, caption)
     elif repeat and told:

@@ -26,11 +26,14 @@ def idle(turn: Turn) -> None:
     if not turn.ctx.cases:
         opening.start_intake(turn, None)
         return
-    open_refs = [c.ref for c in turn.ctx.cases if lifecycle.is_open(c.status)]
-    if st.step == RELAY and st.pending:
+    open_refs = open_cases(turn)
+    if turn.msg.choice == SWITCH:
+        switch_case(turn)
+        return
+    if st.step == RELAY:
         token = matching.match(turn, relay_choices(turn, open_refs), RELAY, quiet=True)
         if token is not None:
-            relay(turn, tokens.value_of(token), pending_items(st.pending))
+            chosen(turn, tokens.value_of(token))
             return
     if open_refs and (turn.text or turn.msg.attachment is not None):
         relay_or_pick(turn, open_refs)
@@ -45,6 +48,41 @@ def idle(turn: Turn) -> None:
             return
     st.step = MENU
     show_menu(turn)
+
+
+SWITCH = tokens.choice(tokens.RELAY, "__switch")
+"""The button under a relayed message that lets the person pick another of their cases."""
+
+
+def open_cases(turn: Turn) -> list[str]:
+    return [c.ref for c in turn.ctx.cases if lifecycle.is_open(c.status)]
+
+
+def chosen(turn: Turn, ref: str) -> None:
+    """The person picked ``ref``: it is remembered, and what waited for the pick goes to it."""
+    st = turn.state
+    st.relay_case = ref
+    items = pending_items(st.pending)
+    if items:
+        relay(turn, ref, items)
+    else:
+        st.step = None
+        st.pending = {}
+        turn.say("relay-case-chosen", {"ref": ref})
+
+
+def switch_case(turn: Turn) -> None:
+    """``/case`` or the switch button: forget the remembered case and ask which one."""
+    st = turn.state
+    st.relay_case = None
+    refs = open_cases(turn)
+    if len(refs) < 2:
+        turn.say("case-only-one" if refs else "case-none-open")
+        return
+    waiting = pending_items(st.pending) if st.step == RELAY else []
+    st.step = RELAY
+    st.pending = {"items": waiting} if waiting else {}
+    turn.say("relay-pick-case", choices=relay_choices(turn, refs))
 
 
 def relay_choices(turn: Turn, refs: list[str]) -> list[Choice]:
@@ -71,10 +109,11 @@ def relay_or_pick(turn: Turn, open_refs: list[str]) -> None:
     else:
         payload["text"] = turn.text
     told = files.told_album(turn, "kept")
-    if len(open_refs) == 1:
-        relay(turn, open_refs[0], [payload], quiet=repeat and told)
-        return
     st = turn.state
+    if len(open_refs) == 1 or st.relay_case in open_refs:
+        ref = open_refs[0] if len(open_refs) == 1 else str(st.relay_case)
+        relay(turn, ref, [payload], quiet=repeat and told)
+        return
     waiting = pending_items(st.pending) if st.step == RELAY else []
     st.step = RELAY
     st.pending = {"items": [*waiting, payload]}  # kept until they pick, never replaced
@@ -92,6 +131,8 @@ def relay(turn: Turn, ref: str, items: list[dict[str, str]], quiet: bool = False
     turn.state.pending = {}
     if quiet:
         turn.silent = True
+    elif len(open_cases(turn)) > 1:  # they may want another case next time: say how
+        turn.say("relay-sent-case", {"ref": ref}, choices=[Choice(SWITCH, "relay-switch")])
     else:
         turn.say("relay-sent", {"ref": ref})
 

@@ -21,14 +21,16 @@ if TYPE_CHECKING:
 
 
 def ask_language(turn: Turn) -> None:
+    """The language menu, asked in the guessed language (offered first) when there is one."""
+    if turn.state.guess in turn.policy.languages:
+        turn.render_locale = turn.state.guess
     turn.say("q-language", choices=language_choices(turn))
 
 
 def language_choices(turn: Turn) -> list[Choice]:
-    return [
-        Choice(tokens.choice(tokens.LANGUAGE, code), f"language-{code}")
-        for code in turn.policy.languages
-    ]
+    guess = turn.state.guess
+    ordered = sorted(turn.policy.languages, key=lambda code: code != guess)
+    return [Choice(tokens.choice(tokens.LANGUAGE, code), f"language-{code}") for code in ordered]
 
 
 def ask_confirm(turn: Turn, what: str) -> None:
@@ -68,6 +70,8 @@ def confirm_choices(turn: Turn, what: str) -> list[Choice]:
 
 def set_language(turn: Turn, code: str) -> None:
     turn.state.locale = code
+    turn.state.guess = None
+    turn.render_locale = None
     turn.state.retries = 0
 
 

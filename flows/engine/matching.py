@@ -63,9 +63,37 @@ def match(
                 continue
             if is_label(turn, choice.key) or wanted == fold(tokens.value_of(choice.token)):
                 return choice.token
+        for choice in choices:
+            if is_word(turn, choice):
+                return choice.token
     if not quiet:
         turn.invalid("hint-choice", {"count": len(choices)})
     return None
+
+
+def is_word(turn: Turn, choice: Choice) -> bool:
+    """Typed text is one of the common words for the choice (``kw-<key>``, comma-separated).
+
+    Yes and no (``words-yes``, ``words-no``) are understood in every shipped
+    language: "ndio", "نعم", "sí", "sim", "oui" mean yes to anyone. Other
+    keywords are matched in the person's language and English.
+    """
+    wanted = fold(turn.text)
+    if not wanted:
+        return False
+    value = tokens.value_of(choice.token)
+    if value in ("yes", "no"):
+        languages = set(turn.policy.languages)
+        if any(wanted in words(turn.ctx.label(loc, f"words-{value}")) for loc in languages):
+            return True
+    return any(
+        wanted in words(turn.ctx.label(loc, f"kw-{choice.key}")) for loc in {turn.locale, "en"}
+    )
+
+
+def words(listed: str) -> set[str]:
+    """The folded entries of a comma-separated catalog list (empty when the message is absent)."""
+    return {w for w in (fold(part) for part in listed.split(",")) if w}
 
 
 def is_label(turn: Turn, key: str) -> bool:

@@ -25,9 +25,13 @@ def start_intake(turn: Turn, referral: str | None) -> None:
     st.flow = flow.id
     if referral:
         st.offered = [tokens.choice(tokens.REFERRAL, referral)]
+    guess = None if turn.text.startswith("/") else turn.ctx.guess_language(turn.text)
+    if guess not in turn.policy.languages:
+        guess = None
     if not flow.opening:
         first_question(turn, flow)
-    elif st.locale is None:
+    elif st.locale is None or (guess is not None and guess != st.locale):
+        st.guess = guess  # "habari" offers Kiswahili first; the whole menu stays
         asking.go(turn, LANGUAGE)
     else:
         welcome(turn)

@@ -22,7 +22,7 @@ from flows.core.messages import ArgValue, Choice, Inbound, Outbound
 from flows.core.policy import pick_language
 from flows.core.questions import Question
 from flows.core.state import CONSENT, EDIT, LANGUAGE, MENU, SUMMARY, Conversation
-from flows.engine import asking, commands, files, idle, interrupts, opening, review
+from flows.engine import asking, commands, files, idle, interrupts, opening, returning, review
 from flows.engine.context import Context, Result, clean_text
 from flows.engine.flow import Flow, Flows
 
@@ -128,11 +128,14 @@ class Turn:
         if self.msg.album is None:
             self.state.album = None
             self.state.album_said = []
+        back = returning.came_back(self)
         if self.msg.unreadable:
             self.say("resend-please")  # nothing arrived that could be kept
             self.reprompt()
         elif self.text.startswith("/") and not self.msg.forwarded:
             commands.command(self, self.text)
+        elif back and self.msg.choice is None and self.msg.attachment is None:
+            returning.remind(self)  # a tapped button or a file is still taken as it is
         elif self.state.interrupt:
             interrupts.answer_interrupt(self)
         elif self.state.flow is None:

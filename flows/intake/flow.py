@@ -51,17 +51,33 @@ def _not_referred_by_link(answers: Answers) -> bool:
     return not answers.get("referral_code")
 
 
+def _may_contact_here(answers: Answers) -> bool:
+    """No best time to contact them here when it is not safe to contact them here."""
+    return answers.get("safe_here") != "no"
+
+
+_HELP_DEPENDS = ("help_kind", "funding_band")
+"""Who is asking and the community's agreement decide which help can be offered: a change
+asks the kind of help again."""
+
+
 INTAKE: tuple[Question, ...] = (
     Question("requester_type", Kind.CHOICE, ("individual", "community", "organisation", "network")),
     Question("requester_name", Kind.TEXT, optional=True),
-    Question("relationship", Kind.CHOICE, ("affected", "supporting", "other")),
     Question(
-        "community_consent", Kind.CHOICE, ("yes", "no", "not_yet"), ask_if=_not_directly_affected
+        "relationship", Kind.CHOICE, ("affected", "supporting", "other"), resets=_HELP_DEPENDS
+    ),
+    Question(
+        "community_consent",
+        Kind.CHOICE,
+        ("yes", "no", "not_yet"),
+        ask_if=_not_directly_affected,
+        resets=_HELP_DEPENDS,
     ),
     Question("organisations", Kind.TEXT, optional=True),
     Question("country", Kind.COUNTRY, optional=True),
     Question("locality", Kind.TEXT, optional=True),
-    Question("project", Kind.TEXT, optional=True, takes_files=True),
+    Question("project", Kind.TEXT, optional=True, takes_files=True, long_text=True),
     Question("companies", Kind.TEXT, optional=True),
     Question(
         "financiers",
@@ -99,13 +115,13 @@ INTAKE: tuple[Question, ...] = (
             "other",
         ),
     ),
-    Question("harm", Kind.TEXT, takes_files=True),
+    Question("harm", Kind.TEXT, takes_files=True, long_text=True),
     Question(
         "strategies",
         Kind.MULTI,
         ("research", "remedy", "organising", "advocacy", "expertise", "security", "unsure"),
     ),
-    Question("outcome", Kind.TEXT, takes_files=True),
+    Question("outcome", Kind.TEXT, takes_files=True, long_text=True),
     Question(
         "help_kind",
         Kind.CHOICE,
@@ -116,7 +132,7 @@ INTAKE: tuple[Question, ...] = (
     Question("funding_band", Kind.CHOICE, ("up_to_5k", "5k_to_30k"), ask_if=_wants_funding),
     Question("referral", Kind.TEXT, optional=True, ask_if=_not_referred_by_link),
     Question("safe_here", Kind.CHOICE, ("yes", "no", "unsure")),
-    Question("best_times", Kind.TEXT, optional=True),
+    Question("best_times", Kind.TEXT, optional=True, ask_if=_may_contact_here),
     Question("danger_now", Kind.CHOICE, ("no", "yes")),
 )
 
@@ -153,6 +169,8 @@ def submitted(done: Completion) -> Finished:
     ref = done.new_ref()
     urgent = is_urgent(answers)
     country = answers.get("country")
+    if isinstance(country, list):  # several countries: routed by the first, all kept
+        country = country[0] if country else None
     event = CaseSubmitted(
         ref=ref,
         channel=done.channel,

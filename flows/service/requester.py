@@ -55,6 +55,7 @@ async def handle_requester(
         policy=services.policy,
         cases=tuple(cases),
         file_usage=usage,
+        guess_language=services.guess_language,
     )
     result = step(state, inbound, context)
     result = await apply_followup(tx, person, inbound.channel, result, now, services)

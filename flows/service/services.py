@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from flows.core.greetings import guess_greeting
 from flows.core.policy import Policy
 from flows.core.ports import Clock
 from flows.engine.flow import Flows
@@ -25,3 +26,6 @@ class Services:
     flows: Flows = field(default_factory=lambda: Flows(intake.FLOW, FOLLOWUP_FLOWS))
     """The flows the engine runs; the intake opens for a newcomer; the exchange starts
     the follow-ups (check-ins, surveys)."""
+    guess_language: Callable[[str], str | None] = guess_greeting
+    """A newcomer's likely language from their first message (a greeting lexicon by
+    default; the bot injects the statistical detector, ``bot/language.py``)."""

@@ -207,6 +207,7 @@ help = Answer by typing the number of an option, or tap it if you see buttons.
     /skip — skip an optional question
     /language — change language
     /status — see your requests
+    /case — choose which request your messages are about
     /cancel — stop the current request
     /forget — delete everything about you
     /help — this message
@@ -285,3 +286,18 @@ file-too-many = You have already sent { $limit } files, which is the limit for o
 file-quota = You have reached the limit of files for one day ({ $files } files or { $limit_mb } MB), so this file was not kept. Everything you sent before is safe. Please send it again tomorrow, or describe it in words.
 file-saved-answer = File received and attached to your request.
 file-saved-evidence = File received and attached to your request as evidence.
+
+# --- coming back, long answers, several choices, which request (issue 11) ---
+welcome-back = Welcome back. Here is where we stopped; your earlier answers are kept.
+text-more = Got it. If there is more, send it now and I will add it to this answer. When you have finished, choose "That's all".
+text-done = That's all
+hint-answer-full = This answer has reached its limit of { $limit } characters. Choose "That's all" to go on; you can also send a voice note or a document.
+multi-selected = Chosen so far: { $selection }. Choose more, choose one again to remove it, or choose Done.
+multi-selected-none = Nothing chosen yet. Choose one or more options, then Done.
+relay-sent-case = Passed on to the facilitator for { $ref }. Your next messages will go to { $ref } too.
+relay-switch = About another request
+relay-case-chosen = Okay: your next messages will go to the facilitator for { $ref }. Send /case to change.
+case-only-one = You have only one open request, so your messages go to it.
+case-none-open = You have no open request right now. Send /start to begin one.
+case-not-now = Let's finish this first; afterwards, /case chooses which request your messages are about.
+cmd-case = Choose which request your messages are about

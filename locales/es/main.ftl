@@ -207,6 +207,7 @@ help = Responda escribiendo el número de una opción, o tóquela si ve botones.
     /skip — saltar una pregunta opcional
     /language — cambiar de idioma
     /status — ver sus solicitudes
+    /case — elegir a qué solicitud se refieren sus mensajes
     /cancel — detener la solicitud actual
     /forget — borrar todo lo que tenemos sobre usted
     /help — este mensaje
@@ -285,3 +286,18 @@ file-too-many = Ya envió { $limit } archivos, que es el límite para una solici
 file-quota = Alcanzó el límite de archivos de un día ({ $files } archivos o { $limit_mb } MB), así que este archivo no se guardó. Todo lo que envió antes está a salvo. Vuelva a enviarlo mañana o descríbalo con palabras.
 file-saved-answer = Archivo recibido y adjuntado a su solicitud.
 file-saved-evidence = Archivo recibido y adjuntado a su solicitud como prueba.
+
+# --- coming back, long answers, several choices, which request (issue 11) ---
+welcome-back = Bienvenido de nuevo. Aquí es donde nos quedamos; sus respuestas anteriores están guardadas.
+text-more = Anotado. Si hay más, envíelo ahora y lo añadiré a esta respuesta. Cuando termine, elija «Eso es todo».
+text-done = Eso es todo
+hint-answer-full = Esta respuesta llegó a su límite de { $limit } caracteres. Elija «Eso es todo» para seguir; también puede enviar una nota de voz o un documento.
+multi-selected = Elegido hasta ahora: { $selection }. Elija más, elija uno otra vez para quitarlo, o elija Listo.
+multi-selected-none = Todavía no ha elegido nada. Elija una o más opciones y luego Listo.
+relay-sent-case = Enviado al facilitador de { $ref }. Sus próximos mensajes también irán a { $ref }.
+relay-switch = Sobre otra solicitud
+relay-case-chosen = De acuerdo: sus próximos mensajes irán al facilitador de { $ref }. Envíe /case para cambiar.
+case-only-one = Solo tiene una solicitud abierta, así que sus mensajes van a ella.
+case-none-open = Ahora no tiene ninguna solicitud abierta. Envíe /start para empezar una.
+case-not-now = Terminemos esto primero; después, /case elige a qué solicitud se refieren sus mensajes.
+cmd-case = Elegir a qué solicitud se refieren sus mensajes

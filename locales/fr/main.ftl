@@ -207,6 +207,7 @@ help = Répondez en écrivant le numéro d'une option, ou appuyez dessus si vous
     /skip — passer une question facultative
     /language — changer de langue
     /status — voir vos demandes
+    /case — choisir la demande dont parlent vos messages
     /cancel — arrêter la demande en cours
     /forget — effacer tout ce qui vous concerne
     /help — ce message
@@ -285,3 +286,18 @@ file-too-many = Vous avez déjà envoyé { $limit } fichiers : c'est le maximum
 file-quota = Vous avez atteint la limite de fichiers pour une journée ({ $files } fichiers ou { $limit_mb } Mo) : ce fichier n'a pas été conservé. Tout ce que vous avez envoyé avant est bien gardé. Renvoyez-le demain, ou décrivez-le avec des mots.
 file-saved-answer = Fichier reçu et joint à votre demande.
 file-saved-evidence = Fichier reçu et joint à votre demande comme élément de preuve.
+
+# --- coming back, long answers, several choices, which request (issue 11) ---
+welcome-back = Bon retour. Voici où nous en étions ; vos réponses précédentes sont conservées.
+text-more = C'est noté. S'il y a une suite, envoyez-la maintenant et je l'ajouterai à cette réponse. Quand vous avez fini, choisissez « C'est tout ».
+text-done = C'est tout
+hint-answer-full = Cette réponse a atteint sa limite de { $limit } caractères. Choisissez « C'est tout » pour continuer ; vous pouvez aussi envoyer un message vocal ou un document.
+multi-selected = Choisi pour l'instant : { $selection }. Choisissez-en d'autres, choisissez-en un à nouveau pour l'enlever, ou choisissez Terminé.
+multi-selected-none = Rien n'est encore choisi. Choisissez une ou plusieurs options, puis Terminé.
+relay-sent-case = Transmis au facilitateur de { $ref }. Vos prochains messages iront aussi à { $ref }.
+relay-switch = À propos d'une autre demande
+relay-case-chosen = D'accord : vos prochains messages iront au facilitateur de { $ref }. Envoyez /case pour changer.
+case-only-one = Vous n'avez qu'une demande ouverte : vos messages lui sont destinés.
+case-none-open = Vous n'avez aucune demande ouverte pour l'instant. Envoyez /start pour en commencer une.
+case-not-now = Terminons d'abord ceci ; ensuite, /case permet de choisir la demande dont parlent vos messages.
+cmd-case = Choisir la demande dont parlent vos messages

@@ -205,6 +205,7 @@ help = Jawablah dengan mengetik nomor pilihan, atau tekan pilihan itu jika Anda 
     /skip — melewati pertanyaan yang tidak wajib
     /language — mengganti bahasa
     /status — melihat permintaan Anda
+    /case — memilih permohonan yang dimaksud pesan Anda
     /cancel — menghentikan permintaan saat ini
     /forget — menghapus semua data tentang Anda
     /help — pesan ini
@@ -274,3 +275,18 @@ file-too-many = Anda sudah mengirim { $limit } berkas, dan itu batas untuk satu 
 file-quota = Anda telah mencapai batas berkas untuk satu hari ({ $files } berkas atau { $limit_mb } MB), jadi berkas ini tidak disimpan. Semua yang Anda kirim sebelumnya tetap aman. Silakan kirim lagi besok, atau jelaskan isinya dengan kata-kata.
 file-saved-answer = Berkas diterima dan dilampirkan ke permintaan Anda.
 file-saved-evidence = Berkas diterima dan dilampirkan ke permintaan Anda sebagai bukti.
+
+# --- coming back, long answers, several choices, which request (issue 11) ---
+welcome-back = Selamat datang kembali. Di sinilah kita berhenti; jawaban Anda sebelumnya tetap tersimpan.
+text-more = Sudah dicatat. Jika masih ada lanjutannya, kirim sekarang dan akan saya tambahkan ke jawaban ini. Jika sudah selesai, pilih "Sudah semua".
+text-done = Sudah semua
+hint-answer-full = Jawaban ini sudah mencapai batas { $limit } karakter. Pilih "Sudah semua" untuk lanjut; Anda juga bisa mengirim pesan suara atau dokumen.
+multi-selected = Yang sudah dipilih: { $selection }. Pilih lagi, pilih satu sekali lagi untuk membatalkannya, atau pilih Selesai.
+multi-selected-none = Belum ada yang dipilih. Pilih satu atau beberapa pilihan, lalu Selesai.
+relay-sent-case = Diteruskan ke fasilitator untuk { $ref }. Pesan Anda berikutnya juga akan dikirim ke { $ref }.
+relay-switch = Tentang permohonan lain
+relay-case-chosen = Baik: pesan Anda berikutnya akan dikirim ke fasilitator untuk { $ref }. Kirim /case untuk menggantinya.
+case-only-one = Anda hanya punya satu permohonan yang terbuka, jadi pesan Anda dikirim ke sana.
+case-none-open = Saat ini Anda tidak punya permohonan yang terbuka. Kirim /start untuk memulai.
+case-not-now = Mari selesaikan ini dulu; sesudahnya, /case memilih permohonan mana yang dimaksud pesan Anda.
+cmd-case = Memilih permohonan yang dimaksud pesan Anda

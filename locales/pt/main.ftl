@@ -207,6 +207,7 @@ help = Responda escrevendo o número de uma opção, ou toque nela se aparecerem
     /skip — pular uma pergunta opcional
     /language — mudar de idioma
     /status — ver os seus pedidos
+    /case — escolher a que pedido se referem as suas mensagens
     /cancel — parar o pedido atual
     /forget — apagar tudo sobre você
     /help — esta mensagem
@@ -285,3 +286,18 @@ file-too-many = Você já enviou { $limit } arquivos, que é o limite para um pe
 file-quota = Você atingiu o limite de arquivos de um dia ({ $files } arquivos ou { $limit_mb } MB), por isso este arquivo não foi guardado. Tudo o que você enviou antes está seguro. Envie-o de novo amanhã ou descreva-o com palavras.
 file-saved-answer = Arquivo recebido e anexado ao seu pedido.
 file-saved-evidence = Arquivo recebido e anexado ao seu pedido como prova.
+
+# --- coming back, long answers, several choices, which request (issue 11) ---
+welcome-back = Bem-vindo de volta. Foi aqui que paramos; as suas respostas anteriores estão guardadas.
+text-more = Anotado. Se houver mais, envie agora e eu acrescento a esta resposta. Quando terminar, escolha «É tudo».
+text-done = É tudo
+hint-answer-full = Esta resposta chegou ao limite de { $limit } caracteres. Escolha «É tudo» para continuar; também pode enviar uma mensagem de voz ou um documento.
+multi-selected = Escolhido até agora: { $selection }. Escolha mais, escolha um de novo para o tirar, ou escolha Concluído.
+multi-selected-none = Ainda não escolheu nada. Escolha uma ou mais opções e depois Concluído.
+relay-sent-case = Enviado ao facilitador de { $ref }. As suas próximas mensagens também irão para { $ref }.
+relay-switch = Sobre outro pedido
+relay-case-chosen = Certo: as suas próximas mensagens irão para o facilitador de { $ref }. Envie /case para mudar.
+case-only-one = Tem só um pedido aberto, por isso as suas mensagens vão para ele.
+case-none-open = Não tem nenhum pedido aberto neste momento. Envie /start para começar um.
+case-not-now = Vamos terminar isto primeiro; depois, /case escolhe a que pedido se referem as suas mensagens.
+cmd-case = Escolher a que pedido se referem as suas mensagens

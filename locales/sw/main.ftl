@@ -207,6 +207,7 @@ help = Jibu kwa kuandika namba ya chaguo, au bonyeza kitufe chake ukiona vitufe.
     /skip — kuruka swali la hiari
     /language — kubadilisha lugha
     /status — kuona maombi yako
+    /case — kuchagua ombi ambalo ujumbe wako unahusu
     /cancel — kusimamisha ombi la sasa
     /forget — kufuta kila kitu kinachokuhusu
     /help — ujumbe huu
@@ -285,3 +286,18 @@ file-too-many = Umeshatuma faili { $limit }; hicho ndicho kikomo kwa ombi moja.
 file-quota = Umefikia kikomo cha faili kwa siku moja (faili { $files } au MB { $limit_mb }), kwa hiyo faili hii haikuhifadhiwa. Kila ulichotuma kabla kiko salama. Tafadhali itume tena kesho, au ielezee kwa maneno.
 file-saved-answer = Faili imepokelewa na kuambatishwa kwenye ombi lako.
 file-saved-evidence = Faili imepokelewa na kuambatishwa kwenye ombi lako kama ushahidi.
+
+# --- coming back, long answers, several choices, which request (issue 11) ---
+welcome-back = Karibu tena. Hapa ndipo tulipoishia; majibu yako ya awali yamehifadhiwa.
+text-more = Nimepokea. Kama kuna zaidi, tuma sasa nami nitaiongeza kwenye jibu hili. Ukimaliza, chagua "Ni hayo tu".
+text-done = Ni hayo tu
+hint-answer-full = Jibu hili limefikia kikomo chake cha herufi { $limit }. Chagua "Ni hayo tu" kuendelea; unaweza pia kutuma ujumbe wa sauti au hati.
+multi-selected = Ulichochagua hadi sasa: { $selection }. Chagua zaidi, chagua kimoja tena kukiondoa, au chagua Nimemaliza.
+multi-selected-none = Bado hujachagua chochote. Chagua chaguo moja au zaidi, kisha Nimemaliza.
+relay-sent-case = Umepelekwa kwa mwezeshaji wa ombi { $ref }. Ujumbe wako unaofuata pia utaenda kwa { $ref }.
+relay-switch = Kuhusu ombi jingine
+relay-case-chosen = Sawa: ujumbe wako unaofuata utaenda kwa mwezeshaji wa ombi { $ref }. Tuma /case kubadilisha.
+case-only-one = Una ombi moja tu lililo wazi, kwa hiyo ujumbe wako unaenda kwake.
+case-none-open = Huna ombi lililo wazi kwa sasa. Tuma /start kuanza jipya.
+case-not-now = Tumalize hili kwanza; baadaye, /case huchagua ombi ambalo ujumbe wako unahusu.
+cmd-case = Kuchagua ombi ambalo ujumbe wako unahusu

@@ -75,14 +75,20 @@ async def test_complete_intake_over_signal(
     replies = await chat.say(me, "/skip")  # companies
     financers = replies[-1]
     assert "plusieurs numéros" in financers and financers.endswith("1 3") and "\n7. " in financers
-    await chat.say(me, "1 3")
+    replies = await chat.say(me, "1 3")  # numbers toggle the options...
+    assert replies[-1].startswith("Choisi pour l'instant")
+    await chat.say(me, "7")  # ...until Done, the last number
     await chat.say(me, "Mines")  # the sector, by its French label
     await chat.say(me, "1")
     await chat.say(me, "2 4")
+    await chat.say(me, "Terminé")  # Done, by its French label
     replies = await chat.send_file(me, VOICE, "audio/aac")
     assert replies[0] == "Fichier reçu et joint à votre demande."  # the story, as a voice note
     await chat.say(me, "1 5")
-    await chat.say(me, STORY)  # the hoped-for result
+    await chat.say(me, "8")  # Done
+    replies = await chat.say(me, STORY)  # the hoped-for result, which stays open for more
+    assert replies[-1].startswith("C'est noté.")
+    await chat.say(me, "C'est tout")
     await chat.say(me, "2")
     await chat.say(me, "/skip")  # referral
     await chat.say(me, "Oui")  # safe here

@@ -89,7 +89,7 @@ async def test_a_long_text_attachment_arrives_whole(make_chat: MakeChat) -> None
     me = person(0)
     await _consented(chat, me)
     await chat.say(me, "2")  # a community group: the next question takes free text
-    story = "ما حدث لقريتنا. " * 200  # 3,200 characters: Signal sends 2 KiB inline plus a file
+    story = "ما حدث لقريتنا. " * 300  # 4,800 characters (over one message): 2 KiB inline + a file
     file_id = chat.fake.store_file(story.encode(), "text/x-signal-plain")
     entry = f.attachment(file_id, "text/x-signal-plain", len(story.encode()))
     inline = story.encode()[:2000].decode(errors="ignore")

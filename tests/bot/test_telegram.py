@@ -97,7 +97,10 @@ async def test_complete_intake_in_french_with_referral_buttons_and_media(
         assert asks(voice, "strategies", "fr")
         await amina.taps("strategies:research")
         assert asks(await amina.taps(f"strategies:{DONE}"), "outcome", "fr")
-        assert asks(await amina.says("Que la mine s'arrête."), "help_kind", "fr")
+        more = await amina.says("Que la mine s'arrête.")  # a long answer stays open for more
+        assert more[-1].text == says("fr", "text-more")
+        assert more[-1].buttons == [(says("fr", "text-done"), f"outcome:{DONE}")]
+        assert asks(await amina.taps(f"outcome:{DONE}"), "help_kind", "fr")
         # the referral question is skipped: the deep link already said who sent her
         assert asks(await amina.taps("help_kind:information"), "safe_here", "fr")
         assert asks(await amina.taps("safe_here:yes"), "best_times", "fr")

@@ -85,10 +85,12 @@ async def test_case_from_intake_to_closed_over_telegram(
         ]:
             await requester.taps(tap)
         await requester.says("The mine poisons the river we drink from.")
+        await requester.taps("harm:__done")
         await requester.taps("strategies:research")
         await requester.taps("strategies:__done")
         await requester.says("Independent water tests.")
         for tap in [
+            "outcome:__done",
             "help_kind:collaboration",
             f"referral:{SKIP}",
             "safe_here:yes",

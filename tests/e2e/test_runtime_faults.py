@@ -50,9 +50,14 @@ VOICE = Attachment(
 
 
 def _script() -> list[str | Attachment]:
-    """A whole intake whose story is a voice note (a sealed file on the same disk)."""
+    """A whole intake whose story is a voice note (a sealed file on the same disk).
+
+    A voice note answers the story at once, so the "That's all" after the typed
+    story is left out.
+    """
     answers: list[str | Attachment] = list(intake_answers())
-    answers[answers.index("Sand mining took our riverbank.")] = VOICE
+    story = answers.index("Sand mining took our riverbank.")
+    answers[story : story + 2] = [VOICE]
     return ["/start", CONSENT, *answers, SUBMIT]
 
 

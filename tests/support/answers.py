@@ -3,11 +3,13 @@
 Answers are what a person types (option numbers, words, ``/skip``); a test
 overrides the ones it cares about. ``community_consent`` and
 ``funding_band`` are only asked on some branches, so they are included only
-when a test gives them.
+when a test gives them. A multi-choice answer is followed by Done, and a long
+free-text answer by "That's all", as a person would.
 """
 
 from __future__ import annotations
 
+from flows.core.questions import Kind
 from flows.intake.flow import INTAKE
 
 DEFAULTS: dict[str, str] = {
@@ -41,4 +43,15 @@ def intake_answers(**overrides: str) -> list[str]:
     unknown = set(overrides) - {q.id for q in INTAKE}
     assert not unknown, f"not intake questions: {unknown}"
     answers = {**DEFAULTS, **overrides}
-    return [answers[q.id] for q in INTAKE if q.id in answers]
+    typed: list[str] = []
+    for q in INTAKE:
+        if q.id not in answers:
+            continue
+        typed.append(answers[q.id])
+        if answers[q.id].startswith("/"):
+            continue
+        if q.kind is Kind.MULTI:  # numbers toggle options: then Done, the last number
+            typed.append(str(len(q.options) + 1))
+        elif q.long_text:  # a long answer stays open for more: "1" is That's all
+            typed.append("1")
+    return typed

@@ -8,8 +8,10 @@ real header of the declared type unless ``content=<name>`` names another
 is forwarded text; ``<unreadable>`` a message the transport could not read;
 ``@hint xx`` sets the messenger locale hint for what follows; ``@usage files
 bytes`` sets what the person has stored today (it grows with each kept file);
-``!restart`` round-trips the state through JSON as a restart would; ``#``
-starts a comment. The transcript lists each input, the message ids and
+``!restart`` round-trips the state through JSON as a restart would; ``@wait
+13h`` (or ``90s``, ``5m``) lets time pass before the next input; ``@case REF
+status`` gives the person a case they already have; ``?id`` prints the answer to
+question ``id`` so far; ``#`` starts a comment. The transcript lists each input, the message ids and
 arguments sent back (``+`` for extra parts), and the events emitted.
 """
 
@@ -23,7 +25,15 @@ from collections.abc import Iterable
 
 from bot.i18n import Catalogs
 from flows.core.events import CaseSubmitted, FileAccepted, FilesDiscarded, PersonForgotten
-from flows.core.messages import ArgValue, Attachment, AttachmentKind, Channel, Inbound, Ref
+from flows.core.messages import (
+    ArgValue,
+    Attachment,
+    AttachmentKind,
+    Channel,
+    Inbound,
+    Outbound,
+    Ref,
+)
 from flows.core.policy import Policy
 from flows.core.state import CaseSummary, Conversation
 from flows.engine.context import Context
@@ -129,7 +139,10 @@ def _args(args: dict[str, ArgValue]) -> str:
     return " " + json.dumps(shown, ensure_ascii=False)
 
 
-def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
+def run_script(
+    lines: Iterable[str], channel: Channel = Channel.CONSOLE, sent: list[Outbound] | None = None
+) -> str:
+    """The transcript of ``lines``; every message sent is also appended to ``sent``."""
     clock = FakeClock()
     ids = itertools.count(1)
     refs = itertools.count(1)
@@ -149,6 +162,20 @@ def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
             files, stored = line.split()[1:]
             usage = (int(files), int(stored))
             continue
+        if line.startswith("@wait "):
+            amount = line.split()[1]
+            unit = {"s": 1, "m": 60, "h": 3600}[amount[-1]]
+            clock.advance(seconds=float(amount[:-1]) * unit)
+            out.append(f"! wait {amount}")
+            continue
+        if line.startswith("@case "):
+            ref, status = line.split()[1:3]
+            cases.append(CaseSummary(ref, status, clock.now().date().isoformat()))
+            continue
+        if line.startswith("?"):
+            value = state.answers.get(line[1:], "<none>")
+            out.append(f"? {line[1:]} = {json.dumps(value, ensure_ascii=False)}")
+            continue
         if line == "!restart":
             state = Conversation.from_json(json.loads(json.dumps(state.to_json())))
             out.append("! restart")
@@ -166,6 +193,8 @@ def run_script(lines: Iterable[str], channel: Channel = Channel.CONSOLE) -> str:
         )
         result = step(state, parse_input(line, channel, hint), context)
         state = result.state
+        if sent is not None:
+            sent.extend(result.outbound)
         out.append(f"> {line}")
         for message in result.outbound:
             choices = " ".join(c.token + ("*" if c.selected else "") for c in message.choices)

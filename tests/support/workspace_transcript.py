@@ -177,7 +177,7 @@ def _directive(history: CaseHistory, line: str) -> CaseHistory:
     raise ValueError(f"unknown directive: {line}")
 
 
-def run_workspace_script(lines: Iterable[str]) -> str:
+def run_workspace_script(lines: Iterable[str], sent: list[Outbound] | None = None) -> str:
     states = {name: DeskState() for name in PEOPLE}
     actor = "amina"
     case = _case()
@@ -226,6 +226,8 @@ def run_workspace_script(lines: Iterable[str]) -> str:
         )
         result = table.act(command, desk, state)
         states[actor] = result.state
+        if sent is not None:
+            sent.extend(result.outbound)
         out.append(f"> {actor}: {line}")
         for message in result.outbound:
             choices = " ".join(c.token for c in message.choices)
