@@ -110,7 +110,7 @@ class ConsoleTransport:
 
     async def _resume(self, receive: Receive) -> None:
         """Show the question a conversation left pending, before anything is typed: the
-        engine's ``/resume`` reminds where it stands (and says nothing when nothing is)."""
+        engine's ``/pending`` reminds where it stands (and says nothing when nothing is)."""
         await self._deliver(
             receive,
             Received(
@@ -118,7 +118,7 @@ class ConsoleTransport:
                 user_id=self.user,
                 address=self.user,
                 dedupe=f"{id(self)}:resume",
-                text="/resume",
+                text="/pending",
                 locale_hint=self.locale,
             ),
         )

@@ -2,7 +2,7 @@
 
 ``/start``, ``/help``, ``/language``, ``/cancel``, ``/status``, ``/forget``,
 ``/back``, ``/skip``, ``/switch`` and ``/case`` (which of several open
-requests a message is about); ``/resume`` is sent by the console when it
+requests a message is about); ``/pending`` is sent by the console when it
 starts. A command never counts as an answer.
 """
 
@@ -165,6 +165,6 @@ COMMANDS: dict[str, Callable[[Turn], None]] = {
     "switch": cmd_switch,
     **followup_commands.COMMANDS,
     "case": cmd_case,
-    "resume": returning.cmd_resume,
+    "pending": returning.cmd_pending,
 }
 """The commands without a payload; ``/start`` takes the referral code after it."""

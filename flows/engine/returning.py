@@ -5,7 +5,7 @@ greeting, not the answer to a question asked hours ago. So a person who
 writes again after :attr:`Policy.resume_after_hours` with a question
 pending is first reminded where they were, and the message after the
 reminder is the answer. The console shows the pending question when it
-starts (``/resume``, sent by the console itself).
+starts (``/pending``, sent by the console itself; ``/resume`` is the follow-up's).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def remind(turn: Turn) -> None:
     turn.reprompt()
 
 
-def cmd_resume(turn: Turn) -> None:
+def cmd_pending(turn: Turn) -> None:
     """The console starting: show the pending question, or nothing when none is pending."""
     if pending(turn):
         remind(turn)

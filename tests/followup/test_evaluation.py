@@ -37,7 +37,8 @@ async def test_the_survey_goes_once_to_each_party_and_the_facilitator_is_prompte
 
 ANSWERS = [
     "Partly",
-    "1 5",  # outcomes: awareness, legal
+    "1 5",  # outcomes: awareness, legal (each number toggles one)
+    "Done",
     "/skip",  # strategies
     "5", "4", "5",
     "There was no grant",
