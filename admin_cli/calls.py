@@ -250,7 +250,7 @@ def calls_decide(
 def calls_refer(
     application: Annotated[int, typer.Argument(help="The declined application's #.")],
     resource: Annotated[
-        int | None, typer.Option("--resource", help="A fund's # from `cre-admin resources list`.")
+        int | None, typer.Option("--resource", help="A fund's # from cre-admin resources list.")
     ] = None,
     funder: Annotated[str | None, typer.Option("--funder", help="Or name the funder.")] = None,
     data_dir: DataDir = None,

@@ -90,7 +90,7 @@ def grants_list(
 
 @grants_app.command("remove")
 def grants_remove(
-    member: Annotated[int, typer.Argument(help="The member's # from `cre-admin grants list`.")],
+    member: Annotated[int, typer.Argument(help="The member's # from cre-admin grants list.")],
     data_dir: DataDir = None,
 ) -> None:
     """Remove a member: they see and vote on nothing from now on (past votes stay)."""

@@ -67,7 +67,7 @@ def resources_list(
 
 @resources_app.command("remove")
 def resources_remove(
-    resource: Annotated[int, typer.Argument(help="The fund's # from `cre-admin resources list`.")],
+    resource: Annotated[int, typer.Argument(help="The fund's # from cre-admin resources list.")],
     data_dir: DataDir = None,
 ) -> None:
     """Remove one fund from its region's list."""
