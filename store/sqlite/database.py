@@ -87,10 +87,7 @@ class Database:
 
     async def read(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
         async with self._lock:
-            cursor = await self.connection.execute(sql, params)
-            rows = await cursor.fetchall()
-            await cursor.close()
-            return list(rows)
+            return list(await self.connection.execute_fetchall(sql, params))
 
     async def version(self) -> int:
         cursor = await self.connection.execute("PRAGMA user_version")
