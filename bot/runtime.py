@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime, timedelta
 
+from bot.batching import GroupCommit
 from bot.faults import Backoff, supervise
 from bot.i18n import Catalogs
 from bot.logs import event
@@ -78,6 +79,8 @@ class Runtime:
         self.services = services
         self.clock: Clock = services.clock
         self.throttle = Throttle(self.services.policy.inbound_per_minute)
+        self.group = GroupCommit(store)
+        """Inbox arrivals and handled messages of many people share a commit."""
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
         self._calm = asyncio.Event()
@@ -234,15 +237,19 @@ class Runtime:
         )
         now = self.clock.now()
         counted = False
+        dedupe = self._dedupe_key(item)
+
+        async def add(tx: StoreTransaction) -> int | None:
+            nonlocal counted
+            row = await tx.inbox_add(item.channel, dedupe, inbound, item.address, now)
+            if row is not None and not counted:
+                counted = True
+                if item.channel not in UNTHROTTLED and self.throttle.arrived(person, now):
+                    await self._slow_down(tx, item, person)
+            return row
+
         try:
-            async with self.store.transaction() as tx:
-                row = await tx.inbox_add(
-                    item.channel, self._dedupe_key(item), inbound, item.address, now
-                )
-                if row is not None:
-                    counted = True
-                    if item.channel not in UNTHROTTLED and self.throttle.arrived(person, now):
-                        await self._slow_down(tx, item, person)
+            row = await self.group.run(add)
         except Exception as exc:
             if counted:
                 self.throttle.undo(person, now)
@@ -356,20 +363,27 @@ class Runtime:
                 await asyncio.wait_for(self._calm.wait(), timeout=left)
 
     async def _handle(self, row_id: int) -> None:
-        """Handle one row in one transaction; a store error propagates with the row kept."""
+        """Handle one row in one transaction (shared with others' rows: see
+        :mod:`bot.batching`); a store error propagates with the row kept."""
         now = self.clock.now()
+
+        async def handle(tx: StoreTransaction) -> Inbound | None:
+            try:
+                taken = await tx.inbox_take(row_id, now)
+            except Exception as exc:
+                if is_transient(exc):
+                    raise
+                raise _Unreadable(type(exc).__name__) from exc
+            if taken is None:
+                return None
+            await self._step(tx, *taken)
+            return taken[0]
+
         try:
-            async with self.store.transaction() as tx:
-                try:
-                    taken = await tx.inbox_take(row_id, now)
-                except Exception as exc:
-                    if is_transient(exc):
-                        raise
-                    raise _Unreadable(type(exc).__name__) from exc
-                if taken is None:
-                    return
-                inbound, address = taken
-                await self._step(tx, inbound, address)
+            handled = await self.group.run(handle)
+            if handled is None:
+                return
+            inbound = handled
         except _Unreadable as exc:
             # The row itself does not open (damaged, sealed with a lost key): retrying it
             # forever would block the person; drop it, loudly.

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from bot.batching import Coalesce
 from bot.faults import Backoff
 from bot.i18n import Catalogs
 from bot.logs import event
@@ -92,6 +93,8 @@ class Sender:
         """Rows whose sending met a bug (not a store fault), and how often."""
         self._delivered: dict[int, int] = {}
         """Pieces delivered but not yet recorded (the store failed): never sent twice."""
+        self._sent: Coalesce[int] = Coalesce(self.store.outbox_sent_many)
+        """Replies delivered at the same moment are recorded in one commit."""
 
     async def run(self) -> None:
         try:
@@ -228,7 +231,7 @@ class Sender:
             self._delivered[row.id] = index + 1
             if index + 1 < len(pieces):
                 await self.store.outbox_piece_sent(row.id, index + 1)
-        await self.store.outbox_sent(row.id)
+        await self._sent.add(row.id)
         self._delivered.pop(row.id, None)
         return True
 

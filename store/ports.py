@@ -183,6 +183,9 @@ class SenderStore(_Opens, Protocol):
 
     async def outbox_sent(self, row_id: int) -> None: ...
 
+    async def outbox_sent_many(self, row_ids: list[int]) -> None:
+        """Several delivered replies recorded in one statement and one commit."""
+
     async def outbox_retry(self, row_id: int, when: datetime, error: str) -> None: ...
 
     async def load_file(self, file_id: str) -> tuple[str, str, str | None, bytes] | None:

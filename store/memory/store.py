@@ -168,6 +168,11 @@ class MemoryStore(PurgeQueries, ReportingViews):
         async with self._writing() as t:
             t.outbox.pop(row_id, None)
 
+    async def outbox_sent_many(self, row_ids: list[int]) -> None:
+        async with self._writing() as t:
+            for row_id in row_ids:
+                t.outbox.pop(row_id, None)
+
     async def outbox_retry(self, row_id: int, when: datetime, error: str) -> None:
         async with self._writing() as t:
             row = t.outbox.get(row_id)

@@ -30,16 +30,12 @@ class TxBase:
         self.files = files
 
     async def _one(self, sql: str, params: tuple[object, ...]) -> aiosqlite.Row | None:
-        cursor = await self.conn.execute(sql, params)
-        row = await cursor.fetchone()
-        await cursor.close()
-        return row
+        rows = await self._all(sql, params)
+        return rows[0] if rows else None
 
     async def _all(self, sql: str, params: tuple[object, ...]) -> list[aiosqlite.Row]:
-        cursor = await self.conn.execute(sql, params)
-        rows = await cursor.fetchall()
-        await cursor.close()
-        return list(rows)
+        # One trip to the database thread (execute, fetch and close there), not three.
+        return list(await self.conn.execute_fetchall(sql, params))
 
 
 class StoreBase:

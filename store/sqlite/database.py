@@ -101,10 +101,7 @@ class Database:
         self, sql: str, params: tuple[object, ...] | Mapping[str, object] = ()
     ) -> list[aiosqlite.Row]:
         async with self._lock:
-            cursor = await self.connection.execute(sql, params)
-            rows = await cursor.fetchall()
-            await cursor.close()
-            return list(rows)
+            return list(await self.connection.execute_fetchall(sql, params))
 
     async def stream(
         self, sql: str, params: tuple[object, ...] | Mapping[str, object] = (), batch: int = 1000

@@ -347,6 +347,26 @@ class PurgeQueries(OutboxQueries):
                 await self.checkpoint()
                 self.leaving.discard(recipient)
 
+    async def outbox_sent_many(self, row_ids: list[int]) -> None:
+        """As :meth:`outbox_sent`, for replies recorded together (``bot/batching.py``)."""
+        recipients: set[str] = set()
+        if self.leaving and row_ids:
+            marks = ", ".join("?" for _ in row_ids)
+            rows = await self.db.read(
+                f"SELECT DISTINCT recipient FROM outbox WHERE id IN ({marks})",  # noqa: S608
+                tuple(row_ids),
+            )
+            recipients = {str(r["recipient"]) for r in rows} & self.leaving
+        await super().outbox_sent_many(row_ids)
+        for recipient in sorted(recipients):
+            left = await self.db.read(
+                "SELECT 1 FROM outbox WHERE recipient = ? AND status = 'pending' LIMIT 1",
+                (recipient,),
+            )
+            if not left:
+                await self.checkpoint()
+                self.leaving.discard(recipient)
+
     async def purge_unconsented(self, now: datetime, after: timedelta) -> int:
         """Forget who wrote but never consented, quiet for ``after``; how many went."""
         async with self.transaction() as tx:

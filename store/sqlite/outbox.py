@@ -139,6 +139,13 @@ class OutboxQueries(StoreBase):
         async with self.db.transaction() as conn:
             await conn.execute("DELETE FROM outbox WHERE id = ?", (row_id,))
 
+    async def outbox_sent_many(self, row_ids: list[int]) -> None:
+        if not row_ids:
+            return
+        marks = ", ".join("?" * len(row_ids))
+        async with self.db.transaction() as conn:
+            await conn.execute(f"DELETE FROM outbox WHERE id IN ({marks})", tuple(row_ids))  # noqa: S608
+
     async def outbox_retry(self, row_id: int, when: datetime, error: str) -> None:
         async with self.db.transaction() as conn:
             await conn.execute(
