@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from admin_cli.audit import audit_app
+from admin_cli.backup import backup_app
 from admin_cli.cases import cases_app
 from admin_cli.common import (
     DataDir,
@@ -46,6 +47,7 @@ app.add_typer(regions_app, name="regions")
 app.add_typer(facilitators_app, name="facilitators")
 app.add_typer(collaborators_app, name="collaborators")
 app.add_typer(audit_app, name="audit")
+app.add_typer(backup_app)
 
 
 @app.command()
@@ -68,7 +70,7 @@ def init(
         settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         Keyring.generate().write(settings.key_file)
         created = True
-    with_store(settings, lambda store: audit(store, "admin.init"))
+    with_store(settings, lambda store: audit(store, "admin.init"), new_key=created)
     if created:
         out.print(
             f"Created {settings.data_dir}/ with a new key file {settings.key_file} "

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from flows.core.messages import Channel, Inbound
@@ -27,6 +28,7 @@ from store.records import (
     TransportEventCount,
     UnreadableOutboxRow,
 )
+from store.safekeeping import BackupReport, KeyUsage, Progress
 
 
 class StoreTransaction(Transaction, Protocol):
@@ -170,3 +172,23 @@ class AdminStore(_Opens, Protocol):
     async def transport_events(self) -> list[TransportEventCount]: ...
 
     async def close(self) -> None: ...
+
+    # --- keys and backups (issue 12) ---
+
+    async def key_usage(self) -> KeyUsage:
+        """How many sealed values and sealed files name each key id."""
+
+    async def activate_key(self) -> int:
+        """Make the opened keyring's active key the one every process seals with from its
+        next transaction; its id."""
+
+    async def reseal(self, batch: int = 500) -> int:
+        """Re-seal up to ``batch`` values (or some files) not under the active key in one
+        transaction; 0 once a whole pass found nothing left."""
+
+    async def retire_keys(self) -> tuple[int, ...]:
+        """Forget every key but the active one (refused while anything is sealed under
+        them); the ids retired."""
+
+    async def backup(self, target: Path, progress: Progress | None = None) -> BackupReport:
+        """Write a consistent, verified, still-sealed archive of the store to ``target``."""
