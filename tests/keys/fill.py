@@ -17,6 +17,7 @@ from store.sqlite.store import DB_NAME, SqliteStore
 
 T0 = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 CANARY = "CANARY-rotation-7f3a"
+PDF = b"%PDF " + CANARY.encode()
 
 
 def case(ref: str, canary: str = CANARY) -> CaseSubmitted:

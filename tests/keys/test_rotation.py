@@ -19,6 +19,8 @@ from store.sqlite.store import SqliteStore
 from tests.keys.fill import CANARY, T0, case, fill, open_all, read_back
 
 ROOT = Path(__file__).resolve().parents[2]
+DIE = "15"
+"""The batch after which the first rotation is killed (of about 50)."""
 
 
 def _env(data: Path) -> dict[str, str]:
