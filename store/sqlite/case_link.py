@@ -1,50 +1,53 @@
 """Binding each case's sealed details to its requester (the column replies are routed
 by), for databases sealed before the binding existed.
 
-A migration cannot do it (migrations get no key), so ``_v_case_link`` leaves a
-marker in ``meta`` and :func:`bind_case_links`, run by ``SqliteStore.open`` with
-the key, re-seals every case's details under :func:`store.crypto.case_aad` and
-removes the marker, in one transaction: a crash leaves all rows as they were,
-marker included, and the next start does it again.
+Why not a migration: re-sealing needs the key, which migrations do not get, and a
+schema version bump would write to every new database for nothing. Instead
+:func:`bind_case_links`, run by ``SqliteStore.open`` with the key, tries the
+first case's details under the binding; if they only open the old way, every
+case's details are re-sealed under :func:`store.crypto.case_aad` in one
+transaction (a crash leaves them all as they were, and the next start does it
+again). An up-to-date database costs one read and one decryption. A case whose
+details open neither way (damaged, or its requester changed in the file) is left
+alone: it fails loudly when used, and does not keep the bot from starting.
 """
 
 from __future__ import annotations
 
-import aiosqlite
-
-from store.crypto import KeyProblem, Sealer, SealError, aad, case_aad
+from store.crypto import Sealer, SealError, aad, case_aad
 from store.sqlite.database import Database
 
-PENDING = "pending:case_link"
-
-
-async def mark_case_links(conn: aiosqlite.Connection) -> None:
-    """The migration: say that the details still need binding to their requester."""
-    await conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)", (PENDING, b"1"))
+_FIRST = "SELECT ref, requester, details FROM cases WHERE details IS NOT NULL ORDER BY id LIMIT 1"
 
 
 async def bind_case_links(db: Database, sealer: Sealer) -> int:
     """Re-seal every case's details bound to its requester; how many (0 if done)."""
+    first = await db.read(_FIRST)
+    if not first or _bound(sealer, first[0]["ref"], first[0]["requester"], first[0]["details"]):
+        return 0
     async with db.transaction() as conn:
-        cursor = await conn.execute("SELECT 1 FROM meta WHERE name = ?", (PENDING,))
-        pending = await cursor.fetchone()
-        await cursor.close()
-        if pending is None:
-            return 0
         cursor = await conn.execute(
             "SELECT id, ref, requester, details FROM cases WHERE details IS NOT NULL"
         )
         rows = list(await cursor.fetchall())
         await cursor.close()
+        bound = 0
         for row in rows:
+            if _bound(sealer, row["ref"], row["requester"], row["details"]):
+                continue
             try:
                 plain = sealer.open(bytes(row["details"]), aad("cases", "details", row["ref"]))
-            except SealError as exc:
-                raise KeyProblem(
-                    f"case {row['ref']}'s details do not open (damaged or tampered): "
-                    "nothing was changed; restore the database from a backup"
-                ) from exc
-            bound = sealer.seal(plain, case_aad(row["ref"], row["requester"]))
-            await conn.execute("UPDATE cases SET details = ? WHERE id = ?", (bound, row["id"]))
-        await conn.execute("DELETE FROM meta WHERE name = ?", (PENDING,))
-        return len(rows)
+            except SealError:
+                continue  # damaged or tampered: left as it is, to fail loudly when used
+            sealed = sealer.seal(plain, case_aad(row["ref"], row["requester"]))
+            await conn.execute("UPDATE cases SET details = ? WHERE id = ?", (sealed, row["id"]))
+            bound += 1
+        return bound
+
+
+def _bound(sealer: Sealer, ref: str, requester: str | None, details: bytes) -> bool:
+    try:
+        sealer.open(bytes(details), case_aad(ref, requester))
+    except SealError:
+        return False
+    return True

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import aiosqlite
 
-from store.sqlite.case_link import mark_case_links
 from store.sqlite.database import Migration
 
 _V2_REGIONS: tuple[tuple[str, str, str], ...] = (
@@ -237,10 +236,4 @@ async def _v3_reliability(conn: aiosqlite.Connection) -> None:
     )
 
 
-async def _v_case_link(conn: aiosqlite.Connection) -> None:
-    """Cases' sealed details get bound to their requester (issue 12): the re-sealing
-    needs the key, so this only marks it; see :mod:`store.sqlite.case_link`."""
-    await mark_case_links(conn)
-
-
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability, _v_case_link]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_facilitation, _v3_reliability]

@@ -142,7 +142,9 @@ def test_key_rotation_keeps_old_data_readable(data: Path) -> None:
     rotated = run("cre-admin", "keys", "rotate", data=data)
     assert rotated.returncode == 0, rotated.stdout
     keys = json.loads((data / "keys.json").read_text())
-    assert keys["active"] == 2 and sorted(keys["keys"]) == ["1", "2"]
+    assert keys["active"] == 2 and sorted(keys["keys"]) == [
+        "2"
+    ]  # old data re-sealed, key 1 retired
     assert stat.S_IMODE((data / "keys.json").stat().st_mode) == 0o600
     again = ["/start", CONSENT, *intake_answers(harm=STORY), SUBMIT]  # a second request
     second = run("cre-bot", data=data, stdin="\n".join(again) + "\n")

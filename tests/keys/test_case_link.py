@@ -11,7 +11,6 @@ import pytest
 
 from flows.core.messages import Channel
 from store.crypto import Keyring, Sealer, SealError, aad, case_aad
-from store.sqlite.case_link import PENDING
 from store.sqlite.store import DB_NAME, SqliteStore
 from tests.keys.fill import T0, case
 
@@ -79,7 +78,6 @@ async def test_details_sealed_before_the_binding_are_bound_on_open(tmp_path: Pat
             "UPDATE cases SET details = ? WHERE ref = ?",
             (sealer.seal(plain, aad("cases", "details", ref)), ref),
         )
-    conn.execute("INSERT INTO meta (name, value) VALUES (?, X'31')", (PENDING,))
     conn.commit()
     conn.close()
     store = await SqliteStore.open(tmp_path, keyring)
@@ -91,5 +89,7 @@ async def test_details_sealed_before_the_binding_are_bound_on_open(tmp_path: Pat
     finally:
         await store.close()
     conn = sqlite3.connect(tmp_path / DB_NAME)
-    assert conn.execute("SELECT 1 FROM meta WHERE name = ?", (PENDING,)).fetchone() is None
+    for ref, person in (("AAAA-AAAA", "alice"), ("BBBB-BBBB", "bob")):  # bound, for good
+        (sealed,) = conn.execute("SELECT details FROM cases WHERE ref = ?", (ref,)).fetchone()
+        assert sealer.open(sealed, case_aad(ref, person))
     conn.close()
