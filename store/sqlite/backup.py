@@ -102,6 +102,7 @@ def _snapshot(
             progress=lambda _s, left, total: _say(progress, "database", total - left, total),
         )
         target.execute("PRAGMA journal_mode=DELETE")
+        target.execute("PRAGMA secure_delete=ON")  # a row dropped below leaves no remnant
         ids = [str(r[0]) for r in target.execute("SELECT id FROM files ORDER BY rowid")]
         files.mkdir(mode=0o700)
         gone = []
