@@ -151,7 +151,14 @@ async def _store_checks(settings: Settings) -> tuple[list[Check], list[Check]]:
         return [Check("fail", name, failure.sentence if failure else type(exc).__name__)], []
     try:
         core = [
-            Check("ok", "key", f"from {source}, opens this database ({_keys(keyring)})"),
+            Check("ok", "key", f"from {source}, opens this database ({_keys(keyring)})")
+            if not keyring.retiring
+            else Check(
+                "warn",
+                "key",
+                f"from {source}, opens this database, but the rotation to key "
+                f"{keyring.active} is unfinished: run `cre-admin keys rotate` to finish it",
+            ),
             Check("ok", "schema", f"version {version} (current)"),
         ]
         rest = await _outbox(store, settings)

@@ -11,7 +11,11 @@ knows). ``status`` shows how many values and files each key id seals.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import contextlib
+import fcntl
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -42,13 +46,39 @@ def keys_rotate(data_dir: DataDir = None, batch: Batch = 500) -> None:
     settings = settings_for(data_dir)
     if settings.master_key is not None:
         fail("keys come from CRE_MASTER_KEY; rotate by changing how you derive it")
-    keyring = settings.keyring()
-    if keyring.retiring:
-        out.print(f"Finishing the rotation to key {keyring.active} that was interrupted.")
-    else:
-        keyring = keyring.with_new_key()
-        keyring.replace(settings.key_file)
-        out.print(f"Key {keyring.active} is now active; re-sealing everything under it.")
+    with _one_rotation(settings.key_file):
+        keyring = settings.keyring()
+        if keyring.retiring:
+            out.print(f"Finishing the rotation to key {keyring.active} that was interrupted.")
+        else:
+            keyring = keyring.with_new_key()
+            keyring.replace(settings.key_file)
+            out.print(f"Key {keyring.active} is now active; re-sealing everything under it.")
+        retired = _with_progress(settings, keyring, batch)
+    out.print(
+        f"Done: everything is sealed under key {keyring.active}; retired key(s) "
+        f"{', '.join(map(str, retired)) or 'none'}. Back up {settings.key_file} again. "
+        "Backups made before now need the old key file: keep it with them, or destroy both."
+    )
+
+
+@contextlib.contextmanager
+def _one_rotation(key_file: Path) -> Iterator[None]:
+    """One rotation at a time: two making a new key each would leave data under a key
+    that is no longer in the file."""
+    lock = key_file.with_name(key_file.name + ".lock")
+    fd = os.open(lock, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fail("another `cre-admin keys rotate` is running; wait for it to finish")
+        yield
+    finally:
+        os.close(fd)
+
+
+def _with_progress(settings: Settings, keyring: Keyring, batch: int) -> tuple[int, ...]:
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=out
     ) as bar:
@@ -57,12 +87,7 @@ def keys_rotate(data_dir: DataDir = None, batch: Batch = 500) -> None:
         def advance(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        retired = asyncio.run(rotate(settings, keyring, batch, advance))
-    out.print(
-        f"Done: everything is sealed under key {keyring.active}; retired key(s) "
-        f"{', '.join(map(str, retired)) or 'none'}. Back up {settings.key_file} again. "
-        "Backups made before now need the old key file: keep it with them, or destroy both."
-    )
+        return asyncio.run(rotate(settings, keyring, batch, advance))
 
 
 async def rotate(

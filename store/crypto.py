@@ -212,6 +212,14 @@ class Sealer:
         self.keyring = fresh
         return True
 
+    def _reloaded(self) -> bool:
+        """Reload for an unknown key id; a key file that cannot be read now (a mount
+        gone) makes this value unreadable (SealError), not the caller crash."""
+        try:
+            return self.reload()
+        except (KeyProblem, OSError):
+            return False
+
     def use_active(self, key_id: int) -> None:
         """Seal from now on with ``key_id`` (the database's active key), reloading the
         keyring once if this process does not have that key yet."""
@@ -236,7 +244,7 @@ class Sealer:
         if len(sealed) < 1 + _NONCE + 16:
             raise SealError("sealed value is truncated")
         key = self.keyring.keys.get(sealed[0])
-        if key is None and self.reload():
+        if key is None and self._reloaded():
             key = self.keyring.keys.get(sealed[0])
         if key is None:
             raise SealError(f"sealed with key id {sealed[0]}, which this keyring lacks")

@@ -201,3 +201,27 @@ async def test_rotation_refuses_to_retire_while_something_is_under_the_old_key(
             await rotated.retire_keys()
     finally:
         await rotated.close()
+
+
+def test_doctor_warns_about_an_unfinished_rotation(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert _admin(data, "init").returncode == 0
+    Keyring.read(data / "keys.json").with_new_key().replace(data / "keys.json")
+    doctor = _admin(data, "doctor")
+    line = next(x for x in doctor.stdout.splitlines() if x[5:].startswith("key:"))
+    assert line.startswith("warn") and "unfinished" in line, doctor.stdout
+
+
+def test_one_rotation_at_a_time(tmp_path: Path) -> None:
+    import fcntl
+
+    data = tmp_path / "data"
+    assert _admin(data, "init").returncode == 0
+    fd = os.open(data / "keys.json.lock", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        refused = _admin(data, "keys", "rotate")
+    finally:
+        os.close(fd)
+    assert refused.returncode == 2 and "another `cre-admin keys rotate`" in refused.stdout
+    assert Keyring.read(data / "keys.json").active == 1  # nothing changed

@@ -119,7 +119,9 @@ async def test_rotation_under_live_traffic_killed_and_resumed(tmp_path: Path) ->
                 bot.proc.kill()
                 await bot.proc.wait()
         assert code == 0, bot.output()[-3000:]
-        print(f"waves during the killed rotation: {during_kill}, during the resume: {during_resume}")
+        print(
+            f"waves during the killed rotation: {during_kill}, during the resume: {during_resume}"
+        )
         assert during_kill >= 2 and during_resume >= 2  # the rotations really ran under traffic
         assert "Error" not in bot.output() and "Traceback" not in bot.output()
 
