@@ -4,6 +4,7 @@ key is retired, every row reads under the new one, and no message fails."""
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import os
 import subprocess
 import sys
@@ -213,8 +214,6 @@ def test_doctor_warns_about_an_unfinished_rotation(tmp_path: Path) -> None:
 
 
 def test_one_rotation_at_a_time(tmp_path: Path) -> None:
-    import fcntl
-
     data = tmp_path / "data"
     assert _admin(data, "init").returncode == 0
     fd = os.open(data / "keys.json.lock", os.O_WRONLY | os.O_CREAT, 0o600)
