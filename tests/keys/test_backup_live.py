@@ -18,7 +18,6 @@ from tests.keys.fill import CANARY, fill, open_all, read_back
 from tests.keys.test_rotation import ROOT, _admin, _env
 from tests.keys.test_rotation_live import PEOPLE, _traffic_until, _wave
 
-
 ADMIN = (sys.executable, "-c", "from admin_cli.main import run; run()")
 
 
