@@ -28,7 +28,7 @@ class CasesRepo(TxBase):
             (person,),
         )
         for row in rows:
-            linked_details(self.sealer, row)
+            linked_details(self.sealer, row, parse=False)
         return [CaseSummary(r["ref"], r["status"], r["created_at"][:10]) for r in rows]
 
     async def ref_taken(self, ref: str) -> bool:
@@ -66,7 +66,7 @@ class CasesRepo(TxBase):
 
     def _case_view(self, row: aiosqlite.Row, answers: bool) -> CaseView:
         details: dict[str, Any] | None = None
-        opened = linked_details(self.sealer, row)
+        opened = linked_details(self.sealer, row, parse=answers)
         if answers and isinstance(opened, dict):
             details = dict(opened.get("answers") or {})
         return CaseView(
@@ -113,9 +113,10 @@ class CasesRepo(TxBase):
         )
 
 
-def linked_details(sealer: Sealer, row: aiosqlite.Row) -> object | None:
+def linked_details(sealer: Sealer, row: aiosqlite.Row, parse: bool = True) -> object | None:
     """A case's details opened, which proves its ``requester`` is the one it was created
-    for (see :func:`store.crypto.case_aad`); None for an erased case.
+    for (see :func:`store.crypto.case_aad`); None for an erased case (or when not
+    ``parse``: then only the proof, without reading the JSON).
 
     Opened even when only the link is needed, because a reply is routed by it: a
     requester column changed in the file must stop the reply, loudly.
@@ -124,4 +125,8 @@ def linked_details(sealer: Sealer, row: aiosqlite.Row) -> object | None:
         if row["requester"] is not None:
             raise SealError(f"case {row['ref']} names a requester but has no sealed details")
         return None
-    return sealer.open_json(row["details"], case_aad(row["ref"], row["requester"]))
+    where = case_aad(row["ref"], row["requester"])
+    if not parse:
+        sealer.open(row["details"], where)
+        return None
+    return sealer.open_json(row["details"], where)
