@@ -1,5 +1,9 @@
 """Run ``cre-admin keys rotate``'s work in this process and ``kill -9`` it after a
-number of committed batches: ``python -m tests.keys.rotate_and_die DATA BATCH DIE_AFTER``."""
+number of committed batches: ``python -m tests.keys.rotate_and_die DATA BATCH DIE_AFTER``.
+
+Each batch is followed by a short pause (no lock held), so that on a busy machine the
+bot's traffic still interleaves with the batches instead of the whole killed part
+running between two of its messages."""
 
 from __future__ import annotations
 
@@ -7,10 +11,14 @@ import asyncio
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 from admin_cli.keys import rotate
 from config.settings import load_settings
+
+PAUSE = 0.3
+"""Seconds between batches (the real command does not pause)."""
 
 
 def main() -> None:
@@ -25,6 +33,7 @@ def main() -> None:
         print(f"batch {count}", flush=True)
         if count == die_after:
             os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(PAUSE)
 
     asyncio.run(rotate(settings, keyring, batch, lambda _d, _t: None, after_batch))
 
