@@ -93,3 +93,43 @@ async def test_details_sealed_before_the_binding_are_bound_on_open(tmp_path: Pat
         (sealed,) = conn.execute("SELECT details FROM cases WHERE ref = ?", (ref,)).fetchone()
         assert sealer.open(sealed, case_aad(ref, person))
     conn.close()
+
+
+async def test_an_old_form_put_back_later_is_never_bound(tmp_path: Path) -> None:
+    """Once the cases are bound, a copy of old-form details (from an old backup) put back
+    beside another requester is not bound to them on the next start: it fails."""
+    keyring = Keyring.generate()
+    await _two_cases(tmp_path, keyring)
+    store = await SqliteStore.open(tmp_path, keyring)  # sees bound cases: marks it done
+    await store.close()
+    sealer = Sealer(keyring)
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("SELECT count(*) FROM meta WHERE name = 'case_link'").fetchone() == (1,)
+    (sealed,) = conn.execute("SELECT details FROM cases WHERE ref = 'AAAA-AAAA'").fetchone()
+    old_form = sealer.seal(
+        sealer.open(sealed, case_aad("AAAA-AAAA", "alice")), aad("cases", "details", "AAAA-AAAA")
+    )
+    conn.execute(
+        "UPDATE cases SET details = ?, requester = 'bob' WHERE ref = 'AAAA-AAAA'", (old_form,)
+    )
+    conn.commit()
+    conn.close()
+    store = await SqliteStore.open(tmp_path, keyring)
+    try:
+        async with store.transaction() as tx:
+            with pytest.raises(SealError):
+                await tx.case_view("AAAA-AAAA")
+            with pytest.raises(SealError):
+                await tx.cases_of("bob")
+    finally:
+        await store.close()
+
+
+async def test_a_database_without_cases_gets_no_mark(tmp_path: Path) -> None:
+    store = await SqliteStore.open(tmp_path, Keyring.generate())
+    await store.close()
+    store = await SqliteStore.open(tmp_path, store.sealer.keyring)
+    await store.close()
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("SELECT count(*) FROM meta WHERE name = 'case_link'").fetchone() == (0,)
+    conn.close()
