@@ -166,7 +166,7 @@ def _refuse_empty(path: Path) -> None:
     wal = path.with_name(path.name + "-wal")
     if path.exists() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
         raise EmptyDatabase(
-            f"{path} is empty (0 bytes) while its key file already exists: the database was "
+            f"{path} is empty (0 bytes) while its key is not new: the database was "
             "truncated or replaced. Restore it with `cre-admin restore`, or, to start over "
             "on purpose, move the empty file and the key file away and run `cre-admin init`"
         )

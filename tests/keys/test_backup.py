@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from admin_cli.opening import restore
-from config.settings import load_settings
+from config.settings import Settings, load_settings
 from store.crypto import KeyProblem, Keyring
 from store.safekeeping import BackupProblem
 from store.sqlite.store import DB_NAME, SqliteStore
@@ -20,7 +20,7 @@ from tests.keys.fill import CANARY, fill, open_all, read_back
 from tests.keys.test_rotation import Traffic, _admin, _bot_store
 
 
-def _settings(data: Path):  # type: ignore[no-untyped-def]
+def _settings(data: Path) -> Settings:
     return load_settings({"CRE_DATA_DIR": str(data)}, toml_path=data / "none.toml")
 
 
