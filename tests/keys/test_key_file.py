@@ -28,6 +28,16 @@ def _with_key_file(data: Path, key_file: Path, *args: str) -> subprocess.Complet
     )
 
 
+def _doctor_lines(stdout: str) -> dict[str, tuple[str, str]]:
+    """``cre-admin doctor``'s lines: check name -> (status, detail)."""
+    found = {}
+    for line in stdout.splitlines():
+        status, _, rest = line.partition(" ")
+        name, _, detail = rest.strip().partition(": ")
+        found[name] = (status, detail)
+    return found
+
+
 def test_the_key_file_can_live_outside_the_data_dir(tmp_path: Path) -> None:
     data, secrets = tmp_path / "data", tmp_path / "secrets"
     secrets.mkdir()
@@ -39,6 +49,11 @@ def test_the_key_file_can_live_outside_the_data_dir(tmp_path: Path) -> None:
     rotated = _with_key_file(data, key_file, "keys", "rotate")
     assert rotated.returncode == 0, rotated.stdout + rotated.stderr
     assert Keyring.read(key_file).active == 2 and not (data / "keys.json").exists()
+    doctor = _with_key_file(data, key_file, "doctor")
+    lines = _doctor_lines(doctor.stdout)
+    assert lines["key"][0] == "ok", doctor.stdout
+    assert lines["key"][1].startswith(f"from {key_file}, opens this database"), doctor.stdout
+    assert lines["key place"] == ("ok", "outside the data dir (CRE_KEY_FILE)"), doctor.stdout
     # Without the key file the data dir alone opens nothing: the command says what is missing.
     alone = _admin(data, "cases", "list")
     assert alone.returncode == 3 and "no key file" in alone.stderr
@@ -89,3 +104,11 @@ def test_cre_admin_refuses_an_empty_database_with_an_existing_key(tmp_path: Path
     assert "is empty (0 bytes)" in again.stderr and "cre-admin restore" in again.stderr
     started = _run([sys.executable, "-c", "from bot.main import run; run()"], data)
     assert started.returncode == 4 and "is empty (0 bytes)" in started.stderr
+
+
+def test_doctor_warns_about_a_key_file_inside_the_data_dir(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert _admin(data, "init").returncode == 0
+    doctor = _admin(data, "doctor")
+    status, detail = _doctor_lines(doctor.stdout)["key place"]
+    assert status == "warn" and detail.startswith("keys.json is inside the data dir"), detail
