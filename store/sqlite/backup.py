@@ -107,9 +107,8 @@ def _snapshot(
         files.mkdir(mode=0o700)
         gone = []
         for done, file_id in enumerate(ids, start=1):
-            try:
-                sealed = area.read(file_id)
-            except FileNotFoundError:
+            sealed = _read_sealed(area, file_id)
+            if sealed is None:
                 gone.append(file_id)
                 continue
             (files / f"{file_id}{FINAL}").write_bytes(sealed)
@@ -121,6 +120,19 @@ def _snapshot(
     finally:
         target.close()
         source.close()
+
+
+def _read_sealed(area: FileArea, file_id: str) -> bytes | None:
+    """The sealed bytes, or None if the file was erased. Looked for again under its final
+    name: a pending rename may have happened between the two looks of ``area.read``."""
+    try:
+        return area.read(file_id)
+    except FileNotFoundError:
+        pass
+    try:
+        return area.final(file_id).read_bytes()
+    except FileNotFoundError:
+        return None
 
 
 def _check_copy(

@@ -133,3 +133,21 @@ async def test_a_file_erased_during_the_backup_leaves_no_row_behind(tmp_path: Pa
     finally:
         await store.close()
     assert report.erased_during_backup == 1 and report.files == 1
+
+
+async def test_cre_admin_restore_refusals_are_one_sentence(tmp_path: Path) -> None:
+    _, archive, _ = await _one_backup(tmp_path)
+    live = tmp_path / "live"
+    assert _admin(live, "init").returncode == 0
+    over = _admin(live, "restore", str(archive))
+    assert over.returncode == 4, over.stdout + over.stderr
+    assert "already holds data" in over.stderr and "Traceback" not in over.stderr
+    wrong = tmp_path / "wrong"
+    assert _admin(wrong, "init").returncode == 0
+    for made in wrong.glob(f"{DB_NAME}*"):
+        made.unlink()  # an empty data dir with a key file: but not the backup's key
+    refused = _admin(wrong, "restore", str(archive))
+    assert refused.returncode == 3, refused.stdout + refused.stderr
+    assert "does not open with this key" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert not (wrong / DB_NAME).exists() and not (wrong / ".restoring").exists()
