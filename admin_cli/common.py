@@ -75,9 +75,14 @@ def actor() -> str:
     return f"coordinator:{getpass.getuser()}"
 
 
-def with_store(settings: Settings, work: Callable[[AdminStore], Awaitable[T]]) -> T:
+def with_store(
+    settings: Settings,
+    work: Callable[[AdminStore], Awaitable[T]],
+    *,
+    new_key: bool = False,
+) -> T:
     async def run() -> T:
-        store = await open_store(settings)
+        store = await open_store(settings, new_key=new_key)
         try:
             return await work(store)
         finally:

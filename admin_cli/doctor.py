@@ -136,7 +136,13 @@ async def _store_checks(settings: Settings) -> tuple[list[Check], list[Check]]:
         keyring = settings.keyring()
     except KeyProblem as exc:
         return [Check("fail", "key", str(exc))], []
-    source = "CRE_MASTER_KEY" if settings.master_key else settings.key_file.name
+    source = (
+        "CRE_MASTER_KEY"
+        if settings.master_key
+        else str(settings.key_file)
+        if settings.key_file_path is not None
+        else settings.key_file.name
+    )
     if not await asyncio.to_thread(path.exists):
         return [Check("fail", "database", f"no {path}: run cre-admin init")], []
     try:
@@ -154,8 +160,16 @@ async def _store_checks(settings: Settings) -> tuple[list[Check], list[Check]]:
     except Exception as exc:  # explained, or only its class: never its text
         return [_failed(exc, settings)], []
     core = [
-        Check("ok", "key", f"from {source}, opens this database ({_keys(keyring)})"),
+        Check("ok", "key", f"from {source}, opens this database ({_keys(keyring)})")
+        if not keyring.retiring
+        else Check(
+            "warn",
+            "key",
+            f"from {source}, opens this database, but the rotation to key "
+            f"{keyring.active} is unfinished: run `cre-admin keys rotate` to finish it",
+        ),
         Check("ok", "schema", f"version {version} (current)"),
+        _key_place(settings),
     ]
     try:
         store = await open_store(settings, keyring)
@@ -175,6 +189,22 @@ def _failed(exc: Exception, settings: Settings) -> Check:
     failure = explain(exc, settings.data_dir)
     name = {KeyProblem: "key", SchemaTooNew: "schema"}.get(type(exc), "database")
     return Check("fail", name, failure.sentence if failure else type(exc).__name__)
+
+
+def _key_place(settings: Settings) -> Check:
+    """Warn when the key file is inside the data dir: a copy of the directory (a seized
+    server, a stolen disk or backup) then opens everything."""
+    if settings.master_key:
+        return Check("ok", "key place", "derived from CRE_MASTER_KEY, not in the data dir")
+    inside = settings.key_file.resolve().is_relative_to(settings.data_dir.resolve())
+    if inside:
+        return Check(
+            "warn",
+            "key place",
+            f"{settings.key_file.name} is inside the data dir: a copy of the directory "
+            "decrypts everything; move it and set CRE_KEY_FILE (see the README)",
+        )
+    return Check("ok", "key place", "outside the data dir (CRE_KEY_FILE)")
 
 
 def _keys(keyring: Keyring) -> str:

@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from admin_cli.audit import audit_app
+from admin_cli.backup import backup_app
 from admin_cli.calls import calls_app
 from admin_cli.cases import cases_app
 from admin_cli.common import (
@@ -73,6 +74,7 @@ cases_app.command("export")(cases_export)  # issue 15
 collaborators_app.command("import")(collaborators_import)  # issue 15
 collaborators_app.command("export")(collaborators_export)  # issue 15
 app.add_typer(retention_app, name="retention")
+app.add_typer(backup_app)
 
 
 @app.command()
@@ -95,7 +97,7 @@ def init(
         settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         Keyring.generate().write(settings.key_file)
         created = True
-    with_store(settings, lambda store: audit(store, "admin.init"))
+    with_store(settings, lambda store: audit(store, "admin.init"), new_key=created)
     if created:
         out.print(
             f"Created {settings.data_dir}/ with a new key file {settings.key_file} "

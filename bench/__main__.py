@@ -23,6 +23,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bench.flood import bench_flood
+from bench.rotation import bench_rotation
 from bot.i18n import Catalogs
 from flows.core.messages import Channel, Inbound, Outbound
 from flows.core.policy import Policy
@@ -169,6 +170,7 @@ def main() -> None:
     bench_engine(catalogs)
     bench_sealing()
     asyncio.run(bench_store(catalogs))
+    asyncio.run(bench_rotation(2_000))  # `python -m bench.rotation` for 10,000
     print("Flood: others' reply latency (absolute; real SQLite file, synchronous=FULL)")
     logging.getLogger("cre").setLevel(logging.CRITICAL)  # the runtime's own events are noise here
     with tempfile.TemporaryDirectory() as tmp:

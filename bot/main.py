@@ -46,7 +46,7 @@ class Progress:
 
 async def serve(settings: Settings, console: bool, progress: Progress | None = None) -> None:
     """Run until interrupted, or, on the console, until its input ends."""
-    store = await SqliteStore.open(settings.data_dir, settings.keyring())
+    store = await SqliteStore.open(settings.data_dir, settings.keyring(), source=settings.keyring)
     try:
         transports: list[Transport] = []
         console_transport: ConsoleTransport | None = None

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from config.settings import ConfigError
 from store.crypto import KeyProblem
-from store.errors import SchemaTooNew
+from store.errors import EmptyDatabase, SchemaTooNew
+from store.safekeeping import BackupProblem
 from store.sqlite.store import DB_NAME
 
 
@@ -55,7 +56,7 @@ def explain(exc: BaseException, data_dir: Path) -> Failure | None:
         return Failure(ExitCode.CONFIG, str(exc))
     if isinstance(exc, KeyProblem):
         return Failure(ExitCode.KEY, str(exc))
-    if isinstance(exc, SchemaTooNew):
+    if isinstance(exc, SchemaTooNew | EmptyDatabase | BackupProblem):
         return Failure(ExitCode.DATABASE, str(exc))
     if isinstance(exc, sqlite3.Error):
         return _sqlite(exc, data_dir)

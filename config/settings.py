@@ -43,6 +43,9 @@ class Settings:
     signal_number: str | None = None
     signal_disappearing: int = DEFAULT_SIGNAL_DISAPPEARING
     master_key: str | None = field(default=None, repr=False)
+    key_file_path: Path | None = None
+    """``CRE_KEY_FILE``: the key file kept apart from the data (another disk, a mounted
+    secret), so a copy of the data directory alone cannot be read."""
     log_level: str = "INFO"
     policy: Policy = field(default_factory=Policy)
     report_targets: tuple[tuple[str, int], ...] = ()
@@ -50,7 +53,7 @@ class Settings:
 
     @property
     def key_file(self) -> Path:
-        return self.data_dir / KEY_FILE
+        return self.key_file_path or self.data_dir / KEY_FILE
 
     @property
     def telegram(self) -> bool:
@@ -78,6 +81,7 @@ _KEYS = {
     "CRE_SIGNAL_NUMBER": "signal_number",
     "CRE_SIGNAL_DISAPPEARING": "signal_disappearing",
     "CRE_MASTER_KEY": "master_key",
+    "CRE_KEY_FILE": "key_file",
     "CRE_LOG_LEVEL": "log_level",
     "CRE_REPLY_DAYS": "reply_days",
     "CRE_FILES_PER_DAY": "files_per_day",
@@ -161,6 +165,7 @@ def _validate(values: dict[str, str]) -> Settings:
     if number is not None and not (number.startswith("+") and number[1:].isdigit()):
         raise ConfigError("CRE_SIGNAL_NUMBER must be in international form, like +2547...")
     disappearing = _signal_disappearing(values.get("signal_disappearing"))
+    key_file = _key_file(values.get("key_file"), values.get("master_key"))
     level = values.get("log_level", "INFO").upper()
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise ConfigError("CRE_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR")
@@ -178,6 +183,7 @@ def _validate(values: dict[str, str]) -> Settings:
         signal_number=number,
         signal_disappearing=disappearing,
         master_key=values.get("master_key"),
+        key_file_path=key_file,
         log_level=level,
         report_targets=_targets(values.get("report_targets")),
         policy=Policy(
@@ -263,3 +269,23 @@ def _signal_disappearing(value: str | None) -> int:
             f"{low} and {high} (4 weeks), for example {DEFAULT_SIGNAL_DISAPPEARING} for one week"
         )
     return int(value)
+
+
+def _key_file(value: str | None, master_key: str | None) -> Path | None:
+    """``CRE_KEY_FILE``: a file path (it may not exist yet: ``cre-admin init`` makes it)."""
+    if value is None:
+        return None
+    if master_key:
+        raise ConfigError(
+            "set CRE_KEY_FILE or CRE_MASTER_KEY, not both: the keys come from one of them"
+        )
+    path = Path(value).expanduser()
+    if path.is_dir() or value.endswith(("/", "\\")):
+        raise ConfigError(
+            "CRE_KEY_FILE must name a file, for example /run/secrets/cre-keys.json, not a directory"
+        )
+    if not path.parent.is_dir():
+        raise ConfigError(
+            f"CRE_KEY_FILE is in {path.parent}, which does not exist: mount or create it first"
+        )
+    return path

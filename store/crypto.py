@@ -5,9 +5,15 @@ never contain a person's words or contact in plaintext, while the columns the
 bot filters on (status, region, dates) stay queryable.
 
 Sealed format: ``key_id (1 byte) | nonce (12 bytes) | ciphertext+tag``. The
-key id lets old rows stay readable after a new key is made active. The
-associated data binds a value to its table, column and row, so a sealed value
-copied into another row or column fails to open instead of being misread.
+key id lets old rows stay readable while ``cre-admin keys rotate`` re-seals
+them under the new key, after which the old key is retired. The associated
+data binds a value to its table, column and row (and, for a case, to the
+person it is routed to), so a sealed value copied into another row or column,
+or a link column changed under it, fails to open instead of being misread.
+
+A running bot picks up a rotated key without a restart: a :class:`Sealer`
+built with a ``source`` reloads the keyring when a value names a key id it
+lacks, or when the database says another key is now active.
 
 Pseudonyms use a separate key, so a leak of one key does not give the other,
 and are stable across encryption key rotation.
@@ -20,6 +26,7 @@ import hashlib
 import hmac
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +54,17 @@ def _derive(secret: bytes, label: str) -> bytes:
 def aad(table: str, column: str, row_id: str | int) -> bytes:
     """Associated data naming where a sealed value lives."""
     return f"{table}/{column}/{row_id}".encode()
+
+
+def case_aad(ref: str, requester: str | None) -> bytes:
+    """Associated data of a case's sealed details: its reference and its requester.
+
+    Why the requester: it is the column replies to the person are routed by, so
+    changing it in the file (to send a facilitator's confidential reply to someone
+    else) makes the case's details fail to open, loudly, instead of misrouting.
+    An erased case has neither (both are NULL).
+    """
+    return f"cases/details/{ref}/requester={requester or '-'}".encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +104,19 @@ class Keyring:
         if new_id > 255:
             raise KeyProblem("no key ids left; re-seal the data under a fresh keyring")
         return Keyring({**self.keys, new_id: AESGCM.generate_key(256)}, new_id, self.pseudonym_key)
+
+    @property
+    def retiring(self) -> frozenset[int]:
+        """Key ids other than the active one: what a rotation still has to re-seal."""
+        return frozenset(self.keys) - {self.active}
+
+    def retired(self) -> Keyring:
+        """Only the active key: what is left once nothing is sealed under the others."""
+        return Keyring({self.active: self.keys[self.active]}, self.active, self.pseudonym_key)
+
+    def activating(self, key_id: int) -> Keyring:
+        """The same keys with ``key_id`` active (it must be one of them)."""
+        return Keyring(self.keys, key_id, self.pseudonym_key)
 
     # ----- file --------------------------------------------------------------
 
@@ -127,6 +158,19 @@ class Keyring:
             path.unlink(missing_ok=True)  # a half-written key file would look "damaged" later
             raise
 
+    def replace(self, path: Path) -> None:
+        """Replace the key file atomically: a crash leaves the old file or the new one,
+        whole (written beside it, fsynced, renamed, directory fsynced)."""
+        tmp = path.with_name(path.name + ".new")
+        tmp.unlink(missing_ok=True)
+        self.write(tmp)
+        os.replace(tmp, path)
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
     @classmethod
     def read(cls, path: Path) -> Keyring:
         if not path.exists():
@@ -137,11 +181,58 @@ class Keyring:
         return cls.from_file_text(path.read_text(encoding="utf-8"))
 
 
-@dataclass(frozen=True, slots=True)
-class Sealer:
-    """Seals and opens field values and computes pseudonyms with one keyring."""
+KeySource = Callable[[], Keyring]
+"""Where a running process reads its keyring again (the key file, or CRE_MASTER_KEY)."""
 
-    keyring: Keyring
+
+class Sealer:
+    """Seals and opens field values and computes pseudonyms with one keyring.
+
+    With a ``source``, the keyring is re-read when a sealed value names a key id
+    this process lacks (a rotation made by ``cre-admin`` while the bot runs);
+    the pseudonym key must not change, or pseudonyms would silently stop matching.
+    """
+
+    __slots__ = ("_source", "keyring")
+
+    def __init__(self, keyring: Keyring, source: KeySource | None = None) -> None:
+        self.keyring = keyring
+        self._source = source
+
+    def reload(self) -> bool:
+        """Re-read the keyring from the source; False if there is none."""
+        if self._source is None:
+            return False
+        fresh = self._source()
+        if not hmac.compare_digest(fresh.pseudonym_key, self.keyring.pseudonym_key):
+            raise KeyProblem(
+                "the key file now has another pseudonym key: restore the key file "
+                "this database was made with"
+            )
+        self.keyring = fresh
+        return True
+
+    def _reloaded(self) -> bool:
+        """Reload for an unknown key id; a key file that cannot be read now (a mount
+        gone) makes this value unreadable (SealError), not the caller crash."""
+        try:
+            return self.reload()
+        except (KeyProblem, OSError):
+            return False
+
+    def use_active(self, key_id: int) -> None:
+        """Seal from now on with ``key_id`` (the database's active key), reloading the
+        keyring once if this process does not have that key yet."""
+        if key_id == self.keyring.active:
+            return
+        if key_id not in self.keyring.keys:
+            self.reload()
+        if key_id not in self.keyring.keys:
+            raise KeyProblem(
+                f"the database says key {key_id} is active but the key file lacks it: "
+                "use the key file `cre-admin keys rotate` wrote"
+            )
+        self.keyring = self.keyring.activating(key_id)
 
     def seal(self, plaintext: bytes, where: bytes) -> bytes:
         key_id = self.keyring.active
@@ -153,6 +244,8 @@ class Sealer:
         if len(sealed) < 1 + _NONCE + 16:
             raise SealError("sealed value is truncated")
         key = self.keyring.keys.get(sealed[0])
+        if key is None and self._reloaded():
+            key = self.keyring.keys.get(sealed[0])
         if key is None:
             raise SealError(f"sealed with key id {sealed[0]}, which this keyring lacks")
         try:
@@ -161,6 +254,12 @@ class Sealer:
             raise SealError(
                 "sealed value does not open here (wrong key, place or tampered)"
             ) from exc
+
+    def reseal(self, sealed: bytes, where: bytes) -> bytes:
+        """The same plaintext sealed under the active key (unchanged if it already is)."""
+        if sealed[:1] == bytes([self.keyring.active]):
+            return sealed
+        return self.seal(self.open(sealed, where), where)
 
     def seal_text(self, text: str, where: bytes) -> bytes:
         return self.seal(text.encode("utf-8"), where)

@@ -12,6 +12,10 @@ class SchemaTooNew(Exception):
     """The database was written by a newer CRE Bot; refuse rather than damage it."""
 
 
+class EmptyDatabase(Exception):
+    """The database file is empty while the key is not new: truncated or replaced."""
+
+
 # Primary SQLite result codes that say "the database could not do it now", not "the
 # statement is wrong": BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
 _TRANSIENT_SQLITE = frozenset({5, 6, 7, 8, 10, 13, 14, 15})

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Collection
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, Protocol
 
 from flows.core.messages import Channel, Inbound
@@ -39,6 +40,7 @@ from store.records import (
     UnreadableOutboxRow,
 )
 from store.roster import DirectoryChange, DirectoryListing, StaffChange, StaffMember
+from store.safekeeping import BackupReport, KeyUsage, Progress
 
 
 class StoreTransaction(Transaction, Protocol):
@@ -301,3 +303,23 @@ class AdminStore(_Opens, Protocol):
 
     async def privacy_counts(self) -> list[tuple[str, str, str, int]]:
         """(kind, channel, month, count) of erasures and purges."""
+
+    # --- keys and backups (issue 12) ---
+
+    async def key_usage(self) -> KeyUsage:
+        """How many sealed values and sealed files name each key id."""
+
+    async def activate_key(self) -> int:
+        """Make the opened keyring's active key the one every process seals with from its
+        next transaction; its id."""
+
+    async def reseal(self, batch: int = 500) -> int:
+        """Re-seal up to ``batch`` values (or some files) not under the active key in one
+        transaction; 0 once a whole pass found nothing left."""
+
+    async def retire_keys(self) -> tuple[int, ...]:
+        """Forget every key but the active one (refused while anything is sealed under
+        them); the ids retired."""
+
+    async def backup(self, target: Path, progress: Progress | None = None) -> BackupReport:
+        """Write a consistent, verified, still-sealed archive of the store to ``target``."""

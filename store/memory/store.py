@@ -14,6 +14,7 @@ import json
 from collections.abc import AsyncIterator, Collection
 from contextlib import asynccontextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from flows.core.messages import Channel, Outbound
@@ -35,6 +36,7 @@ from store.records import (
     TransportEventCount,
     UnreadableOutboxRow,
 )
+from store.safekeeping import BackupProblem, BackupReport, KeyUsage, Progress
 
 
 class MemoryTransaction(
@@ -59,7 +61,31 @@ class MemoryTransaction(
             raise
 
 
-class MemoryStore(PurgeQueries, ReportingViews):
+class _MemoryKeys:
+    """Keys and backups for the in-memory store: nothing is sealed at rest, so nothing
+    is ever under an old key, and there is no file to back up."""
+
+    _sealer: Sealer
+
+    async def key_usage(self) -> KeyUsage:
+        return KeyUsage()
+
+    async def activate_key(self) -> int:
+        return self._sealer.keyring.active
+
+    async def reseal(self, batch: int = 500) -> int:
+        return 0
+
+    async def retire_keys(self) -> tuple[int, ...]:
+        retired = tuple(sorted(self._sealer.keyring.retiring))
+        self._sealer.keyring = self._sealer.keyring.retired()
+        return retired
+
+    async def backup(self, target: Path, progress: Progress | None = None) -> BackupReport:
+        raise BackupProblem("an in-memory store keeps nothing to back up")
+
+
+class MemoryStore(_MemoryKeys, PurgeQueries, ReportingViews):
     """Build with :meth:`open`; nothing survives :meth:`close` (or the process)."""
 
     def __init__(self, keyring: Keyring) -> None:

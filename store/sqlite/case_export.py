@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import aiosqlite
 
 from store.admin_records import CaseFilter
-from store.crypto import Sealer, aad
+from store.crypto import Sealer, case_aad
 from store.records import CaseRecord
 from store.sqlite.base import StoreBase
 
@@ -40,7 +40,7 @@ def _where(chosen: CaseFilter) -> tuple[str, tuple[object, ...]]:
 def _record(sealer: Sealer, row: aiosqlite.Row, with_details: bool) -> CaseRecord:
     details = None
     if with_details and row["details"] is not None:
-        opened = sealer.open_json(row["details"], aad("cases", "details", row["ref"]))
+        opened = sealer.open_json(row["details"], case_aad(row["ref"], row["requester"]))
         details = opened if isinstance(opened, dict) else None
     return CaseRecord(
         ref=row["ref"],

@@ -14,7 +14,7 @@ from flows.core import rules
 from flows.core.events import CaseSubmitted
 from flows.core.state import CaseSummary
 from flows.workspace.desk import CaseView
-from store.crypto import aad
+from store.crypto import Sealer, SealError, case_aad
 from store.sqlite.base import TxBase, iso
 from store.sqlite.reporting import write_facets
 
@@ -24,8 +24,12 @@ class CasesRepo(TxBase):
 
     async def cases_of(self, person: str) -> list[CaseSummary]:
         rows = await self._all(
-            "SELECT ref, status, created_at FROM cases WHERE requester = ? ORDER BY id", (person,)
+            "SELECT ref, requester, details, status, created_at FROM cases"
+            " WHERE requester = ? ORDER BY id",
+            (person,),
         )
+        for row in rows:
+            linked_details(self.sealer, row, parse=False)
         return [CaseSummary(r["ref"], r["status"], r["created_at"][:10]) for r in rows]
 
     async def ref_taken(self, ref: str) -> bool:
@@ -50,7 +54,7 @@ class CasesRepo(TxBase):
                 case.country,
                 region,
                 ",".join(rules.strategies_of(case.answers)),
-                self.sealer.seal_json(details, aad("cases", "details", case.ref)),
+                self.sealer.seal_json(details, case_aad(case.ref, person)),
                 iso(now),
                 iso(now),
             ),
@@ -64,9 +68,9 @@ class CasesRepo(TxBase):
 
     def _case_view(self, row: aiosqlite.Row, answers: bool) -> CaseView:
         details: dict[str, Any] | None = None
-        if answers and row["details"] is not None:
-            opened = self.sealer.open_json(row["details"], aad("cases", "details", row["ref"]))
-            details = dict(opened.get("answers") or {}) if isinstance(opened, dict) else None
+        opened = linked_details(self.sealer, row, parse=answers)
+        if answers and isinstance(opened, dict):
+            details = dict(opened.get("answers") or {})
         return CaseView(
             ref=row["ref"],
             status=row["status"],
@@ -109,3 +113,22 @@ class CasesRepo(TxBase):
             f"UPDATE cases SET {field} = ?, updated_at = ? WHERE ref = ?",  # noqa: S608
             (stored, now.isoformat(), ref),
         )
+
+
+def linked_details(sealer: Sealer, row: aiosqlite.Row, parse: bool = True) -> object | None:
+    """A case's details opened, which proves its ``requester`` is the one it was created
+    for (see :func:`store.crypto.case_aad`); None for an erased case (or when not
+    ``parse``: then only the proof, without reading the JSON).
+
+    Opened even when only the link is needed, because a reply is routed by it: a
+    requester column changed in the file must stop the reply, loudly.
+    """
+    if row["details"] is None:
+        if row["requester"] is not None:
+            raise SealError(f"case {row['ref']} names a requester but has no sealed details")
+        return None
+    where = case_aad(row["ref"], row["requester"])
+    if not parse:
+        sealer.open(row["details"], where)
+        return None
+    return sealer.open_json(row["details"], where)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import aiosqlite
 
-from store.crypto import aad
 from store.records import CaseRecord, Coverage
 from store.sqlite.base import StoreBase
+from store.sqlite.cases import linked_details
 
 
 class CoordinatorQueries(StoreBase):
@@ -42,9 +42,9 @@ class CoordinatorQueries(StoreBase):
 
     def _case(self, row: aiosqlite.Row, with_details: bool) -> CaseRecord:
         details = None
-        if with_details and row["details"] is not None:
-            opened = self.sealer.open_json(row["details"], aad("cases", "details", row["ref"]))
-            details = opened if isinstance(opened, dict) else None
+        opened = linked_details(self.sealer, row) if with_details else None
+        if isinstance(opened, dict):
+            details = opened
         return CaseRecord(
             ref=row["ref"],
             status=row["status"],

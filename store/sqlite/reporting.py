@@ -34,7 +34,7 @@ from flows.report.figures import (
     funding_figures,
 )
 from flows.report.tally import Tally
-from store.crypto import aad
+from store.crypto import aad, case_aad
 from store.sqlite.base import StoreBase, words
 
 
@@ -104,7 +104,7 @@ class ReportingQueries(StoreBase):
         done = 0
         while True:
             rows = await self.db.read(
-                "SELECT ref, details FROM cases WHERE details IS NOT NULL AND ref NOT IN"
+                "SELECT ref, requester, details FROM cases WHERE details IS NOT NULL AND ref NOT IN"
                 " (SELECT case_ref FROM case_facets) ORDER BY id LIMIT ?",
                 (batch,),
             )
@@ -113,18 +113,13 @@ class ReportingQueries(StoreBase):
             async with self.db.transaction() as conn:
                 for row in rows:
                     opened = self.sealer.open_json(
-                        row["details"], aad("cases", "details", row["ref"])
+                        row["details"], case_aad(row["ref"], row["requester"])
                     )
                     answers = opened.get("answers") if isinstance(opened, dict) else None
                     await write_facets(
                         conn, row["ref"], answers if isinstance(answers, dict) else {}
                     )
             done += len(rows)
-
-    def _answers(self, row: aiosqlite.Row) -> Mapping[str, Any]:
-        opened = self.sealer.open_json(row["details"], aad("cases", "details", row["ref"]))
-        answers = opened.get("answers") if isinstance(opened, dict) else None
-        return answers if isinstance(answers, dict) else {}
 
     async def case_facts(self, period: Period) -> AsyncIterator[CaseFact]:
         """Cases created, agreed or connected in the period, one at a time."""

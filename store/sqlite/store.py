@@ -14,12 +14,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from store.crypto import KeyProblem, Keyring, Sealer, SealError, aad
-from store.errors import SchemaTooNew
+import aiosqlite
+
+from store.crypto import KeyProblem, Keyring, KeySource, Sealer, SealError, aad
+from store.errors import EmptyDatabase, SchemaTooNew
 from store.files import FileArea, FileEffects, Repaired, repair
 from store.ports import AdminStore, RuntimeStore
 from store.sqlite.audit import AuditQueries
+from store.sqlite.backup import BackupQueries
 from store.sqlite.case_export import CaseExportQueries
+from store.sqlite.case_link import bind_case_links
 from store.sqlite.casework import DueQueries
 from store.sqlite.coordinator import CoordinatorQueries
 from store.sqlite.database import Database
@@ -31,6 +35,7 @@ from store.sqlite.migrations import MIGRATIONS
 from store.sqlite.outbox import OutboxQueries
 from store.sqlite.outbox_admin import OutboxAdminQueries
 from store.sqlite.reporting import ReportingQueries, TallyQueries
+from store.sqlite.resealing import ResealQueries, database_active_key
 from store.sqlite.transaction import SqliteTransaction
 
 DB_NAME = "cre.sqlite3"
@@ -51,6 +56,8 @@ class SqliteStore(
     DirectoryQueries,
     CaseExportQueries,
     OutboxAdminQueries,
+    ResealQueries,
+    BackupQueries,
 ):
     """The opened store: a database, the sealer and the data dir's file area.
 
@@ -66,6 +73,8 @@ class SqliteStore(
         self.file_area = FileArea(self.files_dir)
         self.leaving: set[str] = set()
         """People just forgotten whose last reply (the erasure's confirmation) is queued."""
+        self.db_path = data_dir / DB_NAME
+        self._cursors: dict[str, int] = {}
 
     @staticmethod
     async def check_key(data_dir: Path, keyring: Keyring) -> None:
@@ -78,16 +87,29 @@ class SqliteStore(
             await checker.close()
 
     @classmethod
-    async def open(cls, data_dir: Path, keyring: Keyring) -> SqliteStore:
-        """Open (or create) the store; raise KeyProblem / SchemaTooNew before writing.
+    async def open(
+        cls,
+        data_dir: Path,
+        keyring: Keyring,
+        *,
+        source: KeySource | None = None,
+        new_key: bool = False,
+    ) -> SqliteStore:
+        """Open (or create) the store; raise KeyProblem / SchemaTooNew / EmptyDatabase
+        before writing.
 
         The key is checked on a read-only connection, so a refused key leaves the
         database and its WAL byte for byte as they were (no checkpoint on close).
         Then file work a crash left half-done is finished (see :mod:`store.files`).
+        ``source`` re-reads the keyring when another process rotated the key (the
+        bot passes it); ``new_key`` says the key file was just made, the only case
+        in which an empty (zero-length) database file is taken as a new store.
         """
         await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True, mode=0o700)
         path = data_dir / DB_NAME
-        sealer = Sealer(keyring)
+        sealer = Sealer(keyring, source)
+        if not new_key:
+            await asyncio.to_thread(_refuse_empty, path)
         if await asyncio.to_thread(path.exists):
             await cls.check_key(data_dir, keyring)
         db = await Database.connect(path)
@@ -96,6 +118,7 @@ class SqliteStore(
             await db.configure()
             await db.migrate(MIGRATIONS)
             await _write_checks(db, sealer)
+            await bind_case_links(db, sealer)
             store = cls(db, sealer, data_dir)
             await store._repair_files()
         except BaseException:
@@ -134,11 +157,22 @@ class SqliteStore(
         """One transaction; its file writes and deletions take effect only if it commits."""
         effects = FileEffects(self.file_area)
         async with self.db.transaction(effects) as conn:
+            await self._follow_active_key(conn)
             tx = SqliteTransaction(conn, self.sealer, effects)
             yield tx
         if tx.erased:
             self.leaving.update(tx.forgotten)
             await self.checkpoint()
+
+    async def _follow_active_key(self, conn: aiosqlite.Connection) -> None:
+        """Seal with the key the database names (``cre-admin keys rotate`` sets it): read
+        under the write lock, so nothing is sealed under a key being retired."""
+        active = await database_active_key(conn)
+        if active is None or active == self.sealer.keyring.active:
+            return
+        if active not in self.sealer.keyring.keys:
+            await asyncio.to_thread(self.sealer.reload)
+        self.sealer.use_active(active)
 
     async def load_file(self, file_id: str) -> tuple[str, str, str | None, bytes] | None:
         """(kind, mime, name, bytes) of a stored file, or None if it was erased."""
@@ -150,6 +184,18 @@ class SqliteStore(
         async with self.transaction() as tx:
             data = await tx.read_file(file_id)
         return str(rows[0]["kind"]), str(meta.get("mime")), meta.get("name"), data
+
+
+def _refuse_empty(path: Path) -> None:
+    """A zero-length database file with no WAL beside it is not a new store: it is a
+    truncated or replaced one, and taking it as new would start over silently."""
+    wal = path.with_name(path.name + "-wal")
+    if path.exists() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
+        raise EmptyDatabase(
+            f"{path} is empty (0 bytes) while its key is not new: the database was "
+            "truncated or replaced. Restore it with `cre-admin restore`, or, to start over "
+            "on purpose, move the empty file and the key file away and run `cre-admin init`"
+        )
 
 
 async def _verify(db: Database, sealer: Sealer) -> None:

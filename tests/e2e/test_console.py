@@ -148,7 +148,8 @@ def test_key_rotation_keeps_old_data_readable(data: Path) -> None:
     rotated = run("cre-admin", "keys", "rotate", data=data)
     assert rotated.returncode == 0, rotated.stdout
     keys = json.loads((data / "keys.json").read_text())
-    assert keys["active"] == 2 and sorted(keys["keys"]) == ["1", "2"]
+    # Everything was re-sealed under key 2, so key 1 was retired from the file.
+    assert keys["active"] == 2 and sorted(keys["keys"]) == ["2"]
     assert stat.S_IMODE((data / "keys.json").stat().st_mode) == 0o600
     again = ["/start", CONSENT, *intake_answers(harm=STORY), SUBMIT]  # a second request
     second = run("cre-bot", data=data, stdin="\n".join(again) + "\n")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.crypto import Sealer, SealError, aad
+from store.sqlite.sealed import SEALED_COLUMNS
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -153,7 +154,8 @@ def _rows(
             keys.add(f"{values['channel']}:{values['dedupe']}")
         for column, value in values.items():
             if isinstance(value, bytes):
-                text = _open(sealer, table, column, value, keys)
+                text = _open_registered(sealer, table, column, value, values)
+                text = text if text is not None else _open(sealer, table, column, value, keys)
                 if text is not None:
                     found.blobs_opened += 1
                     yield table, column, text
@@ -161,6 +163,18 @@ def _rows(
                     yield table, column, value.decode("utf-8", "replace")
             elif value is not None:
                 yield table, column, str(value)
+
+
+def _open_registered(
+    sealer: Sealer, table: str, column: str, value: bytes, row: dict[str, object]
+) -> str | None:
+    """Open with the associated data the store's registry names for this column (a case's
+    details are bound to its requester, a vote's comment to its application and member)."""
+    for spec in SEALED_COLUMNS:
+        if spec.table == table and column in spec.columns:
+            with contextlib.suppress(SealError, KeyError):
+                return sealer.open(value, spec.where(row, column)).decode("utf-8", "replace")
+    return None
 
 
 def _open(sealer: Sealer, table: str, column: str, value: bytes, keys: set[str]) -> str | None:
