@@ -35,8 +35,11 @@ class World:
     store: SqliteStore
     clock: FakeClock
 
-    async def say(self, user: str, text: str | None = None, choice: str | None = None) -> None:
-        await self.transport.say(user, text, choice, locale_hint="en")
+    async def say(
+        self, user: str, text: str | None = None, choice: str | None = None, locale: str = "en"
+    ) -> None:
+        """``locale`` is the messenger's language hint (Telegram's ``language_code``)."""
+        await self.transport.say(user, text, choice, locale_hint=locale)
         async with asyncio.timeout(10):
             await self.runtime.idle()
 
@@ -86,7 +89,9 @@ class World:
                 messenger,
             )
 
-    async def intake(self, user: str, country: str, danger: bool = False) -> str:
+    async def intake(
+        self, user: str, country: str, danger: bool = False, locale: str = "en"
+    ) -> str:
         answers = intake_answers(
             requester_name="Mto Wetu group",
             country=country,
@@ -98,7 +103,7 @@ class World:
         )
         script = ["/start", CONSENT, *answers, SUBMIT]
         for line in script:
-            await self.say(user, line)
+            await self.say(user, line, locale=locale)
         [ref] = REF.findall(self.last(user))
         return ref
 

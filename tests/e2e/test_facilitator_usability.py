@@ -99,3 +99,31 @@ async def test_each_party_confirms_the_agreement(world: World) -> None:
     entries = [(a["action"], a["case_ref"]) for a in await world.store.audit_entries()]
     assert ("agreement.agreed", ref) in entries and ("agreement.disagreed", ref) in entries
     assert ("refused", None) in entries
+
+
+async def test_the_reason_reaches_a_kiswahili_speaker_in_kiswahili(world: World) -> None:
+    ref = await world.intake("neema", "Kenya", locale="sw")
+    await world.say("amina", choice=f"f:move:{ref}:declined.no_capacity")
+    await world.say("amina", "/skip")
+    told = world.last("neema")
+    assert f"Ombi lako {ref} limekataliwa. Sababu: hatuna uwezo kwa sasa." in told
+    assert "Huu si uamuzi juu ya ubora wa ombi lako" in told  # what to do next
+
+
+async def test_an_arabic_speaker_confirms_the_agreement_in_arabic(world: World) -> None:
+    ref = await world.intake("layla", "Kenya", locale="ar")
+    await world.say("amina", choice=f"f:claim:{ref}")
+    await world.say("amina", f"/agreement {ref}")
+    for answer in ["River sampling", "March to May", "Lab samples; group organises", "none"]:
+        await world.say("amina", answer)
+    await world.say("amina", choice=f"f:band:{ref}:up_to_5k")
+    for answer in ["Shared with the community first", "Talk it through"]:
+        await world.say("amina", answer)
+    await world.say("amina", choice=f"f:save:{ref}")
+    texts = world.transport.texts("layla")
+    asked = next(t for t in reversed(texts) if "الاتفاق الخاص بطلبك" in t)
+    assert "أنت من يقرّر من يشارك" in asked and "River sampling" in asked
+    await world.say("layla", choice=f"a:yes:{ref}", locale="ar")
+    thanks = "شكرًا لك: سُجّلت موافقتك على الاتفاق الخاص بالطلب"
+    assert f"{thanks} \u2068{ref}\u2069" in world.last("layla")  # the reference kept LTR
+    assert "Everyone agreed" in world.last("amina")  # no collaborator: the requester alone
