@@ -84,9 +84,7 @@ SEALED_COLUMNS: tuple[SealedColumns, ...] = (
     SealedColumns(
         "grants_members", ("pseudonym",), ("address", "name"), by("grants_members", "pseudonym")
     ),
-    SealedColumns(
-        "funding_applications", ("id",), ("details",), by("funding_applications", "id")
-    ),
+    SealedColumns("funding_applications", ("id",), ("details",), by("funding_applications", "id")),
     SealedColumns(
         "funding_votes",
         ("application_id", "member_id"),
