@@ -7,7 +7,8 @@ relays both ways, agreement fields, a refused ``/move`` word, names a coordinato
 registers. Then:
 
 1. no canary is anywhere in plaintext (database, WAL, shm, logs, sealed files,
-   stdout/stderr), and relayed photos and PDFs carry none of their metadata;
+   a backup archive, the annual report's HTML and CSV, stdout/stderr), and relayed
+   photos and PDFs carry none of their metadata;
 2. after ``/forget``, with the bot still running, every database state left in
    the main file and the WAL, opened with the key, holds nothing of the erased
    person (while another requester's canaries are found: the search works), no
@@ -29,13 +30,18 @@ import logging
 import shutil
 import sys
 from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from admin_cli.report import write_report
+from admin_cli.reporting.collect import collect
+from admin_cli.reporting.words import Words
 from bot.logs import setup_logging
+from flows.report.facts import Period
 from store.sqlite.store import SqliteStore
 from tests.privacy.forensics import Findings, search
 from tests.privacy.world import Canaries, World, start_world
@@ -120,6 +126,16 @@ async def casework(world: World, ref: str, user: str, said: Canaries) -> None:
     await world.say("amina", "1")  # save
 
 
+async def backup_and_report(world: World, tmp_path: Path) -> dict[str, bytes]:
+    """What a coordinator takes off the server: a backup archive (still sealed) and the
+    annual report's HTML and CSV files, as bytes to scan."""
+    archive = tmp_path / "backup.tar"
+    await world.store.backup(archive)
+    made = await collect(world.store, Period(date(2026, 1, 1), date(2027, 1, 1)), {})
+    files = write_report(made, Words("en"), tmp_path / "report" / "report.html", date.today())
+    return {"backup": archive.read_bytes(), **{f"report/{p.name}": p.read_bytes() for p in files}}
+
+
 def relayed_files_are_clean(world: World, canaries: list[str]) -> int:
     """Every photo and PDF a facilitator received: no EXIF, no document info."""
     checked = 0
@@ -151,10 +167,12 @@ async def test_canaries_leave_no_trace_and_erasure_leaves_no_remnant(
     await world.say("visitor", "/start")
     await world.say("visitor", "2")  # declines consent
 
-    # 1. Nothing in plaintext, anywhere; relayed files carry no metadata.
+    # 1. Nothing in plaintext, anywhere (a backup and the annual report included);
+    # relayed files carry no metadata.
     everything = staff.values() + gone.values() + stays.values()
     output = capfd.readouterr()
     streams = {"stdout": output.out.encode(), "stderr": output.err.encode()}
+    streams.update(await backup_and_report(world, tmp_path))
     before = search(copy_of(world, tmp_path, "before"), world.store.sealer, everything, streams)
     report("plaintext scan", before, len(everything))
     assert before.raw == {}, (before.raw, {v: k for k, v in (staff.made | gone.made).items()})
