@@ -195,7 +195,10 @@ class Runtime:
                 await asyncio.gather(*late, return_exceptions=True)
         for task in self._loops:
             task.cancel()
-        await asyncio.gather(*self._loops, return_exceptions=True)
+        if self._loops:  # bounded too: a loop that ignores its cancel must not hang stop()
+            _, stuck = await asyncio.wait(self._loops, timeout=self.stop_grace)
+            if stuck:
+                event(log, "runtime.stop_slow", logging.WARNING, count=len(stuck))
         event(log, "runtime.stopped")
 
     async def idle(self) -> None:
@@ -359,8 +362,9 @@ class Runtime:
         deadline = loop.time() + self.throttle_patience
         while self._others_busy() and (left := deadline - loop.time()) > 0:
             self._calm.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._calm.wait(), timeout=left)
+            with contextlib.suppress(TimeoutError):  # not wait_for: see _run_due_loop
+                async with asyncio.timeout(left):
+                    await self._calm.wait()
 
     async def _handle(self, row_id: int) -> None:
         """Handle one row in one transaction (shared with others' rows: see
@@ -518,5 +522,9 @@ class Runtime:
                 await self.run_due()
             except Exception as exc:  # keep scheduling alive; the job stays due
                 event(log, "due.error", logging.ERROR, error=type(exc).__name__)
+            # asyncio.timeout, not wait_for: on Python 3.11 a cancel that lands as
+            # wait_for times out comes out as TimeoutError, is suppressed here, and the
+            # loop runs on after stop() cancelled it (stop then waits for ever).
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._due_wake.wait(), timeout=self.due_interval * 2)
+                async with asyncio.timeout(self.due_interval * 2):
+                    await self._due_wake.wait()

@@ -106,8 +106,9 @@ class Sender:
                     if rows is None:
                         continue
                     self._start(rows)
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), timeout=self.tuning.idle_wait)
+                with contextlib.suppress(TimeoutError):  # not wait_for: see Runtime's due loop
+                    async with asyncio.timeout(self.tuning.idle_wait):
+                        await self.wake.wait()
         finally:
             for task in self._in_flight.values():
                 task.cancel()

@@ -22,9 +22,9 @@ HANG_REPORT_AFTER = float(os.environ.get("CRE_TEST_HANG_AFTER", "240"))
 @pytest.fixture(autouse=True)
 async def _hang_report() -> AsyncIterator[None]:
     """A test that hangs on its event loop is shown by what each task awaits (the
-    faulthandler dump shows only threads), then its tasks are cancelled so the run
-    goes on and names the test instead of stalling the whole suite."""
-    loop_task = asyncio.current_task()
+    faulthandler dump shows only threads). Nothing is cancelled: cancelling a
+    fixture's finalizer would leave pytest's fixtures half torn down for every test
+    after it."""
 
     async def watch() -> None:
         await asyncio.sleep(HANG_REPORT_AFTER)
@@ -32,10 +32,10 @@ async def _hang_report() -> AsyncIterator[None]:
         for task in asyncio.all_tasks():
             if task is not asyncio.current_task():
                 task.print_stack(limit=8, file=out)
-        print(f"\n--- tasks after {HANG_REPORT_AFTER:.0f} s ---\n{out.getvalue()}", file=sys.stderr)
-        for task in asyncio.all_tasks():
-            if task is not asyncio.current_task() and task is not loop_task:
-                task.cancel()
+        print(
+            f"\n--- tasks after {HANG_REPORT_AFTER:.0f} s ---\n{out.getvalue()}",
+            file=sys.__stderr__,
+        )
 
     watcher = asyncio.create_task(watch())
     try:
