@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import aiosqlite
-
 from store.admin_records import CaseFilter
-from store.crypto import Sealer, case_aad
 from store.records import CaseRecord
 from store.sqlite.base import StoreBase
+from store.sqlite.cases import case_record
 
 
 def _where(chosen: CaseFilter) -> tuple[str, tuple[object, ...]]:
@@ -37,27 +35,6 @@ def _where(chosen: CaseFilter) -> tuple[str, tuple[object, ...]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
 
 
-def _record(sealer: Sealer, row: aiosqlite.Row, with_details: bool) -> CaseRecord:
-    details = None
-    if with_details and row["details"] is not None:
-        opened = sealer.open_json(row["details"], case_aad(row["ref"], row["requester"]))
-        details = opened if isinstance(opened, dict) else None
-    return CaseRecord(
-        ref=row["ref"],
-        status=row["status"],
-        region=row["region"],
-        level=int(row["level"]),
-        urgent=bool(row["urgent"]),
-        country=row["country"],
-        locale=row["locale"],
-        channel=row["channel"],
-        strategies=tuple(s for s in str(row["strategies"]).split(",") if s),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        details=details,
-    )
-
-
 class CaseExportQueries(StoreBase):
     async def cases_export(
         self, chosen: CaseFilter, with_content: bool
@@ -66,4 +43,4 @@ class CaseExportQueries(StoreBase):
         sql = "SELECT * FROM cases" + where + " ORDER BY id"  # noqa: S608 (fixed column names)
         async for rows in self.db.stream(sql, params):
             for row in rows:
-                yield _record(self.sealer, row, with_content)
+                yield case_record(self.sealer, row, with_content)

@@ -15,6 +15,7 @@ from flows.core.events import CaseSubmitted
 from flows.core.state import CaseSummary
 from flows.workspace.desk import CaseView
 from store.crypto import Sealer, SealError, case_aad
+from store.records import CaseRecord
 from store.sqlite.base import TxBase, iso
 from store.sqlite.reporting import write_facets
 
@@ -132,3 +133,23 @@ def linked_details(sealer: Sealer, row: aiosqlite.Row, parse: bool = True) -> ob
         sealer.open(row["details"], where)
         return None
     return sealer.open_json(row["details"], where)
+
+
+def case_record(sealer: Sealer, row: aiosqlite.Row, with_details: bool) -> CaseRecord:
+    """A ``cases`` row as the coordinator's views and exports read it; the details are
+    opened through :func:`linked_details`, so a swapped requester fails here too."""
+    opened = linked_details(sealer, row) if with_details else None
+    return CaseRecord(
+        ref=row["ref"],
+        status=row["status"],
+        region=row["region"],
+        level=int(row["level"]),
+        urgent=bool(row["urgent"]),
+        country=row["country"],
+        locale=row["locale"],
+        channel=row["channel"],
+        strategies=tuple(s for s in str(row["strategies"]).split(",") if s),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        details=opened if isinstance(opened, dict) else None,
+    )

@@ -3,11 +3,9 @@ can be reached about new cases."""
 
 from __future__ import annotations
 
-import aiosqlite
-
 from store.records import CaseRecord, Coverage
 from store.sqlite.base import StoreBase
-from store.sqlite.cases import linked_details
+from store.sqlite.cases import case_record
 
 
 class CoordinatorQueries(StoreBase):
@@ -34,28 +32,8 @@ class CoordinatorQueries(StoreBase):
 
     async def list_cases(self) -> list[CaseRecord]:
         rows = await self.db.read("SELECT * FROM cases ORDER BY id")
-        return [self._case(r, with_details=False) for r in rows]
+        return [case_record(self.sealer, r, with_details=False) for r in rows]
 
     async def case(self, ref: str) -> CaseRecord | None:
         rows = await self.db.read("SELECT * FROM cases WHERE ref = ?", (ref,))
-        return self._case(rows[0], with_details=True) if rows else None
-
-    def _case(self, row: aiosqlite.Row, with_details: bool) -> CaseRecord:
-        details = None
-        opened = linked_details(self.sealer, row) if with_details else None
-        if isinstance(opened, dict):
-            details = opened
-        return CaseRecord(
-            ref=row["ref"],
-            status=row["status"],
-            region=row["region"],
-            level=int(row["level"]),
-            urgent=bool(row["urgent"]),
-            country=row["country"],
-            locale=row["locale"],
-            channel=row["channel"],
-            strategies=tuple(s for s in str(row["strategies"]).split(",") if s),
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            details=details,
-        )
+        return case_record(self.sealer, rows[0], with_details=True) if rows else None
