@@ -65,6 +65,16 @@ class GroupCommit:
             del self._queue[: self.max_batch]
             await self._commit(batch)
 
+    async def settle(self) -> None:
+        """Wait until the work already handed over is committed (or failed).
+
+        A stop calls this: its callers may be cancelled, but a commit in flight
+        must not be dropped with them (a delivered reply whose mark is lost is
+        sent again at the next start).
+        """
+        while self._leader is not None and not self._leader.done():
+            await asyncio.wait({self._leader})
+
     async def _commit(self, batch: Sequence[_Item]) -> None:
         outcomes: list[tuple[_Item, Any, BaseException | None]] = []
         try:
@@ -145,3 +155,10 @@ class Coalesce(Generic[K]):
             for _, done in batch:
                 if not done.done():
                     done.set_result(None)
+
+    async def settle(self) -> None:
+        """Wait until every key handed over is recorded (or its flush failed): a stop
+        cancels the senders, but a delivered reply whose mark is dropped with them
+        would be sent again at the next start."""
+        while self._leader is not None and not self._leader.done():
+            await asyncio.wait({self._leader})

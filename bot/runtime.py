@@ -199,6 +199,9 @@ class Runtime:
             _, stuck = await asyncio.wait(self._loops, timeout=self.stop_grace)
             if stuck:
                 event(log, "runtime.stop_slow", logging.WARNING, count=len(stuck))
+        with contextlib.suppress(TimeoutError):  # a batch a late worker left behind
+            async with asyncio.timeout(self.stop_grace):
+                await self.group.settle()
         event(log, "runtime.stopped")
 
     async def idle(self) -> None:

@@ -113,6 +113,7 @@ class Sender:
             for task in self._in_flight.values():
                 task.cancel()
             await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+            await self._sent.settle()
 
     async def _next(self, free: int) -> list[OutboxRow | UnreadableOutboxRow] | None:
         """The next rows, or None after a store error (already paused for)."""
