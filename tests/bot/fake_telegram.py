@@ -22,6 +22,9 @@ rate) and pause a call at a chosen moment (``hold``) to kill the bot there.
 An injected failure happens before the call is processed, except ``lost``,
 which processes the call and never answers (a reply delivered whose
 confirmation was lost: the one case where a resend duplicates a message).
+A client that gives up on a slow answer (its read timeout) closes the
+connection: the fake notices, and marks what that answer confirmed as
+``answer_abandoned``, the same thing seen from the other side.
 """
 
 from __future__ import annotations
@@ -138,6 +141,8 @@ class Sent:
     text: str
     buttons: list[tuple[str, str]]
     response_lost: bool = False
+    answer_abandoned: bool = False
+    """The bot closed the connection right after (or before) this answer: it timed out."""
     edits: int = 0
     epoch: int = 0
     document: bytes | None = None
@@ -237,6 +242,8 @@ class FakeTelegram:
         self._closing = asyncio.Event()
         self._rng = random.Random(seed)
         self._runner: web.AppRunner | None = None
+        self._watched: list[tuple[float, Any, list[int]]] = []
+        self._sweeper: asyncio.Task[None] | None = None
         self.port = 0
 
     # ----- server lifecycle ------------------------------------------------------------
@@ -249,12 +256,17 @@ class FakeTelegram:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         self.port = int(self._runner.addresses[0][1])
+        self._sweeper = asyncio.create_task(self._sweep_abandoned())
 
     async def close(self) -> None:
         self._closing.set()
         self._wake()
         for hold in self.holds:
             hold.release.set()
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -266,6 +278,34 @@ class FakeTelegram:
     def api_url(self) -> str:
         """What ``CRE_TELEGRAM_API_URL`` is set to: the token follows ``/bot``."""
         return f"{self.url}/bot"
+
+    ABANDON_WINDOW = 1.0
+    """Seconds after an answer during which a closed connection means the client gave up.
+
+    python-telegram-bot (httpx) closes a connection whose answer it stopped
+    waiting for; one whose answer it read goes back to its pool and stays open.
+    """
+
+    def _watch(self, request: web.Request, result: Any) -> None:
+        """Watch the connection of an answer that confirmed sent messages."""
+        items = result if isinstance(result, list) else [result]
+        ids = [m["message_id"] for m in items if isinstance(m, dict) and "message_id" in m]
+        if ids and request.protocol is not None:
+            self._watched.append((time.monotonic() + self.ABANDON_WINDOW, request.protocol, ids))
+
+    async def _sweep_abandoned(self) -> None:
+        while True:
+            await asyncio.sleep(0.02)
+            now = time.monotonic()
+            keep = []
+            for deadline, protocol, ids in self._watched:
+                if protocol.transport is None:
+                    for sent in self.sent:
+                        if sent.message_id in ids:
+                            sent.answer_abandoned = True
+                elif deadline > now:
+                    keep.append((deadline, protocol, ids))
+            self._watched = keep
 
     # ----- what tests push ----------------------------------------------------------------
 
@@ -730,6 +770,8 @@ class FakeTelegram:
     async def _api(self, request: web.Request, method: str) -> web.StreamResponse:
         params = await _params(request)
         self.calls.append(Call(method, params))
+        if self._watched:  # a connection reused: the client read its previous answer
+            self._watched = [w for w in self._watched if w[1] is not request.protocol]
         failure = self._failure(method)
         if failure is not None and failure.kind != "lost":
             self.injected[failure.kind if failure.kind != "status" else str(failure.status)] += 1
@@ -757,6 +799,7 @@ class FakeTelegram:
                         sent.response_lost = True
             await self._pause(self.timeout_delay)
             return _error(failure.status, failure.description)
+        self._watch(request, result)
         return web.json_response({"ok": True, "result": result})
 
     async def _failed(

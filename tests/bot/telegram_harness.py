@@ -39,6 +39,7 @@ FAST = TelegramOptions(
     write_timeout=1.0,
     pool_timeout=1.0,
     max_rate=0,
+    chat_rate=0,
     download_attempts=2,
 )
 CATALOGS = Catalogs()
@@ -170,7 +171,8 @@ def delivered(sent: list[Sent]) -> tuple[list[str], int]:
     """The texts a person received, without allowed duplicates, and how many were dropped.
 
     A duplicate is allowed only right after its first copy, and only when that
-    copy's send was interrupted: its answer was lost, or the bot was killed
+    copy's send was interrupted: its answer was lost, the bot stopped waiting
+    for it (a read timeout on a loaded machine), or the bot was killed
     (``epoch`` moved on) before it learned that the message had gone out.
     """
     texts: list[str] = []
@@ -178,7 +180,11 @@ def delivered(sent: list[Sent]) -> tuple[list[str], int]:
     for index, message in enumerate(sent):
         if index:
             previous = sent[index - 1]
-            interrupted = previous.response_lost or previous.epoch < message.epoch
+            interrupted = (
+                previous.response_lost
+                or previous.answer_abandoned
+                or previous.epoch < message.epoch
+            )
             if message.text == previous.text and interrupted:
                 dropped += 1
                 continue

@@ -4,7 +4,9 @@ Every call (getUpdates, sendMessage, answerCallbackQuery…) fails with 20%
 probability: 429 with retry_after, 500, 502, a timeout, a dropped connection,
 or an answer lost after the call took effect. Each chat must still receive
 exactly what the pure engine says, in order; the only repeats allowed are
-resends of a message whose answer was lost.
+resends of a message whose answer was lost (or came after the bot stopped
+waiting: on a loaded machine an answer can be slower than the 0.3 s read
+timeout used here).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ async def test_twenty_percent_failures_lose_nothing_and_keep_order(
     assert wrong == {}
     assert fake.pending == []
     repeats = sum(delivered(fake.sent_to(chat))[1] for chat in model.expected)
-    lost_answers = sum(1 for s in fake.sent if s.response_lost)
+    lost_answers = sum(1 for s in fake.sent if s.response_lost or s.answer_abandoned)
     assert repeats <= lost_answers
     events = [getattr(r, "fields", {}).get("event") for r in caplog.records]
     assert events.count("inbox.received") == len(fake.pushed)
