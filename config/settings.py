@@ -39,6 +39,10 @@ class Settings:
     telegram_webhook_url: str | None = None
     telegram_webhook_listen: str = "127.0.0.1:8443"
     telegram_webhook_secret: str | None = field(default=None, repr=False)
+    telegram_max_rate: float = 30.0
+    """Messages per second to Telegram in all (its documented bulk limit); 0: no limit."""
+    telegram_chat_rate: float = 1.0
+    """Messages per second to one Telegram chat after a burst of three; 0: no limit."""
     signal_service: str | None = None
     signal_number: str | None = None
     signal_disappearing: int = DEFAULT_SIGNAL_DISAPPEARING
@@ -77,6 +81,8 @@ _KEYS = {
     "CRE_TELEGRAM_WEBHOOK_URL": "telegram_webhook_url",
     "CRE_TELEGRAM_WEBHOOK_LISTEN": "telegram_webhook_listen",
     "CRE_TELEGRAM_WEBHOOK_SECRET": "telegram_webhook_secret",
+    "CRE_TELEGRAM_MAX_RATE": "telegram_max_rate",
+    "CRE_TELEGRAM_CHAT_RATE": "telegram_chat_rate",
     "CRE_SIGNAL_SERVICE": "signal_service",
     "CRE_SIGNAL_NUMBER": "signal_number",
     "CRE_SIGNAL_DISAPPEARING": "signal_disappearing",
@@ -179,6 +185,8 @@ def _validate(values: dict[str, str]) -> Settings:
         telegram_webhook_url=webhook,
         telegram_webhook_listen=listen,
         telegram_webhook_secret=secret,
+        telegram_max_rate=_rate(values, "telegram_max_rate", 30.0, 1000.0),
+        telegram_chat_rate=_rate(values, "telegram_chat_rate", 1.0, 100.0),
         signal_service=service,
         signal_number=number,
         signal_disappearing=disappearing,
@@ -209,6 +217,21 @@ def _whole(values: Mapping[str, str], name: str, default: int, bounds: tuple[int
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise ConfigError(f"CRE_{name.upper()} must be a whole number between {low} and {high}")
     return int(raw)
+
+
+def _rate(values: Mapping[str, str], name: str, default: float, high: float) -> float:
+    """Messages per second, 0 meaning no limit (a lifted limit is for tests and benchmarks)."""
+    raw = values.get(name, str(default)).strip()
+    try:
+        rate = float(raw)
+    except ValueError:
+        rate = -1.0
+    if not 0 <= rate <= high:
+        raise ConfigError(
+            f"CRE_{name.upper()} must be a number of messages per second between 0 "
+            f"(no limit) and {high:g}, for example {default:g}"
+        )
+    return rate
 
 
 def _followup(values: Mapping[str, str]) -> FollowupPolicy:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from telegram import Bot, InputFile
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot.i18n import Catalogs
@@ -33,7 +33,8 @@ from bot.telegram.accept import Acceptor
 from bot.telegram.commands import set_menus
 from bot.telegram.convert import Converter
 from bot.telegram.download import Downloader
-from bot.telegram.errors import send_error
+from bot.telegram.errors import retry_seconds, send_error
+from bot.telegram.pacing import Pacing
 from bot.telegram.polling import Backoff, Poller
 from bot.telegram.render import file_name, pieces, render
 from bot.telegram.webhook import WebhookConfig, WebhookServer
@@ -49,7 +50,9 @@ log = logging.getLogger("cre.telegram")
 class TelegramOptions:
     """Timing and limits. The defaults suit production; tests shorten them.
 
-    ``max_rate`` is the overall messages per second (0: no limit);
+    ``max_rate`` is the overall messages per second (0: no limit), ``chat_rate``
+    the messages per second to one chat after a short burst (0: no limit; see
+    :mod:`bot.telegram.pacing`);
     ``backoff`` is the first pause after a failed getUpdates or download;
     ``tries`` is how often an update's conversion or commit may fail before
     it is quarantined.
@@ -63,6 +66,7 @@ class TelegramOptions:
     write_timeout: float = 20.0
     pool_timeout: float = 5.0
     max_rate: float = 30.0
+    chat_rate: float = 1.0
     download_attempts: int = 3
     download_timeout: float = 60.0
     tries: int = 3
@@ -124,6 +128,7 @@ class TelegramTransport:
         self.application = build_application(token, api_url, self.options)
         self.bot: Bot = self.application.bot
         self.backoff = Backoff(self.options.backoff, self.options.max_backoff)
+        self.pacing = Pacing(self.options.chat_rate)
         self.poller: Poller | None = None
         self.server: WebhookServer | None = None
         self._acceptor: Acceptor | None = None
@@ -154,6 +159,9 @@ class TelegramTransport:
             settings.policy,
             settings.telegram_api_url,
             webhook,
+            TelegramOptions(
+                max_rate=settings.telegram_max_rate, chat_rate=settings.telegram_chat_rate
+            ),
         )
 
     # ----- lifecycle ------------------------------------------------------------
@@ -291,6 +299,7 @@ class TelegramTransport:
         except ValueError:
             raise SendError("bad-address", permanent=True) from None
         for part in render(message):
+            await self.pacing.wait(chat_id)
             try:
                 if part.file is None:
                     await self.bot.send_message(
@@ -304,4 +313,6 @@ class TelegramTransport:
                         reply_markup=part.keyboard,
                     )
             except TelegramError as exc:
+                if isinstance(exc, RetryAfter):  # flood control is bot-wide: everyone waits
+                    self.pacing.flood(retry_seconds(exc))
                 raise send_error(exc) from exc

@@ -35,6 +35,9 @@ def test_environment_wins_over_the_file(tmp_path: Path) -> None:
         ({"CRE_TELEGRAM_WEBHOOK_SECRET": "has spaces"}, "A-Z"),
         ({"CRE_REPLY_DAYS": "soon"}, "CRE_REPLY_DAYS"),
         ({"CRE_LOG_LEVEL": "LOUD"}, "CRE_LOG_LEVEL"),
+        ({"CRE_TELEGRAM_MAX_RATE": "fast"}, "CRE_TELEGRAM_MAX_RATE"),
+        ({"CRE_TELEGRAM_MAX_RATE": "-1"}, "between 0"),
+        ({"CRE_TELEGRAM_CHAT_RATE": "nan"}, "CRE_TELEGRAM_CHAT_RATE"),
     ],
 )
 def test_problems_are_explained(tmp_path: Path, environ: dict[str, str], message: str) -> None:
@@ -79,3 +82,13 @@ def test_quotas_and_throttle_are_settings() -> None:
     for name, bad in (("CRE_FILES_PER_DAY", "0"), ("CRE_MESSAGES_PER_MINUTE", "lots")):
         with pytest.raises(ConfigError, match=name):
             load_settings({name: bad}, toml_path=Path("/nonexistent/cre.toml"))
+
+
+def test_send_rates_are_settings(tmp_path: Path) -> None:
+    """Telegram's bulk limit by default; 0 lifts a limit (benchmarks, a paid plan)."""
+    defaults = load_settings({}, tmp_path / "none.toml")
+    assert (defaults.telegram_max_rate, defaults.telegram_chat_rate) == (30.0, 1.0)
+    lifted = load_settings(
+        {"CRE_TELEGRAM_MAX_RATE": "0", "CRE_TELEGRAM_CHAT_RATE": "2.5"}, tmp_path / "none.toml"
+    )
+    assert (lifted.telegram_max_rate, lifted.telegram_chat_rate) == (0.0, 2.5)
