@@ -76,9 +76,12 @@ class GroupCommit:
             await asyncio.wait({self._leader})
 
     async def _commit(self, batch: Sequence[_Item]) -> None:
+        if len(batch) == 1:
+            await self._commit_alone(batch[0])
+            return
         outcomes: list[tuple[_Item, Any, BaseException | None]] = []
         try:
-            async with self.store.transaction() as tx:
+            async with self.store.step_transaction() as tx:
                 for item in batch:
                     outcomes.append(await _run_apart(tx, item))
             self.commits += 1
@@ -96,6 +99,22 @@ class GroupCommit:
                 item.done.set_result(result)
             else:
                 item.done.set_exception(error)
+
+    async def _commit_alone(self, item: _Item) -> None:
+        """One item needs no savepoint: if it raises, rolling the whole transaction back
+        undoes exactly its writes (two statements fewer when the bot is not busy)."""
+        try:
+            async with self.store.step_transaction() as tx:
+                result = await item.work(tx)
+            self.commits += 1
+        except BaseException as exc:
+            if not item.done.done():
+                item.done.set_exception(exc)
+            if not isinstance(exc, Exception):
+                raise
+            return
+        if not item.done.done():
+            item.done.set_result(result)
 
 
 async def _outcome(done: asyncio.Future[T]) -> T:

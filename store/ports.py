@@ -160,6 +160,11 @@ class _Opens(Protocol):
         """One transaction; its file writes and deletions take effect only if it commits."""
         ...
 
+    def step_transaction(self) -> AbstractAsyncContextManager[StoreTransaction]:
+        """As :meth:`transaction`, for the runtime's per-message work: point reads and
+        writes of a few people's rows, which a store may run without a thread hop each."""
+        ...
+
     def pseudonym(self, channel: str, user_id: str) -> str:
         """The stable, keyed pseudonym of a messenger user."""
         ...

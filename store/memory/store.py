@@ -12,7 +12,7 @@ import asyncio
 import copy
 import json
 from collections.abc import AsyncIterator, Collection
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -102,6 +102,10 @@ class MemoryStore(_MemoryKeys, PurgeQueries, ReportingViews):
 
     def pseudonym(self, channel: str, user_id: str) -> str:
         return self._sealer.pseudonym(channel, user_id)
+
+    def step_transaction(self) -> AbstractAsyncContextManager[MemoryTransaction]:
+        """The same transaction: nothing here hops threads."""
+        return self.transaction()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[MemoryTransaction]:

@@ -12,11 +12,12 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 import aiosqlite
 
 from store.errors import SchemaTooNew
+from store.sqlite.direct import DirectConnection
 
 JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024
 """Bytes of WAL kept after a checkpoint: stale frames beyond it are cut off."""
@@ -59,8 +60,10 @@ class Database:
             uri = absolute.as_uri() + ("?mode=ro&immutable=1" if quiet else "?mode=ro")
             connection = await aiosqlite.connect(uri, uri=True, isolation_level=None)
             await connection.execute("PRAGMA query_only=ON")
-        else:
-            connection = await aiosqlite.connect(path, isolation_level=None)
+        else:  # used from the event loop too, always under the lock: see store.sqlite.direct
+            connection = await aiosqlite.connect(
+                path, isolation_level=None, check_same_thread=False
+            )
         connection.row_factory = aiosqlite.Row
         return cls(connection)
 
@@ -75,16 +78,23 @@ class Database:
 
     @asynccontextmanager
     async def transaction(
-        self, effects: Effects | None = None
+        self, effects: Effects | None = None, direct: bool = False
     ) -> AsyncIterator[aiosqlite.Connection]:
         """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (a failed COMMIT too).
 
-        ``effects`` are finished (or undone) before the lock is released.
+        ``effects`` are finished (or undone) before the lock is released. With
+        ``direct`` the statements in between run on the event loop (see
+        :mod:`store.sqlite.direct`): only for small work on indexed rows.
         """
         async with self._lock:
             await self.connection.execute("BEGIN IMMEDIATE")
             try:
-                yield self.connection
+                if direct:
+                    # The same methods with the same results, without the thread hop:
+                    # the repositories are written against aiosqlite's surface.
+                    yield cast(aiosqlite.Connection, DirectConnection(self.connection._conn))
+                else:
+                    yield self.connection
                 await self.connection.execute("COMMIT")
             except BaseException:
                 try:

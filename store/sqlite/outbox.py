@@ -143,7 +143,7 @@ class OutboxQueries(StoreBase):
         if not row_ids:
             return
         marks = ", ".join("?" * len(row_ids))
-        async with self.db.transaction() as conn:
+        async with self.db.transaction(direct=True) as conn:
             await conn.execute(f"DELETE FROM outbox WHERE id IN ({marks})", tuple(row_ids))  # noqa: S608
 
     async def outbox_retry(self, row_id: int, when: datetime, error: str) -> None:

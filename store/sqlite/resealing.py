@@ -46,10 +46,8 @@ def _sealed_filter(entry: SealedColumns) -> str:
 
 async def database_active_key(conn: aiosqlite.Connection) -> int | None:
     """The key id the database says to seal with, or None (never rotated online)."""
-    cursor = await conn.execute("SELECT value FROM meta WHERE name = ?", (ACTIVE_KEY,))
-    row = await cursor.fetchone()
-    await cursor.close()
-    return None if row is None else int(bytes(row[0]).decode())
+    rows = list(await conn.execute_fetchall("SELECT value FROM meta WHERE name = ?", (ACTIVE_KEY,)))
+    return None if not rows else int(bytes(rows[0][0]).decode())
 
 
 class ResealQueries(StoreBase):

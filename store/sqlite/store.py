@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 import aiosqlite
@@ -152,11 +152,19 @@ class SqliteStore(
     async def close(self) -> None:
         await self.db.close()
 
+    def step_transaction(self) -> AbstractAsyncContextManager[SqliteTransaction]:
+        """A transaction for the runtime's per-message work (see :meth:`transaction`)."""
+        return self.transaction(direct=True)
+
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[SqliteTransaction]:
-        """One transaction; its file writes and deletions take effect only if it commits."""
+    async def transaction(self, direct: bool = False) -> AsyncIterator[SqliteTransaction]:
+        """One transaction; its file writes and deletions take effect only if it commits.
+
+        ``direct``: its statements are small (one person's message), so they run on
+        the event loop instead of one thread hop each (:mod:`store.sqlite.direct`).
+        """
         effects = FileEffects(self.file_area)
-        async with self.db.transaction(effects) as conn:
+        async with self.db.transaction(effects, direct=direct) as conn:
             await self._follow_active_key(conn)
             tx = SqliteTransaction(conn, self.sealer, effects)
             yield tx
