@@ -7,8 +7,7 @@ never re-asks one.
 
 from __future__ import annotations
 
-import copy
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 LANGUAGE = "language"
@@ -102,10 +101,16 @@ class Conversation:
     guess: str | None = None
 
     def copy(self) -> Conversation:
-        return copy.deepcopy(self)
+        """An independent copy, made per message so that a step never changes its input.
+
+        The fields hold JSON values only, so a walk over dicts and lists does
+        what ``copy.deepcopy`` does, several times faster (no memo, no dispatch).
+        """
+        return Conversation(**{name: clone(getattr(self, name)) for name in _FIELDS})
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """A fresh JSON value (not ``asdict``, which deep-copies every string too)."""
+        return {name: clone(getattr(self, name)) for name in _FIELDS}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Conversation:
@@ -119,3 +124,16 @@ class Conversation:
             default = spec.default_factory() if callable(spec.default_factory) else spec.default
             setattr(self, name, default)
         self.locale, self.waiting, self.last_seen, self.relay_case = kept
+
+
+_FIELDS = tuple(f.name for f in fields(Conversation))
+
+
+def clone(value: Any) -> Any:
+    """A copy of a JSON value: dicts and lists are copied all the way down, the rest shared
+    (strings, numbers, booleans and None cannot change)."""
+    if isinstance(value, dict):
+        return {key: clone(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [clone(item) for item in value]
+    return value
