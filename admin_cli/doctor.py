@@ -20,10 +20,8 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlparse
-
-import aiohttp
 
 from admin_cli.opening import (
     LATEST_SCHEMA,
@@ -38,8 +36,11 @@ from store.crypto import KeyProblem, Keyring
 from store.errors import SchemaTooNew
 from store.ports import AdminStore
 
+if TYPE_CHECKING:
+    import aiohttp
+
 Status = Literal["ok", "warn", "fail"]
-TIMEOUT = aiohttp.ClientTimeout(total=5)
+TIMEOUT_SECONDS = 5
 DISK_FAIL = 64 * 1024 * 1024
 """Below this much free space, writes start failing soon: fail."""
 DISK_WARN = 1024 * 1024 * 1024
@@ -299,9 +300,11 @@ async def _ask(
     call: Callable[[aiohttp.ClientSession], Any],
 ) -> tuple[int, Any] | str:
     """(status, JSON body or None), or the class name of what went wrong."""
+    import aiohttp  # here: it takes a quarter of a second to load, every other command pays
+
     try:
         async with (
-            aiohttp.ClientSession(timeout=TIMEOUT) as session,
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=TIMEOUT_SECONDS)) as session,
             call(session) as response,
         ):
             try:

@@ -8,6 +8,7 @@ characters that copy badly.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from pathlib import Path
@@ -31,25 +32,52 @@ def isolate_ltr_runs(text: str) -> str:
 
 
 class Catalogs:
-    """One FluentBundle per shipped language (all its ``*.ftl`` files), loaded once at start."""
+    """One FluentBundle per shipped language (all its ``*.ftl`` files), each parsed once.
+
+    Parsing every catalog takes about half a second, most of the bot's start-up:
+    a language is parsed when first needed (English, the fallback, on the first
+    message), and :meth:`warm` parses the rest on a thread once the bot is up.
+    """
 
     def __init__(self, directory: Path = CATALOG_DIR, languages: tuple[str, ...] = LANGUAGES):
-        self.bundles: dict[str, FluentBundle] = {}
-        for lang in languages:
-            bundle = FluentBundle([lang], use_isolating=lang in RTL_LANGUAGES)
-            for path in sorted((directory / lang).glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
-            self.bundles[lang] = bundle
+        self.directory = directory
+        self.languages = languages
+        self._bundles: dict[str, FluentBundle] = {}
+
+    def bundle(self, lang: str) -> FluentBundle | None:
+        """The language's bundle, parsed now if it was not yet; None if not shipped."""
+        found = self._bundles.get(lang)
+        if found is None and lang in self.languages:
+            found = self._bundles.setdefault(lang, self._parse(lang))
+        return found
+
+    @property
+    def bundles(self) -> dict[str, FluentBundle]:
+        """Every shipped language's bundle (parsing those not parsed yet)."""
+        return {lang: bundle for lang in self.languages if (bundle := self.bundle(lang))}
+
+    async def warm(self) -> None:
+        """Parse the languages nobody has needed yet, off the event loop."""
+        for lang in self.languages:
+            if lang not in self._bundles:
+                parsed = await asyncio.to_thread(self._parse, lang)
+                self._bundles.setdefault(lang, parsed)
+
+    def _parse(self, lang: str) -> FluentBundle:
+        bundle = FluentBundle([lang], use_isolating=lang in RTL_LANGUAGES)
+        for path in sorted((self.directory / lang).glob("*.ftl")):
+            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+        return bundle
 
     def format(self, locale: str, key: str, args: dict[str, ArgValue] | None = None) -> str:
-        bundle = self.bundles.get(locale)
+        bundle = self.bundle(locale)
         if bundle is None or not bundle.has_message(key):
             log.warning(
                 "missing message",
                 extra={"fields": {"event": "i18n.missing", "key": key, "locale": locale}},
             )
-            bundle = self.bundles[FALLBACK]
-            if not bundle.has_message(key):
+            bundle = self.bundle(FALLBACK)
+            if bundle is None or not bundle.has_message(key):
                 return key
         plain = {
             name: ", ".join(self.format(locale, k) for k in value.keys)
@@ -71,7 +99,7 @@ class Catalogs:
     def label(self, locale: str, key: str) -> str:
         """The message as text in ``locale``, for recognising typed answers; "" when
         ``locale`` has no such message (keyword lists exist only for some choices)."""
-        bundle = self.bundles.get(locale)
+        bundle = self.bundle(locale)
         if bundle is None or not bundle.has_message(key):
             return ""
         return self.format(locale, key)

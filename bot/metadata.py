@@ -15,10 +15,6 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
-
 from flows.core.metadata import metadata_removed
 
 _FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
@@ -47,6 +43,8 @@ def clean(mime: str, data: bytes) -> Cleaned:
 
 
 def _image(data: bytes, fmt: str) -> bytes:
+    from PIL import Image, ImageOps  # imported when a file comes: Pillow is slow to load
+
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         with Image.open(io.BytesIO(data)) as opened:
@@ -64,6 +62,9 @@ def _image(data: bytes, fmt: str) -> bytes:
 
 
 def _pdf(data: bytes) -> bytes:
+    from pypdf import PdfReader, PdfWriter  # imported when a file comes: slow to load
+    from pypdf.generic import NameObject
+
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         raise ValueError("encrypted")

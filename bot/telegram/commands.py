@@ -41,7 +41,7 @@ def menus(
     """(language code or None for the default menu, commands) pairs to register."""
     found: list[tuple[str | None, list[BotCommand]]] = [(None, menu(catalogs, default))]
     for lang in languages:
-        bundle = catalogs.bundles.get(lang)
+        bundle = catalogs.bundle(lang)
         if bundle is not None and all(bundle.has_message(f"cmd-{name}") for name in COMMANDS):
             found.append((lang, menu(catalogs, lang)))
     return found
@@ -49,6 +49,7 @@ def menus(
 
 async def set_menus(bot: Bot, catalogs: Catalogs, languages: tuple[str, ...], default: str) -> int:
     """Register the menus; returns how many were set. Never raises: menus are a convenience."""
+    await catalogs.warm()  # every language's catalog, parsed off the event loop
     done = 0
     for lang, commands in menus(catalogs, languages, default):
         try:
