@@ -51,6 +51,9 @@ class BotProcess:
             CRE_DATA_DIR=str(self.data),
             CRE_TELEGRAM_TOKEN=TOKEN,
             CRE_TELEGRAM_API_URL=self.fake.api_url,
+            # The per-chat pace (a burst of three, then 1/s) is tested on its own
+            # (test_telegram_pacing); here it would only stretch every wave.
+            CRE_TELEGRAM_CHAT_RATE="0",
             PYTHONUNBUFFERED="1",
         )
         return environ
