@@ -178,4 +178,11 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if "--peers" in sys.argv[1:]:  # `python -m bench --peers [--quick]`: see bench/peers
+        from bench.peers.__main__ import main as peers
+
+        peers([arg for arg in sys.argv[1:] if arg != "--peers"])
+    else:
+        main()
