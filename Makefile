@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOG := $(VENV)/install.log
 
-.PHONY: run test lint typecheck bench report-preview clean
+.PHONY: run test test-full lint typecheck bench report-preview clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CRE Bot needs Python 3.11 or newer (found " + sys.version.split()[0] + ")")'
@@ -24,8 +24,13 @@ run: $(STAMP)
 	@$(BIN)/cre-admin init --quiet
 	@$(BIN)/cre-bot
 
+# The suite runs on every core (pytest-xdist), the long tests at a short budget;
+# test-full runs them at full length (tests/support/budget.py).
 test: $(STAMP) lint typecheck
-	@$(BIN)/python -m pytest
+	@$(BIN)/python -m pytest -n auto
+
+test-full: $(STAMP) lint typecheck
+	@CRE_TEST_FULL=1 $(BIN)/python -m pytest -n auto
 
 lint: $(STAMP)
 	@$(BIN)/ruff check .

@@ -1,4 +1,5 @@
-"""200 conversations while a fifth of all Bot API calls fail: nothing lost, order kept.
+"""200 conversations (80 in ``make test``) while a fifth of all Bot API calls fail:
+nothing lost, order kept.
 
 Every call (getUpdates, sendMessage, answerCallbackQuery…) fails with 20%
 probability: 429 with retry_after, 500, 502, a timeout, a dropped connection,
@@ -22,8 +23,9 @@ from flows.intake import flow as intake
 from store.sqlite.store import SqliteStore
 from tests.bot.fake_telegram import CHAOS_MIX, Failure, FakeTelegram
 from tests.bot.telegram_harness import FAST, Model, delivered, running_bot, running_fake, wait_for
+from tests.support.budget import scaled
 
-CONVERSATIONS = 200
+CONVERSATIONS = scaled(200, 80)
 LANGUAGES = ("en", "fr", "es", "pt")
 REQUESTER_TYPES = intake.QUESTIONS["requester_type"].options
 

@@ -19,6 +19,7 @@ from flows.engine.turn import step
 from flows.intake.flow import FLOW as INTAKE_FLOW
 from flows.intake.flow import INTAKE
 from tests.support.answers import CONSENT, intake_answers
+from tests.support.budget import scaled
 from tests.support.clock import FakeClock
 
 CATALOGS = Catalogs()
@@ -144,7 +145,10 @@ WALK = [
 
 
 @settings(
-    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=scaled(300, 100),
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 @given(prefix=st.integers(min_value=0, max_value=len(WALK)), noise=st.lists(inbounds, max_size=12))
 def test_every_input_at_every_step_gets_a_reply(prefix: int, noise: list[Inbound]) -> None:

@@ -27,6 +27,7 @@ from flows.engine.flow import Flows
 from flows.engine.turn import step
 from flows.intake.flow import FLOW as INTAKE_FLOW
 from tests.flows.test_properties import WALK, inbounds
+from tests.support.budget import scaled
 from tests.support.clock import FakeClock
 from tests.support.transcript import run_script
 from tests.support.workspace_transcript import run_workspace_script
@@ -84,7 +85,10 @@ def test_an_unknown_key_would_be_caught() -> None:
 
 
 @settings(
-    max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=scaled(150, 60),
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 @given(prefix=st.integers(min_value=0, max_value=len(WALK)), noise=st.lists(inbounds, max_size=10))
 def test_every_key_sent_to_random_input_is_in_every_catalog(

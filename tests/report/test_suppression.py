@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from flows.report.suppression import Equation, Mark, exposed, protect
 from tests.report.reader import possible_values
+from tests.support.budget import scaled
 
 
 def _family(regions: list[list[int]], months: list[int]) -> tuple[dict[str, int], list[Equation]]:
@@ -69,7 +70,7 @@ def test_a_region_hidden_to_protect_another_is_not_given_away_by_its_countries()
     assert all(len(v) >= 2 for v in possible.values()), (marks, possible)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=scaled(150, 60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(families())
 def test_no_suppressed_count_can_be_recovered_from_what_is_shown(
     family: tuple[dict[str, int], list[Equation]],
