@@ -148,16 +148,18 @@ class Poller:
     async def _accept_batch(self, updates: list[Any]) -> bool:
         """Accept updates in order; False when one must wait (it and the rest are refetched)."""
         event(log, "telegram.batch", count=len(updates))
-        for raw in updates:
-            if self._stopping:
-                return True
+        if self._stopping:
+            return True
+        accepted = await self.acceptor.accept_many(updates)
+        for raw in updates[:accepted]:
             update_id = update_id_of(raw)
-            if not await self.acceptor.accept(raw):
-                if update_id is not None:
-                    self.offset = update_id
-                return False
             if update_id is not None:
                 self.offset = update_id + 1
+        if accepted < len(updates):
+            update_id = update_id_of(updates[accepted])
+            if update_id is not None:
+                self.offset = update_id
+            return False
         return True
 
     async def _wait(self, seconds: float) -> None:
