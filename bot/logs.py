@@ -75,6 +75,16 @@ class SafeFormatter(logging.Formatter):
         self.prefix = DailyPrefix()
 
     def format(self, record: logging.LogRecord) -> str:
+        """The record as one JSON line, made once per record: the terminal and the log
+        file both write it, and two events per message are on the hot path."""
+        line = getattr(record, "_cre_line", None)
+        if isinstance(line, str):
+            return line
+        line = self._line(record)
+        record._cre_line = line
+        return line
+
+    def _line(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
             "at": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
             "level": record.levelname.lower(),
