@@ -17,9 +17,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit, urlunsplit
 
-import aiohttp
 from telegram import Bot
 from telegram.error import BadRequest, RetryAfter, TelegramError
 
@@ -28,6 +28,10 @@ from bot.telegram.errors import retry_seconds
 
 log = logging.getLogger("cre.telegram")
 CHUNK = 64 * 1024
+
+
+if TYPE_CHECKING:
+    import aiohttp
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,8 @@ class Downloader:
             self._session = None
 
     async def fetch(self, file_id: str, size: int) -> Fetched:
+        import aiohttp  # see _stream
+
         for attempt in range(1, self.attempts + 1):
             try:
                 async with asyncio.timeout(self.timeout):
@@ -101,6 +107,8 @@ class Downloader:
 
     async def _stream(self, path: str) -> Fetched:
         """Read ``path`` (a URL) in chunks; stop past the cap."""
+        import aiohttp  # here: loading it costs 0.2 s of start-up, and most updates carry no file
+
         parts = urlsplit(path)
         if parts.scheme not in ("http", "https"):
             # a Bot API server in --local mode hands out paths on its own disk

@@ -21,9 +21,9 @@ import json
 import logging
 import secrets
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from aiohttp import web
 from telegram import Bot
 
 from bot.logs import event
@@ -32,6 +32,9 @@ from bot.telegram.convert import ALLOWED_UPDATES
 
 log = logging.getLogger("cre.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,8 @@ class WebhookServer:
 
     async def start(self) -> None:
         """Listen; raises OSError when the address is taken, so a bad setting stops the bot."""
+        from aiohttp import web  # imported here: only webhook mode needs the server (0.2 s)
+
         app = web.Application(client_max_size=1024 * 1024)
         app.router.add_post(self.config.route, self.handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0)
@@ -95,6 +100,8 @@ class WebhookServer:
             self._runner = None
 
     async def handle(self, request: web.Request) -> web.Response:
+        from aiohttp import web
+
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), self.secret.encode()):
             event(log, "telegram.webhook_refused", logging.WARNING, status=403)
