@@ -76,7 +76,6 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
         await runtime.start()
         if progress is not None:
             progress.started = True
-        warming = asyncio.create_task(catalogs.warm())  # the languages nobody needed yet
         waits = [asyncio.create_task(stop.wait())]
         if console_transport is not None:
             waits.append(asyncio.create_task(console_transport.finished.wait()))
@@ -87,7 +86,6 @@ async def serve(settings: Settings, console: bool, progress: Progress | None = N
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(30):
                     await runtime.idle()
-        warming.cancel()
         await runtime.stop()
     finally:
         await store.close()

@@ -35,23 +35,27 @@ def menu(catalogs: Catalogs, locale: str) -> list[BotCommand]:
     return [BotCommand(name, catalogs.format(locale, f"cmd-{name}")) for name in COMMANDS]
 
 
-def menus(
+async def menus(
     catalogs: Catalogs, languages: tuple[str, ...], default: str
 ) -> list[tuple[str | None, list[BotCommand]]]:
-    """(language code or None for the default menu, commands) pairs to register."""
+    """(language code or None for the default menu, commands) pairs to register.
+
+    The other languages' catalogs are read on a thread and not kept: most
+    deployments hear few of the shipped languages.
+    """
     found: list[tuple[str | None, list[BotCommand]]] = [(None, menu(catalogs, default))]
+    keys = [f"cmd-{name}" for name in COMMANDS]
     for lang in languages:
-        bundle = catalogs.bundle(lang)
-        if bundle is not None and all(bundle.has_message(f"cmd-{name}") for name in COMMANDS):
-            found.append((lang, menu(catalogs, lang)))
+        texts = await catalogs.describe(lang, keys)
+        if texts is not None:
+            found.append((lang, [BotCommand(n, t) for n, t in zip(COMMANDS, texts, strict=True)]))
     return found
 
 
 async def set_menus(bot: Bot, catalogs: Catalogs, languages: tuple[str, ...], default: str) -> int:
     """Register the menus; returns how many were set. Never raises: menus are a convenience."""
-    await catalogs.warm()  # every language's catalog, parsed off the event loop
     done = 0
-    for lang, commands in menus(catalogs, languages, default):
+    for lang, commands in await menus(catalogs, languages, default):
         try:
             if lang is None:
                 await bot.set_my_commands(commands)
