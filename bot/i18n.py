@@ -47,6 +47,7 @@ class Catalogs:
         self.directory = directory
         self.languages = languages
         self._bundles: dict[str, FluentBundle] = {}
+        self._described: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}
 
     def bundle(self, lang: str) -> FluentBundle | None:
         """The language's bundle, parsed now if it was not yet; None if not shipped."""
@@ -63,16 +64,22 @@ class Catalogs:
     async def describe(self, lang: str, keys: Sequence[str]) -> list[str] | None:
         """``keys`` as text in ``lang``, or None when its catalog lacks one of them.
 
-        A language not parsed yet is parsed on a thread and not kept.
+        A language not parsed yet is parsed on a thread and not kept; the texts
+        are (a few strings), so asking again costs nothing.
         """
+        wanted = (lang, tuple(keys))
+        if wanted in self._described:
+            return self._described[wanted]
         bundle = self._bundles.get(lang)
         if bundle is None:
             if lang not in self.languages:
                 return None
             bundle = await asyncio.to_thread(self._parse, lang)
-        if not all(bundle.has_message(key) for key in keys):
-            return None
-        return [_formatted(bundle, lang, key, {}) for key in keys]
+        texts = None
+        if all(bundle.has_message(key) for key in keys):
+            texts = [_formatted(bundle, lang, key, {}) for key in keys]
+        self._described[wanted] = texts
+        return texts
 
     def _parse(self, lang: str) -> FluentBundle:
         bundle = FluentBundle([lang], use_isolating=lang in RTL_LANGUAGES)
