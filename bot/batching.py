@@ -40,8 +40,25 @@ class _Item:
     done: asyncio.Future[Any]
 
 
+class _Led:
+    """The leader task that drains a queue, and waiting for it."""
+
+    __slots__ = ()
+    _leader: asyncio.Task[None] | None
+
+    async def settle(self) -> None:
+        """Wait until the work already handed over is committed (or failed).
+
+        A stop calls this: its callers may be cancelled, but a commit in flight
+        must not be dropped with them (a delivered reply whose mark is lost is
+        sent again at the next start).
+        """
+        while self._leader is not None and not self._leader.done():
+            await asyncio.wait({self._leader})
+
+
 @dataclass(slots=True)
-class GroupCommit:
+class GroupCommit(_Led):
     """Run units of work in shared transactions (see the module docstring)."""
 
     store: RuntimeStore
@@ -64,16 +81,6 @@ class GroupCommit:
             batch = self._queue[: self.max_batch]
             del self._queue[: self.max_batch]
             await self._commit(batch)
-
-    async def settle(self) -> None:
-        """Wait until the work already handed over is committed (or failed).
-
-        A stop calls this: its callers may be cancelled, but a commit in flight
-        must not be dropped with them (a delivered reply whose mark is lost is
-        sent again at the next start).
-        """
-        while self._leader is not None and not self._leader.done():
-            await asyncio.wait({self._leader})
 
     async def _commit(self, batch: Sequence[_Item]) -> None:
         if len(batch) == 1:
@@ -139,7 +146,7 @@ async def _run_apart(tx: StoreTransaction, item: _Item) -> tuple[_Item, Any, Bas
 
 
 @dataclass(slots=True)
-class Coalesce(Generic[K]):
+class Coalesce(_Led, Generic[K]):
     """Many callers' keys handed to one ``flush(keys)`` call, leader-follower style.
 
     Used to record a round of delivered replies in one statement and commit.
@@ -174,10 +181,3 @@ class Coalesce(Generic[K]):
             for _, done in batch:
                 if not done.done():
                     done.set_result(None)
-
-    async def settle(self) -> None:
-        """Wait until every key handed over is recorded (or its flush failed): a stop
-        cancels the senders, but a delivered reply whose mark is dropped with them
-        would be sent again at the next start."""
-        while self._leader is not None and not self._leader.done():
-            await asyncio.wait({self._leader})

@@ -16,15 +16,15 @@ the loop uses the connection, and the connection is opened with
 small work use it (:meth:`Database.transaction` with ``direct=True``); bulk
 work (erasure, purges, exports, reports) keeps the thread.
 
-The surface is the part of aiosqlite's the repositories use, so a repository
-runs unchanged in either mode.
+The surface is the part of aiosqlite's that the repositories use (execute,
+execute_fetchall, a cursor's rows, ``rowcount`` and ``lastrowid``), so a
+repository runs unchanged in either mode.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from types import TracebackType
 from typing import Any
 
 Params = Sequence[Any] | Mapping[str, Any]
@@ -50,21 +50,7 @@ class DirectCursor:
     async def fetchall(self) -> list[Any]:
         return self._cursor.fetchall()
 
-    async def fetchmany(self, size: int) -> list[Any]:
-        return self._cursor.fetchmany(size)
-
     async def close(self) -> None:
-        self._cursor.close()
-
-    async def __aenter__(self) -> DirectCursor:
-        return self
-
-    async def __aexit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
         self._cursor.close()
 
 
@@ -83,6 +69,3 @@ class DirectConnection:
 
     async def execute_fetchall(self, sql: str, parameters: Params = ()) -> Iterable[Any]:
         return self._connection.execute(sql, parameters).fetchall()
-
-    async def executemany(self, sql: str, parameters: Iterable[Params]) -> DirectCursor:
-        return DirectCursor(self._connection.executemany(sql, parameters))
