@@ -3,8 +3,9 @@
 Contract with the runtime (see :mod:`bot.runtime`):
 - Each direct message becomes one :class:`Received` per file (or one, for
   text; a long text's ``text/x-signal-plain`` attachment is its text),
-  handed to ``receive`` one at a time in arrival order, each file downloaded
-  just before its own commit; ``receive`` has committed it to the inbox when
+  handed to ``receive`` in arrival order for each person (the text messages
+  of different people at once, so a burst shares commits; a frame with files
+  alone), each file downloaded just before its own commit; ``receive`` has committed it to the inbox when
   it returns. ``dedupe`` is ``sender:timestamp`` (plus ``:n`` for the n-th
   extra file), so a frame seen twice (two websockets, a replay) is stored once.
 - A shared contact, a poll or a payment becomes a :class:`Received` without
@@ -124,7 +125,9 @@ class SignalTransport:
         )
         _keep_library_logs_safe()
         first, cap = self._backoff
-        self._loop = ReceiveLoop(self._frames, self._on_frame, self._check, initial=first, cap=cap)
+        self._loop = ReceiveLoop(
+            self._frames, self._on_frame, self._check, initial=first, cap=cap, lane=_lane
+        )
         self._loop.start()
         event(log, "signal.started", channel=self.channel.value)
 
@@ -307,3 +310,11 @@ def _keep_library_logs_safe() -> None:
     library = logging.getLogger(LOGGER_NAME)
     for handler in list(library.handlers):
         library.removeHandler(handler)
+
+
+def _lane(raw: str) -> str | None:
+    """A person's file-less message goes in their lane; anything else is handled alone."""
+    frame = read_frame(raw)
+    if frame.kind is not FrameKind.MESSAGE or frame.sender is None or frame.files:
+        return None
+    return frame.sender
