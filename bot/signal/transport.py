@@ -5,9 +5,10 @@ Contract with the runtime (see :mod:`bot.runtime`):
   text; a long text's ``text/x-signal-plain`` attachment is its text),
   handed to ``receive`` in arrival order for each person (the text messages
   of different people at once, so a burst shares commits; a frame with files
-  alone), each file downloaded just before its own commit; ``receive`` has committed it to the inbox when
-  it returns. ``dedupe`` is ``sender:timestamp`` (plus ``:n`` for the n-th
-  extra file), so a frame seen twice (two websockets, a replay) is stored once.
+  alone), each file downloaded just before its own commit; ``receive`` has
+  committed it to the inbox when it returns. ``dedupe`` is ``sender:timestamp``
+  (plus ``:n`` for the n-th extra file), so a frame seen twice (two websockets,
+  a replay) is stored once.
 - A shared contact, a poll or a payment becomes a :class:`Received` without
   text or file (the engine answers with a hint); a message whose parts cannot
   be read becomes one with ``unreadable`` (the person is asked to resend).
