@@ -151,10 +151,12 @@ class ReceiveLoop:
             cause = exc.__cause__ or exc
             return "failed", type(cause).__name__
         finally:
-            await _finished(lanes)
-            aclose = getattr(frames, "aclose", None)
-            if aclose is not None:
-                await aclose()
+            try:
+                await _finished(lanes)
+            finally:
+                aclose = getattr(frames, "aclose", None)
+                if aclose is not None:
+                    await aclose()
         return "closed", None
 
     async def _queue(self, lanes: dict[str, asyncio.Task[None]], key: str, raw: str) -> None:
