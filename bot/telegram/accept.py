@@ -98,24 +98,20 @@ class Acceptor:
         for raw in raws:
             converted = await self._converted(raw)
             person = _person(converted)
-            if converted is not None and person not in people:
-                run.append(converted)
-                if person is not None:
-                    people.add(person)
+            if converted is None or person in people:  # the run ends here
+                committed = await self._commit_run(run)
+                accepted += committed
+                if committed < len(run):
+                    return accepted
+                run, people = [], set()
+            if converted is None:
+                if not await self.accept(raw):
+                    return accepted
+                accepted += 1
                 continue
-            committed = await self._commit_run(run)
-            accepted += committed
-            if committed < len(run):
-                return accepted
-            run, people = [], set()
-            if converted is not None:  # the same person again: it opens the next run
-                run.append(converted)
-                if person is not None:
-                    people.add(person)
-                continue
-            if not await self.accept(raw):
-                return accepted
-            accepted += 1
+            run.append(converted)  # the same person again opens the next run
+            if person is not None:
+                people.add(person)
         return accepted + await self._commit_run(run)
 
     async def _converted(self, raw: object) -> tuple[int, Incoming] | None:
