@@ -71,7 +71,7 @@ def calls_open(
         fail("dates must be in order: --opens ≤ --closes ≤ --review-until")
     texts = _criteria(criteria)
 
-    async def work(store: AdminStore) -> tuple[int, int, int] | str:
+    async def work(store: AdminStore) -> tuple[int, tuple[int, int] | None] | str:
         async with store.transaction() as tx:
             if region != "all" and region not in {r.id for r in await tx.regions()}:
                 return f"unknown region {region!r} (or use 'all')"
@@ -81,17 +81,24 @@ def calls_open(
             await tx.audit(now, actor(), "admin.calls.open", None, f"call:{call_id}:{region}")
             call = await tx.funding_call(call_id)
             assert call is not None
-            facilitators, requesters = await funding_calls.announce_call(tx, call, now)
-            return call_id, facilitators, requesters
+            return call_id, await funding_calls.announce_when_open(tx, call, now)
 
     result = with_store(settings_for(data_dir), work)
     if isinstance(result, str):
         fail(result)
-    call_id, facilitators, requesters = result
+    call_id, told = result
+    if told is None:
+        out.print(
+            f"Call #{call_id} takes applications from {start.isoformat()} to "
+            f"{end.isoformat()} ({show_cents(cents)} USD): it will be announced to the "
+            "facilitators and the requesters who could apply on its opening day "
+            "(while the bot runs)."
+        )
+        return
     out.print(
         f"Call #{call_id} is open until {end.isoformat()} ({show_cents(cents)} USD): "
-        f"announced to {facilitators} facilitator(s); "
-        f"{requesters} requester(s) told they could apply."
+        f"announced to {told[0]} facilitator(s); "
+        f"{told[1]} requester(s) told they could apply."
     )
 
 

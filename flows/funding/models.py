@@ -38,6 +38,11 @@ class Call:
     def covers(self, region: str) -> bool:
         return self.region in ("all", region)
 
+    def accepts(self, day: str) -> bool:
+        """Whether applications are taken on ``day`` (ISO date): open, and between its
+        opening and closing dates, both included."""
+        return self.status == OPEN and self.opens_on <= day <= self.closes_on
+
     def criteria_in(self, locale: str) -> str:
         return (
             self.criteria.get(locale)

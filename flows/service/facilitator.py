@@ -61,7 +61,7 @@ async def handle_facilitator(
         album=inbound.album,
     )
     desk = await followup_desk(
-        tx, await _load_desk(tx, actor, command, services.policy), command, now
+        tx, await _load_desk(tx, actor, command, services.policy, now), command, now
     )
     if attachment is not None:
         desk = replace(
@@ -88,7 +88,7 @@ async def handle_facilitator(
 
 
 async def _load_desk(
-    tx: Transaction, actor: Facilitator, command: Command | None, policy: Policy
+    tx: Transaction, actor: Facilitator, command: Command | None, policy: Policy, now: datetime
 ) -> Desk:
     if command is None:
         return Desk(actor)
@@ -125,7 +125,7 @@ async def _load_desk(
         contact=contact,
         suggestions=suggestions,
         regions=regions,
-        funding=await funding_desk(tx, case, wanted=command.action in funding.ACTIONS),
+        funding=await funding_desk(tx, case, command.action in funding.ACTIONS, now),
     )
 
 

@@ -12,15 +12,17 @@ from dataclasses import replace
 from datetime import datetime
 
 from flows.core.events import FlowCompleted, FollowupPreference, SupportRequested
-from flows.core.messages import ArgValue, Channel
+from flows.core.messages import ArgValue, Channel, Outbound
 from flows.core.ports import Transaction
 from flows.engine.context import Result
 from flows.engine.turn import start
 from flows.followup import checkin
+from flows.followup.evaluation import EVALUATION
 from flows.followup.records import ANSWERED, CHECKIN, Prefs, Prompt
 from flows.followup.view import answer_lines
 from flows.service.followup_people import KIND_OF, context, tell_facilitators, who
 from flows.service.services import Services
+from flows.workspace.funding import continuation_offer
 
 
 async def apply_followup(
@@ -35,6 +37,9 @@ async def apply_followup(
     for event in result.events:
         if isinstance(event, FlowCompleted) and event.flow in KIND_OF and event.case:
             await record(tx, person, event, now, services)
+            if event.flow == EVALUATION:  # issue 14, after the thanks
+                offer = await _level3_offer(tx, person, event.case)
+                result = replace(result, outbound=result.outbound + offer)
             if event.flow == checkin.CHECKIN:
                 result = _open_more(person, channel, event.case, result, now, services)
         elif isinstance(event, SupportRequested):
@@ -82,6 +87,17 @@ async def record(
         key = "fu-alert" if alert else "fu-answered"
         args: dict[str, ArgValue] = {"who": await who(tx, case, person)}
         await tell_facilitators(tx, case, key, args, now, tuple(lines))
+
+
+async def _level3_offer(tx: Transaction, person: str, ref: str) -> tuple[Outbound, ...]:
+    """After the evaluation of a level-2 case, as after its agreement: its requester may
+    ask to continue at level 3 (a button, or ``/level3 REF`` where there are none)."""
+    case = await tx.case_view(ref)
+    if case is None or case.requester != person or case.level != 2:
+        return ()
+    if await tx.continuation_requested(ref):
+        return ()
+    return (continuation_offer(person, ref),)
 
 
 async def _answered_prompt(

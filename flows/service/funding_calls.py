@@ -13,7 +13,7 @@ coordinator (``cre-admin calls decide``).
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from flows.core import tokens
 from flows.core.events import Audited
@@ -30,7 +30,10 @@ from flows.service.grants_review import present_next
 
 REMINDER = "funding-reminder"
 DEADLINE = "funding-deadline"
-JOBS = (REMINDER, DEADLINE)
+ANNOUNCE = "funding-announce"
+JOBS = (REMINDER, DEADLINE, ANNOUNCE)
+ANNOUNCE_AT = time(9)
+"""A call that opens later is announced on its opening day at this hour (UTC)."""
 
 
 def job_ref(call: int, region: str) -> str:
@@ -41,9 +44,11 @@ def _rule(policy: Policy) -> ReviewRule:
     return ReviewRule(policy.grants_quorum, policy.grants_approval)
 
 
-async def open_call_for(tx: Transaction, region: str) -> Call | None:
-    """The most recent open call covering ``region``."""
-    found = [c for c in await tx.funding_calls() if c.status == OPEN and c.covers(region)]
+async def open_call_for(tx: Transaction, region: str, now: datetime) -> Call | None:
+    """The most recent call covering ``region`` that takes applications today: none
+    before its opening day or after its closing day."""
+    day = now.date().isoformat()
+    found = [c for c in await tx.funding_calls() if c.accepts(day) and c.covers(region)]
     return found[-1] if found else None
 
 
@@ -64,6 +69,19 @@ async def _send_member(
             await tx.audit(now, "system", "undeliverable", None, message.key)
             continue
         await tx.enqueue(contact.channel, contact.address, contact.locale, message, now)
+
+
+async def announce_when_open(tx: Transaction, call: Call, now: datetime) -> tuple[int, int] | None:
+    """Announce the call now if it opens today (or opened already); else schedule the
+    announcement for its opening day and return None."""
+    opens = date.fromisoformat(call.opens_on)
+    if opens <= now.date():
+        return await announce_call(tx, call, now)
+    await tx.schedule(
+        ANNOUNCE, job_ref(call.id, call.region), datetime.combine(opens, ANNOUNCE_AT, UTC)
+    )
+    await tx.audit(now, "system", "funding.call.scheduled", None, f"call:{call.id}")
+    return None
 
 
 async def announce_call(tx: Transaction, call: Call, now: datetime) -> tuple[int, int]:
@@ -330,9 +348,13 @@ async def refer(
 async def run_funding_job(
     tx: Transaction, kind: str, ref: str, now: datetime, policy: Policy
 ) -> list[Audited]:
-    """A reminder one day before the review deadline, or the deadline itself."""
+    """A call's announcement on its opening day, a reminder one day before the review
+    deadline, or the deadline itself."""
     _, call_text, region = ref.split("-", 2)
     call = await tx.funding_call(int(call_text))
+    if kind == ANNOUNCE and call is not None and call.status == OPEN:
+        await announce_call(tx, call, now)
+        return []
     if call is None or call.status != REVIEW:
         return []
     if kind == DEADLINE:

@@ -40,12 +40,15 @@ MAX_COMMENT = 1000
 SKIP_WORDS = frozenset({"/skip", "-", "skip", "no", "non", "hapana", "tidak", "não", "لا"})
 
 
-async def funding_desk(tx: Transaction, case: CaseView | None, wanted: bool) -> FundingDesk:
-    """What the funding actions read about a case (empty for any other action)."""
+async def funding_desk(
+    tx: Transaction, case: CaseView | None, wanted: bool, now: datetime
+) -> FundingDesk:
+    """What the funding actions read about a case (empty for any other action); the call
+    is one that takes applications today."""
     if not wanted or case is None:
         return FundingDesk()
     return FundingDesk(
-        call=await open_call_for(tx, case.region),
+        call=await open_call_for(tx, case.region, now),
         continuation=await tx.continuation_requested(case.ref),
         applications=tuple(await tx.applications_of(case.ref)),
         resources=tuple(await tx.resources(case.region)),
@@ -277,13 +280,28 @@ async def _past_deadline(tx: Transaction, application: Application, now: datetim
 # ----- a requester asks to continue at level 3 ------------------------------------------
 
 
+LEVEL3_COMMAND = "/level3"
+
+
+def level3_ref(text: str) -> str | None:
+    """The reference in ``/level3 REF`` (``""`` when none was given); None for other text.
+
+    The words a requester sends where there are no buttons (Signal, the console)."""
+    words = text.split()
+    if not words or words[0].split("@", 1)[0].casefold() != LEVEL3_COMMAND:
+        return None
+    return words[1].upper() if len(words) > 1 else ""
+
+
 async def handle_continuation(
-    tx: Transaction, inbound: Inbound, address: str, now: datetime, locale: str
+    tx: Transaction, inbound: Inbound, ref: str, address: str, now: datetime, locale: str
 ) -> None:
-    """The ``l3:<ref>`` button: only the requester of that open level-2 case may press it."""
+    """The ``l3:<ref>`` button or ``/level3 REF``: only the requester of that level-2 case
+    may ask. Without a reference, a requester with a single case means that one."""
     person = inbound.sender
-    ref = tokens.value_of(inbound.choice or "")
-    mine = {c.ref for c in await tx.cases_of(person)}
+    cases = [c.ref for c in await tx.cases_of(person)]
+    ref = cases[0] if not ref and len(cases) == 1 else ref
+    mine = set(cases)
     case = await tx.case_view(ref) if ref in mine else None
     reply = Reply(person, address, locale)
     if case is None or case.requester != person:

@@ -31,7 +31,12 @@ from flows.service.collaborator import (
 )
 from flows.service.facilitator import handle_facilitator
 from flows.service.followup_turn import handle_followup_turn, in_followup
-from flows.service.grants import handle_continuation, handle_grants_member, refuse_grants
+from flows.service.grants import (
+    handle_continuation,
+    handle_grants_member,
+    level3_ref,
+    refuse_grants,
+)
 from flows.service.requester import handle_requester
 from flows.service.services import Services
 from flows.workspace import commands
@@ -81,10 +86,7 @@ async def handle_inbound(
     if inbound.choice is not None and tokens.is_collab(inbound.choice):
         await refuse_invitation_answer(tx, inbound, address, now, services.policy.default_language)
         return
-    if inbound.choice is not None and tokens.is_continuation(inbound.choice):
-        state = await tx.load_conversation(person)
-        locale = (state.locale if state else None) or services.policy.default_language
-        await handle_continuation(tx, inbound, address, now, locale)
+    if await _continuation(tx, inbound, text, address, services):
         return
     if commands.looks_like_workspace(text, inbound.choice, inbound.forwarded):
         state = await tx.load_conversation(person)
@@ -95,6 +97,21 @@ async def handle_inbound(
         )
         return
     await handle_requester(tx, inbound, address, now, services)
+
+
+async def _continuation(
+    tx: Transaction, inbound: Inbound, text: str, address: str, services: Services
+) -> bool:
+    """The ``l3:`` button or ``/level3 REF`` (issue 14); False for any other message."""
+    typed_ref = level3_ref(text) if inbound.choice is None and not inbound.forwarded else None
+    pressed = inbound.choice is not None and tokens.is_continuation(inbound.choice)
+    if typed_ref is None and not pressed:
+        return False
+    state = await tx.load_conversation(inbound.sender)
+    locale = (state.locale if state else None) or services.policy.default_language
+    ref = typed_ref if typed_ref is not None else tokens.value_of(inbound.choice or "")
+    await handle_continuation(tx, inbound, ref, address, services.clock.now(), locale)
+    return True
 
 
 async def _grants(

@@ -51,10 +51,10 @@ ws-fund-decision = Funding decision for { $ref }: { $reason }.
 ## Requesters
 
 fund-sent-requester = Your facilitator has sent a funding application of { $amount } USD for your request { $ref }. You will be told the decision.
-fund-continue-offer = If the collaboration for { $ref } needs more funding than it has (5,000 to 30,000 USD), you can ask to continue it at level 3.
+fund-continue-offer = If the collaboration for { $ref } needs more funding than it has (5,000 to 30,000 USD), you can ask to continue it at level 3. Press the button, or send /level3 { $ref }.
 fund-continue-yes = Ask to continue at level 3
 fund-continue-asked = Your request to continue { $ref } at level 3 was passed to your facilitator.
-fund-continue-refused = Sorry, that button is not valid for you now.
+fund-continue-refused = Sorry, I cannot ask for that now: only the requester of a level-2 collaboration can ask to continue it at level 3 (the button, or /level3 and the reference).
 fund-resources-requester = About your request { $ref }: there is no call for proposals open right now. These other funds may be able to help:
 fund-call-for-you = A call for proposals is open until { $closes }: your request { $ref } could apply. Your facilitator can prepare the application with you.
 fund-decision-approved = Good news: the funding application for your request { $ref } was approved: { $amount } USD.

@@ -52,10 +52,10 @@ ws-fund-decision = Decisión de financiación para { $ref }: { $reason }.
 ## Personas solicitantes
 
 fund-sent-requester = Su facilitador o facilitadora envió una solicitud de financiación de { $amount } USD para su solicitud { $ref }. Se le informará la decisión.
-fund-continue-offer = Si la colaboración de { $ref } necesita más financiación de la que tiene (5.000 a 30.000 USD), puede pedir continuarla en el nivel 3.
+fund-continue-offer = Si la colaboración de { $ref } necesita más financiación de la que tiene (5.000 a 30.000 USD), puede pedir continuarla en el nivel 3. Pulse el botón o envíe /level3 { $ref }.
 fund-continue-yes = Pedir continuar en el nivel 3
 fund-continue-asked = Su pedido de continuar { $ref } en el nivel 3 se transmitió a su facilitador o facilitadora.
-fund-continue-refused = Lo sentimos, ese botón no es válido para usted ahora.
+fund-continue-refused = Lo sentimos, no puedo pedirlo ahora: solo la persona solicitante de una colaboración de nivel 2 puede pedir continuarla en el nivel 3 (el botón, o /level3 y la referencia).
 fund-resources-requester = Sobre su solicitud { $ref }: ahora no hay ninguna convocatoria abierta. Estos otros fondos podrían ayudar:
 fund-call-for-you = Hay una convocatoria abierta hasta el { $closes }: su solicitud { $ref } podría presentarse. Su facilitador o facilitadora puede preparar la solicitud con usted.
 fund-decision-approved = Buenas noticias: la solicitud de financiación de su solicitud { $ref } fue aprobada: { $amount } USD.

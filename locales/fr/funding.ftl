@@ -52,10 +52,10 @@ ws-fund-decision = Décision de financement pour { $ref } : { $reason }.
 ## Demandeurs
 
 fund-sent-requester = Votre facilitateur a envoyé une demande de financement de { $amount } USD pour votre demande { $ref }. Vous serez informé(e) de la décision.
-fund-continue-offer = Si la collaboration pour { $ref } a besoin de plus de financement qu'elle n'en a (5 000 à 30 000 USD), vous pouvez demander à la poursuivre au niveau 3.
+fund-continue-offer = Si la collaboration pour { $ref } a besoin de plus de financement qu'elle n'en a (5 000 à 30 000 USD), vous pouvez demander à la poursuivre au niveau 3. Appuyez sur le bouton, ou envoyez /level3 { $ref }.
 fund-continue-yes = Demander à poursuivre au niveau 3
 fund-continue-asked = Votre demande de poursuivre { $ref } au niveau 3 a été transmise à votre facilitateur.
-fund-continue-refused = Désolé, ce bouton n'est pas valable pour vous maintenant.
+fund-continue-refused = Désolé, je ne peux pas le demander maintenant : seul le demandeur d'une collaboration de niveau 2 peut demander à la poursuivre au niveau 3 (le bouton, ou /level3 et la référence).
 fund-resources-requester = Au sujet de votre demande { $ref } : aucun appel à propositions n'est ouvert en ce moment. Ces autres fonds pourraient vous aider :
 fund-call-for-you = Un appel à propositions est ouvert jusqu'au { $closes } : votre demande { $ref } pourrait y répondre. Votre facilitateur peut préparer la demande avec vous.
 fund-decision-approved = Bonne nouvelle : la demande de financement pour votre demande { $ref } a été approuvée : { $amount } USD.

@@ -52,10 +52,10 @@ ws-fund-decision = Keputusan pendanaan untuk { $ref }: { $reason }.
 ## Pemohon
 
 fund-sent-requester = Fasilitator Anda telah mengirim permohonan pendanaan sebesar { $amount } USD untuk permintaan Anda { $ref }. Anda akan diberi tahu keputusannya.
-fund-continue-offer = Jika kolaborasi untuk { $ref } membutuhkan lebih banyak dana daripada yang dimilikinya (5.000 hingga 30.000 USD), Anda dapat meminta untuk melanjutkannya ke tingkat 3.
+fund-continue-offer = Jika kolaborasi untuk { $ref } membutuhkan lebih banyak dana daripada yang dimilikinya (5.000 hingga 30.000 USD), Anda dapat meminta untuk melanjutkannya ke tingkat 3. Tekan tombolnya, atau kirim /level3 { $ref }.
 fund-continue-yes = Minta melanjutkan ke tingkat 3
 fund-continue-asked = Permintaan Anda untuk melanjutkan { $ref } ke tingkat 3 telah diteruskan ke fasilitator Anda.
-fund-continue-refused = Maaf, tombol itu tidak berlaku untuk Anda sekarang.
+fund-continue-refused = Maaf, saya tidak dapat memintanya sekarang: hanya pemohon kolaborasi tingkat 2 yang dapat meminta untuk melanjutkannya ke tingkat 3 (tombolnya, atau /level3 dan nomor rujukannya).
 fund-resources-requester = Tentang permintaan Anda { $ref }: saat ini tidak ada panggilan proposal yang terbuka. Dana lain ini mungkin dapat membantu:
 fund-call-for-you = Panggilan proposal dibuka hingga { $closes }: permintaan Anda { $ref } dapat mengajukan. Fasilitator Anda dapat menyiapkan permohonannya bersama Anda.
 fund-decision-approved = Kabar baik: permohonan pendanaan untuk permintaan Anda { $ref } disetujui: { $amount } USD.

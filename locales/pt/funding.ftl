@@ -52,10 +52,10 @@ ws-fund-decision = Decisão de financiamento para { $ref }: { $reason }.
 ## Pessoas requerentes
 
 fund-sent-requester = A sua pessoa facilitadora enviou um pedido de financiamento de { $amount } USD para o seu pedido { $ref }. Será informado(a) da decisão.
-fund-continue-offer = Se a colaboração de { $ref } precisar de mais financiamento do que tem (5.000 a 30.000 USD), pode pedir para continuá-la no nível 3.
+fund-continue-offer = Se a colaboração de { $ref } precisar de mais financiamento do que tem (5.000 a 30.000 USD), pode pedir para continuá-la no nível 3. Carregue no botão ou envie /level3 { $ref }.
 fund-continue-yes = Pedir para continuar no nível 3
 fund-continue-asked = O seu pedido para continuar { $ref } no nível 3 foi transmitido à sua pessoa facilitadora.
-fund-continue-refused = Desculpe, esse botão não é válido para si agora.
+fund-continue-refused = Desculpe, não posso pedir isso agora: só quem pediu uma colaboração de nível 2 pode pedir para continuá-la no nível 3 (o botão, ou /level3 e a referência).
 fund-resources-requester = Sobre o seu pedido { $ref }: não há nenhuma chamada de propostas aberta neste momento. Estes outros fundos podem ajudar:
 fund-call-for-you = Está aberta uma chamada de propostas até { $closes }: o seu pedido { $ref } pode candidatar-se. A sua pessoa facilitadora pode preparar o pedido consigo.
 fund-decision-approved = Boas notícias: o pedido de financiamento do seu pedido { $ref } foi aprovado: { $amount } USD.

@@ -52,10 +52,10 @@ ws-fund-decision = Uamuzi wa ufadhili kwa { $ref }: { $reason }.
 ## Waombaji
 
 fund-sent-requester = Mwezeshaji wako ametuma ombi la ufadhili la USD { $amount } kwa ombi lako { $ref }. Utaarifiwa uamuzi.
-fund-continue-offer = Kama ushirikiano wa { $ref } unahitaji ufadhili zaidi ya ulionao (USD 5,000 hadi 30,000), unaweza kuomba kuuendeleza katika kiwango 3.
+fund-continue-offer = Kama ushirikiano wa { $ref } unahitaji ufadhili zaidi ya ulionao (USD 5,000 hadi 30,000), unaweza kuomba kuuendeleza katika kiwango 3. Bonyeza kitufe, au tuma /level3 { $ref }.
 fund-continue-yes = Omba kuendelea katika kiwango 3
 fund-continue-asked = Ombi lako la kuendeleza { $ref } katika kiwango 3 limepelekwa kwa mwezeshaji wako.
-fund-continue-refused = Samahani, kitufe hicho si halali kwako sasa.
+fund-continue-refused = Samahani, siwezi kuomba hilo sasa: ni mwombaji wa ushirikiano wa kiwango 2 pekee anayeweza kuomba kuuendeleza katika kiwango 3 (kitufe, au /level3 na namba ya kumbukumbu).
 fund-resources-requester = Kuhusu ombi lako { $ref }: kwa sasa hakuna mwito wa mapendekezo ulio wazi. Mifuko hii mingine inaweza kusaidia:
 fund-call-for-you = Mwito wa mapendekezo uko wazi hadi { $closes }: ombi lako { $ref } linaweza kuomba. Mwezeshaji wako anaweza kuandaa ombi pamoja nawe.
 fund-decision-approved = Habari njema: ombi la ufadhili la ombi lako { $ref } limekubaliwa: USD { $amount }.

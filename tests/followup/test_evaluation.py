@@ -57,7 +57,8 @@ async def test_the_survey_answers_reach_the_facilitator_and_the_case_view(world:
     ref = await _complete(world)
     for answer in ANSWERS:
         await world.say("wanjiru", answer)
-    assert "Thank you for this evaluation" in world.last("wanjiru")
+    thanks, offer = world.texts("wanjiru")[-2:]
+    assert "Thank you for this evaluation" in thanks and "level 3" in offer  # level 2
     told = world.last("amina")
     assert f"Follow-up on {ref}: the requester answered." in told
     assert "Outcomes: Better awareness and understanding of rights" in told
@@ -113,3 +114,24 @@ async def test_forget_removes_every_pending_prompt_and_every_answer(world: World
     assert items == [("ci_going:blocked",)]  # an anonymous count remains
     await world.tick(days=14)
     assert world.count("wanjiru", "A few weeks have passed") == 1
+
+
+async def test_level_3_is_offered_after_the_evaluation_and_asked_in_words(world: World) -> None:
+    """Issue 14: the requester of a level-2 case is offered level 3 after the evaluation
+    too, and on a channel without buttons asks with ``/level3 REF``."""
+    ref = await _complete(world)
+    for answer in ANSWERS:
+        await world.say("wanjiru", answer)
+    assert f"send /level3 {ref}" in world.last("wanjiru")
+    for answer in ANSWERS:
+        await world.say("lab", answer)
+    assert world.count("lab", "/level3") == 0  # only the requester is offered it
+    other = await world.case("juma", "KE")
+    await world.say("juma", f"/level3 {ref}")
+    assert "only the requester of a level-2 collaboration" in world.last("juma")
+    await world.say("wanjiru", f"/level3 {ref.lower()}")
+    assert f"Your request to continue {ref} at level 3" in world.last("wanjiru")
+    assert f"The requester of {ref} asks to continue" in world.last("amina")
+    async with world.store.transaction() as tx:
+        assert await tx.continuation_requested(ref)
+        assert not await tx.continuation_requested(other)

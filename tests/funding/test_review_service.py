@@ -269,3 +269,67 @@ async def test_a_requester_cannot_ask_level_3_for_someone_elses_case(world: Worl
     assert [k for k, _ in said] == ["fund-continue-asked"]
     to_amina = [k for who, k, _ in await world.drain() if who == world.person("amina")]
     assert to_amina == ["ws-fund-continue-requested"]
+
+
+@pytest.fixture
+async def before_call(tmp_path: Path) -> AsyncIterator[World]:
+    """The same exchange before any call: requesters, a facilitator, the group."""
+    store = await SqliteStore.open(tmp_path / "data", Keyring.generate())
+    clock = FakeClock()
+    try:
+        async with store.transaction() as tx:
+            await seed_requesters(tx, store.pseudonym, Channel.CONSOLE)
+            await tx.add_facilitator(
+                store.pseudonym("console", "amina"),
+                Channel.CONSOLE,
+                "amina",
+                "Amina",
+                ["africa"],
+                "en",
+                False,
+                clock.now(),
+            )
+        services = build_services(CATALOGS, clock, Policy(grants_quorum=2))
+        yield World(store, clock, services, 0, {}, [])
+    finally:
+        await store.close()
+
+
+async def test_a_call_takes_applications_only_between_its_dates(before_call: World) -> None:
+    """Opened on 22 November for 24–26 November: announced on the 24th, not before;
+    no application before the opening day nor after the closing day."""
+    world = before_call
+    async with world.store.transaction() as tx:
+        dates = ("2026-11-24", "2026-11-26", "2026-12-03")
+        now = world.clock.now()
+        world.call = await tx.open_call("africa", "open", dates, 1_000_000, {"en": "Rivers"}, now)
+        call = await tx.funding_call(world.call)
+        assert call is not None
+        assert await funding_calls.announce_when_open(tx, call, now) is None
+    assert await world.drain() == []
+    assert [k for k, _ in await world.says("amina", f"/apply {GROUP.ref}")] == ["fund-no-call"]
+    world.clock.advance(days=1)  # the 23rd
+    await world.run_due()
+    assert await world.drain() == []
+    world.clock.advance(days=1)  # the opening day, 09:00
+    await world.run_due()
+    told = {(who, k) for who, k, _ in await world.drain()}
+    assert told == {
+        (world.person("amina"), "ws-fund-call-open"),
+        *((world.person(r.user), "fund-call-for-you") for r in (GROUP, DEFENDER, CONTINUING)),
+    }
+    await world.run_due()
+    assert await world.drain() == []  # announced once
+    for text in ("/apply " + GROUP.ref, "4500", "Tanks"):
+        await world.says("amina", text)
+    await world.says("amina", choice=f"f:apfield:{GROUP.ref}:group")
+    await world.says("amina", "Training")
+    said = await world.says("amina", choice=f"f:apfield:{GROUP.ref}:no")
+    assert [k for k, _ in said] == ["fund-review"]
+    world.clock.advance(days=3)  # the 27th: the call closed yesterday
+    said = await world.says("amina", choice=f"f:apsend:{GROUP.ref}")
+    assert [k for k, _ in said] == ["fund-call-gone"]
+    said = await world.says("amina", f"/apply {DEFENDER.ref}")
+    assert [k for k, _ in said] == ["fund-no-call"]
+    async with world.store.transaction() as tx:
+        assert await tx.applications(world.call) == []
