@@ -66,6 +66,11 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "outcome": "approved",
     "applicant": "A group",
     "selection": "Land, Water",
+    "total": 3,
+    "comment": "no comment",
+    "available": "20,000",
+    "granted": "7,500",
+    "left": "12,500",
 }
 
 

@@ -4,7 +4,7 @@ variables the code passes."""
 from __future__ import annotations
 
 from flows.funding.models import APPLICANT_KINDS, CALL_KINDS, SCORES
-from flows.funding.ranking import REASONS
+from flows.funding.ranking import NO_FUNDS, REASONS
 from flows.funding.review import APPROVED, DECLINED, UNDECIDED
 from flows.service.grants_review import ANSWERS
 from flows.workspace.funding import FIELDS
@@ -53,11 +53,13 @@ _MESSAGES = {
     "fund-not-member": "",
     "fund-member-help": "",
     "fund-review-start": "call until",
-    "fund-review-item": "number call level amount country",
+    "fund-review-item": "number position total call level amount country",
     "fund-ask-score": "number",
     "fund-ask-comment": "number",
     "fund-no-comment": "",
-    "fund-vote-saved": "number",
+    "fund-vote-saved": "number answer score comment",
+    "fund-saved-comment": "",
+    "fund-saved-no-comment": "",
     "fund-conflict-noted": "number",
     "fund-already-voted": "number",
     "fund-review-closed": "number",
@@ -68,6 +70,8 @@ _MESSAGES = {
     "fund-reminder": "call until",
     "fund-ranking": "call",
     "fund-ranking-line": "position number level amount applicant score outcome",
+    "fund-ranking-comment": "text",
+    "fund-ranking-budget": "available granted left",
     "fund-confirm": "",
     "fund-confirm-noted": "call",
     "fund-decided": "call",
@@ -85,5 +89,7 @@ def funding_variables() -> dict[str, frozenset[str]]:
     found.update({f"fund-vote-{answer}": frozenset() for answer in ANSWERS})
     found.update({f"fund-score-{score}": frozenset() for score in SCORES})
     found.update({f"fund-reason-{reason}": frozenset() for reason in REASONS})
-    found.update({f"fund-outcome-{o}": frozenset() for o in (APPROVED, DECLINED, UNDECIDED)})
+    found.update(
+        {f"fund-outcome-{o}": frozenset() for o in (APPROVED, DECLINED, UNDECIDED, NO_FUNDS)}
+    )
     return found

@@ -23,7 +23,7 @@ from flows.core.ports import Transaction
 from flows.core.regions import COORDINATOR
 from flows.funding.amounts import show_cents
 from flows.funding.models import DECIDED, OPEN, REVIEW, Application, Call, GrantsMember
-from flows.funding.ranking import Decision, decide, rank
+from flows.funding.ranking import NO_FUNDS, Decision, decide, rank
 from flows.funding.review import ReviewRule, Tally, tally
 from flows.service.delivery import case_handlers
 from flows.service.grants_review import present_next
@@ -204,8 +204,9 @@ async def review_finished(
     if not applications:
         return False
     tallies = await _tallies(tx, applications, policy)
-    ranked = rank(applications, tallies)
-    lines = [_ranking_line(n, a, tallies[a.id]) for n, a in enumerate(ranked, start=1)]
+    available = await _available(tx, call)
+    decisions = decide(rank(applications, tallies), tallies, available)
+    lines = await _ranking_lines(tx, decisions, tallies, available)
     button = Choice(tokens.grants("confirm", call_id), "fund-confirm")
     for member in await tx.grants_members(region):
         message = Outbound(
@@ -216,9 +217,53 @@ async def review_finished(
     return True
 
 
-def _ranking_line(
-    position: int, application: Application, result: Tally
-) -> tuple[str, dict[str, ArgValue]]:
+OUTCOME_SHOWN = {"approved": "approved", NO_FUNDS: NO_FUNDS, "declined_by_group": "declined"}
+"""A decision's reason as the ranking names it (anything else: ``undecided``)."""
+
+Line = tuple[str, dict[str, ArgValue]]
+
+
+async def _available(tx: Transaction, call: Call) -> int:
+    """What the call can still grant: its amount less what is already approved."""
+    granted = sum(a.amount_cents for a in await tx.applications(call.id) if a.status == "approved")
+    return call.amount_cents - granted
+
+
+async def _ranking_lines(
+    tx: Transaction, decisions: list[Decision], tallies: dict[int, Tally], available: int
+) -> list[Line]:
+    """Approved applications first (those the money reaches before those it does not),
+    each in the ranking's order, with the group's comments (never who wrote them), then
+    the budget left once the approved ones are funded."""
+    order = {"approved": 0, NO_FUNDS: 1}
+    shown = sorted(decisions, key=lambda d: order.get(d.reason, 2))
+    lines: list[Line] = []
+    for position, decision in enumerate(shown, start=1):
+        lines.append(_ranking_line(position, decision, tallies[decision.application.id]))
+        lines += [
+            ("fund-ranking-comment", {"text": text}) for text in await _comments(tx, decision)
+        ]
+    granted = sum(d.granted_cents for d in decisions)
+    budget: dict[str, ArgValue] = {
+        "available": show_cents(max(available, 0)),
+        "granted": show_cents(granted),
+        "left": show_cents(max(available - granted, 0)),
+    }
+    return [*lines, ("fund-ranking-budget", budget)]
+
+
+async def _comments(tx: Transaction, decision: Decision) -> list[str]:
+    """The members' comments on one application, sorted so their order names no one."""
+    found = []
+    for vote in await tx.votes(decision.application.id):
+        comment = await tx.vote_comment(vote.application, vote.member) if vote.done else None
+        if comment:
+            found.append(comment)
+    return sorted(found)
+
+
+def _ranking_line(position: int, decision: Decision, result: Tally) -> Line:
+    application = decision.application
     return (
         "fund-ranking-line",
         {
@@ -228,7 +273,7 @@ def _ranking_line(
             "amount": show_cents(application.amount_cents),
             "applicant": Ref((f"fund-applicant-{application.applicant}",)),
             "score": f"{result.mean_score:.1f}",
-            "outcome": Ref((f"fund-outcome-{result.outcome}",)),
+            "outcome": Ref((f"fund-outcome-{OUTCOME_SHOWN.get(decision.reason, 'undecided')}",)),
         },
     )
 
@@ -259,8 +304,7 @@ async def finalize(
     """Record the decisions of one region's applications to a call and tell everyone."""
     applications = await _open_applications(tx, call.id, region)
     tallies = await _tallies(tx, applications, policy)
-    granted = sum(a.amount_cents for a in await tx.applications(call.id) if a.status == "approved")
-    decisions = decide(rank(applications, tallies), tallies, call.amount_cents - granted)
+    decisions = decide(rank(applications, tallies), tallies, await _available(tx, call))
     for decision in decisions:
         await record_decision(
             tx, decision.application, decision.reason, decision.granted_cents, now

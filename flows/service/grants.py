@@ -17,7 +17,7 @@ from datetime import datetime
 
 from flows.core import tokens
 from flows.core.events import ApplicationSubmitted, ContinuationRecorded, FundingEvent
-from flows.core.messages import Choice, Inbound, Outbound
+from flows.core.messages import ArgValue, Choice, Inbound, Outbound, Ref
 from flows.core.numbers import small_number
 from flows.core.ports import Transaction
 from flows.engine.context import clean_text
@@ -37,7 +37,15 @@ from flows.service.services import Services
 from flows.workspace.desk import CaseView, Facilitator
 
 MAX_COMMENT = 1000
-SKIP_WORDS = frozenset({"/skip", "-", "skip", "no", "non", "hapana", "tidak", "não", "لا"})
+SKIP_WORDS = frozenset(
+    {
+        *("/skip", "-", "skip", "no", "non", "hapana", "tidak", "não", "لا"),
+        # the "No comment" option, typed, in each language of locales/
+        *("no comment", "pas de commentaire", "sin comentario", "sem comentário"),
+        *("tanpa komentar", "sina maoni", "بلا تعليق"),
+    }
+)
+"""Typed words that mean "no comment"; so does ``1``, the number of that option."""
 
 
 async def funding_desk(
@@ -188,7 +196,8 @@ async def _typed(
     if vote is not None and vote.score is None and number in SCORES:
         return await _score(tx, member, vote, int(text), now)
     if vote is not None and vote.score is not None and text:
-        comment = None if text.casefold() in SKIP_WORDS else text[:MAX_COMMENT]
+        skip = text.casefold().strip(" .!") in SKIP_WORDS or number == 1
+        comment = None if skip else text[:MAX_COMMENT]
         return await _finish(tx, member, vote, comment, now, services)
     if text and number is not None:
         return [
@@ -258,8 +267,18 @@ async def _finish(
         f"application:{application.id}:{vote.choice}:{vote.score}:comment:{comment is not None}"
     )
     await tx.audit(now, f"grants:{member.id}", "grants.vote", application.ref, detail)
-    said = Outbound(member.person, "fund-vote-saved", {"number": application.id})
+    said = Outbound(member.person, "fund-vote-saved", saved_args(done, comment is not None))
     return [said, *await _after_vote(tx, member, application, now, services)]
+
+
+def saved_args(vote: Vote, commented: bool) -> dict[str, ArgValue]:
+    """The answer read back to the member: their choice, score and whether they commented."""
+    return {
+        "number": vote.application,
+        "answer": Ref((f"fund-vote-{vote.choice}",)),
+        "score": vote.score if vote.score is not None else "-",
+        "comment": Ref(("fund-saved-comment" if commented else "fund-saved-no-comment",)),
+    }
 
 
 async def _after_vote(

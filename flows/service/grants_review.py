@@ -69,8 +69,11 @@ async def present_next(
         application.ref,
         f"application:{application.id}",
     )
+    position, total = await _progress(tx, member, application)
     args: dict[str, ArgValue] = {
         "number": application.id,
+        "position": position,
+        "total": total,
         "call": application.call_id,
         "level": application.level,
         "amount": show_cents(application.amount_cents),
@@ -93,6 +96,19 @@ async def present_next(
         for answer in ANSWERS
     )
     return [*head, Outbound(member.person, "fund-review-item", args, buttons, tuple(lines))]
+
+
+async def _progress(
+    tx: Transaction, member: GrantsMember, application: Application
+) -> tuple[int, int]:
+    """Where this application stands among the ones of its call the member reviews
+    ("2 of 3")."""
+    ids = [
+        a.id
+        for a in await tx.applications(application.call_id)
+        if a.region == member.region and a.status == "submitted"
+    ]
+    return (ids.index(application.id) + 1 if application.id in ids else 1), max(len(ids), 1)
 
 
 def _line(name: str, value: ArgValue) -> tuple[str, dict[str, ArgValue]]:

@@ -155,23 +155,31 @@ def test_a_call_from_opening_to_money_on_the_console(data: Path) -> None:
         data,
         [
             "/as requester member1",
-            *["1", "5", "Strong group", "1", "4", "/skip", "2", "2", "/skip"],
+            *["1", "5", "Strong group", "1", "5", "/skip", "2", "2", "/skip"],
             "/as requester member2",
-            *["4", "1", "5", "/skip", "2", "2", "Not yet ready"],
+            *["4", "1", "5", "1", "2", "2", "Not yet ready"],
             "/as requester member3",
-            *["1", "4", "/skip", "1", "3", "/skip", "1", "3", "/skip", "1"],
+            *["1", "4", "No comment", "1", "5", "1", "1", "3", "1", "1"],
             "/as requester member1",
             "1",
         ],
     )
     member_view = out.split("/as requester member1")[0]
     assert "you do not vote on it" in out
+    assert "Application 2 (2 of 3)" in out  # phone-sized: where the member is
+    assert "Saved for application 1: Approve, priority 5, with your comment." in out
+    assert "Saved for application 2: Approve, priority 5, no comment." in out  # "1"
     ranking = out.split("Proposed ranking")[1].split("Confirm this ranking")[0]
+    # Approved first; among them the group's capacity building before the defender's
+    # higher scores (5.0 against 4.5); the declined one last.
     assert (
         ranking.index("Application 1 ")
-        < ranking.index("Application 3 ")
         < ranking.index("Application 2 ")
+        < ranking.index("Application 3 ")
     )
+    assert "comment: Strong group" in ranking and "comment: Not yet ready" in ranking
+    assert "Member" not in ranking  # comments without their authors
+    assert "7,500 USD; 12,500 USD left" in ranking
     assert "bot → group> Good news" in out
     assert "bot → defender> خبر سار" in out
     assert "bot → continuing> La demande de financement" in out and "prochain appel" in out

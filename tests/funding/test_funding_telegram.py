@@ -211,7 +211,7 @@ async def test_a_call_reviewed_in_chat_and_decided_over_telegram(
         votes = {  # member → application → (answer, score, comment)
             0: {
                 GROUP.ref: ("approve", "5", "Strong group"),
-                DEFENDER.ref: ("approve", "4", None),
+                DEFENDER.ref: ("approve", "5", None),
                 CONTINUING.ref: ("decline", "2", None),
             },
             1: {
@@ -221,7 +221,7 @@ async def test_a_call_reviewed_in_chat_and_decided_over_telegram(
             },
             2: {
                 GROUP.ref: ("approve", "4", None),
-                DEFENDER.ref: ("approve", "3", None),
+                DEFENDER.ref: ("approve", "5", None),
                 CONTINUING.ref: ("approve", "3", None),
             },
         }
@@ -242,17 +242,22 @@ async def test_a_call_reviewed_in_chat_and_decided_over_telegram(
                 else:
                     sent = await member.taps(f"g:nocomment:{apps[ref]}")
                 everything_members_saw += _text(sent)
+        assert f"Application {apps[DEFENDER.ref]} (2 of 3)" in everything_members_saw
+        assert "Approve, priority 5, with your comment." in everything_members_saw
         again = await members[0].taps(f"g:vote:{apps[GROUP.ref]}:decline")
         assert "already answered" in again[-1].text
 
-        # The proposed ranking: groups first (unless a defender's security), capacity, scores.
+        # The proposed ranking: approved first; groups first (unless a defender's security),
+        # then capacity (the group's 4.5 before the defender's 5.0), then scores.
         ranking = [m for m in fake.sent_to(MEMBERS[0]) if "Proposed ranking" in m.text][-1]
         order = [
             int(line.split("Application ")[1].split(" ")[0])
             for line in ranking.text.splitlines()[1:]
             if "Application " in line
         ]
-        assert order == [apps[GROUP.ref], apps[CONTINUING.ref], apps[DEFENDER.ref]]
+        assert order == [apps[GROUP.ref], apps[DEFENDER.ref], apps[CONTINUING.ref]]
+        assert "comment: Strong group" in ranking.text and "Member" not in ranking.text
+        assert "take 7,500 USD; 12,500 USD left" in ranking.text
         assert ranking.buttons == [("Confirm this ranking", f"g:confirm:{call_id}")]
         assert (
             "waiting for the other members"
