@@ -1,8 +1,13 @@
-"""Reading an amount someone typed: ``4500``, ``4,500``, ``4 500.50``, ``$4500``, ``USD 4500``.
+"""Reading an amount someone typed: ``4500``, ``4,500``, ``4 500``, ``4.500``, ``4500.50``,
+``4500,50``, ``4.500,50``, ``$4500``, ``USD 4500``.
 
-Amounts are kept as integer cents (never floats) so that sums in the annual
-report are exact. Anything else (negative, zero, words, several numbers,
-absurdly large) is refused so the person can be told what is expected.
+A comma or a dot followed by one or two final digits is the decimal mark (so
+``4500,50`` is 4,500.50 as people write it in French, Spanish, Portuguese or
+Indonesian); groups of three digits may be separated by spaces, commas or dots,
+one kind per amount and never the decimal mark's. Amounts are kept as integer
+cents (never floats) so that sums in the annual report are exact. Anything
+else (negative, zero, words, several numbers, absurdly large) is refused so the
+person can be told what is expected.
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from __future__ import annotations
 import re
 
 MAX_CENTS = 10**13
-_NUMBER = re.compile(r"^(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.](\d{1,2}))?$")
+_NUMBER = re.compile(
+    r"^(\d+|\d{1,3}(?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3})*)(?:(?P<mark>[.,])(\d{1,2}))?$"
+)
 _CURRENCY_WORDS = ("usd", "us$", "$", "dollars", "dollar")
 
 
@@ -24,10 +31,10 @@ def parse_cents(text: str | None) -> int | None:
     if len(value) > 24 or not value.isascii():
         return None
     match = _NUMBER.match(value)
-    if match is None:
+    if match is None or (match["mark"] is not None and match["mark"] == match["sep"]):
         return None
-    whole = int(match.group(1).replace(",", "").replace(" ", ""))
-    cents = int((match.group(2) or "0").ljust(2, "0"))
+    whole = int(re.sub(r"[ ,.]", "", match.group(1)))
+    cents = int((match.group(4) or "0").ljust(2, "0"))
     total = whole * 100 + cents
     return total if 0 < total < MAX_CENTS else None
 

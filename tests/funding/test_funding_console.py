@@ -132,7 +132,7 @@ def test_a_call_from_opening_to_money_on_the_console(data: Path) -> None:
             "6000",
             "-200",
             "lots",
-            *["4500", "Seeds and water tanks", "2", "Forty members trained", "2", "1"],
+            *["4 500", "Seeds and water tanks", "2", "Forty members trained", "2", "1"],
             f"/apply {defender}",
             *["3000", "Safe house and phone", "1", "-", "1", "1"],
             f"/apply {continuing}",

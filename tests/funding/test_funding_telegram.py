@@ -145,7 +145,7 @@ async def test_a_call_reviewed_in_chat_and_decided_over_telegram(
             amina,
             GROUP.ref,
             [
-                "4500",
+                "4500,00",  # a decimal comma, as many write it
                 "Seeds and water tanks",
                 "[f:apfield:GRP2-CASE:group]",
                 "Forty members trained to test water",

@@ -21,6 +21,14 @@ from flows.funding.review import APPROVED, DECLINED, UNDECIDED, ReviewRule, tall
         ("USD 30,000", 3_000_000),
         ("4500 usd", 450_000),
         ("0.01", 1),
+        ("4500,50", 450_050),
+        ("4 500", 450_000),
+        ("4 500,50", 450_050),
+        ("4.500", 450_000),
+        ("4.500,5", 450_050),
+        ("4,500.50", 450_050),
+        ("4\u202f500 USD", 450_000),
+        ("12,000", 1_200_000),
     ],
 )
 def test_amounts_people_type_are_read_in_cents(text: str, cents: int) -> None:
@@ -28,7 +36,11 @@ def test_amounts_people_type_are_read_in_cents(text: str, cents: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["-200", "0", "abc", "", "4,50,0", "1e5", "12 34", "٤٥٠٠", "4500.123", "9" * 30, None]
+    "text",
+    [
+        *("-200", "0", "abc", "", "4,50,0", "1e5", "12 34", "٤٥٠٠", "4500.123", "9" * 30, None),
+        *("1,234,56", "1.234.56", "4 500 ,50", "4,500 000", "4,,500", "4500,505"),
+    ],
 )
 def test_anything_else_is_not_an_amount(text: str | None) -> None:
     assert parse_cents(text) is None
