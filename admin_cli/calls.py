@@ -14,7 +14,17 @@ from typing import Annotated
 
 import typer
 
-from admin_cli.common import DataDir, actor, fail, out, settings_for, show, with_store
+from admin_cli.common import (
+    DataDir,
+    actor,
+    fail,
+    language_codes,
+    out,
+    region_id,
+    settings_for,
+    show,
+    with_store,
+)
 from flows.core.policy import LANGUAGES
 from flows.funding.amounts import parse_cents, show_cents
 from flows.funding.models import CALL_KINDS, DECIDED, OPEN, REVIEW
@@ -35,9 +45,10 @@ def _criteria(items: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for item in items:
         language, sep, text = item.partition("=")
-        if not sep or language not in LANGUAGES or not text.strip():
+        if not sep or not language.strip() or not text.strip():
             fail(f"--criteria is LANG=text with LANG one of {', '.join(LANGUAGES)}, not {item!r}")
-        found[language] = " ".join(text.split())[:500]
+        [code] = language_codes([language.strip()], "--criteria")
+        found[code] = " ".join(text.split())[:500]
     if not found:
         fail("give the criteria at least once, e.g. --criteria 'en=Land and water defence'")
     return found
@@ -59,6 +70,7 @@ def calls_open(
     data_dir: DataDir = None,
 ) -> None:
     """Open a call and announce it."""
+    kind = kind.strip().casefold()
     if kind not in CALL_KINDS:
         fail(f"--kind must be one of {', '.join(CALL_KINDS)}")
     cents = parse_cents(amount)
@@ -73,12 +85,12 @@ def calls_open(
 
     async def work(store: AdminStore) -> tuple[int, tuple[int, int] | None] | str:
         async with store.transaction() as tx:
-            if region != "all" and region not in {r.id for r in await tx.regions()}:
-                return f"unknown region {region!r} (or use 'all')"
+            area = "all" if region.strip().casefold() == "all" else None
+            area = area or region_id(region, await tx.regions())
             now = datetime.now(UTC)
             dates = (start.isoformat(), end.isoformat(), review.isoformat())
-            call_id = await tx.open_call(region, kind, dates, cents, texts, now)
-            await tx.audit(now, actor(), "admin.calls.open", None, f"call:{call_id}:{region}")
+            call_id = await tx.open_call(area, kind, dates, cents, texts, now)
+            await tx.audit(now, actor(), "admin.calls.open", None, f"call:{call_id}:{area}")
             call = await tx.funding_call(call_id)
             assert call is not None
             return call_id, await funding_calls.announce_when_open(tx, call, now)

@@ -13,14 +13,15 @@ from admin_cli.common import (
     actor,
     channel_named,
     fail,
+    language_codes,
     out,
+    region_id,
     settings_for,
     show,
     warn_if_not_configured,
     with_store,
 )
 from flows.core.addresses import AddressError, person_address
-from flows.core.policy import LANGUAGES
 from store.ports import AdminStore
 
 grants_app = typer.Typer(no_args_is_help=True, help="Grants working group members, per region.")
@@ -31,8 +32,12 @@ def grants_add(
     channel: MessengerChannel,
     user_id: Annotated[str, typer.Option("--id", help="Telegram user id or Signal number/uuid.")],
     name: Annotated[str, typer.Option("--name", help="Shown to the coordinator only.")],
-    region: Annotated[str, typer.Option("--region", help="The region whose group they join.")],
-    language: Annotated[str, typer.Option(help="Language of the bot's messages to them.")] = "en",
+    region: Annotated[
+        str, typer.Option("--region", help="The region whose group they join (id or name).")
+    ],
+    language: Annotated[
+        str, typer.Option(help="Language of the bot's messages to them (code or name).")
+    ] = "en",
     data_dir: DataDir = None,
 ) -> None:
     """Register (or update) a member; they review their region's applications in chat."""
@@ -41,29 +46,24 @@ def grants_add(
         address = person_address(target.value, user_id)
     except AddressError as exc:
         fail(f"--id: {exc}")
-    if language not in LANGUAGES:
-        fail(f"--language must be one of {', '.join(LANGUAGES)}")
+    [language] = language_codes([language])
 
-    async def work(store: AdminStore) -> int | str:
+    async def work(store: AdminStore) -> tuple[int, str] | str:
         async with store.transaction() as tx:
-            known = {r.id for r in await tx.regions()}
-            if region not in known:
-                return f"unknown region {region!r}; known: {sorted(known)}"
+            found = region_id(region, await tx.regions())
             if await tx.facilitator_by_person(store.pseudonym(target.value, address)):
                 return "this account is a facilitator: a member needs an account of their own"
             now = datetime.now(UTC)
             person = store.pseudonym(target.value, address)
-            member = await tx.add_grants_member(
-                person, target, address, name, region, language, now
-            )
-            await tx.audit(now, actor(), "admin.grants.add", None, f"member:{member}:{region}")
-            return member
+            member = await tx.add_grants_member(person, target, address, name, found, language, now)
+            await tx.audit(now, actor(), "admin.grants.add", None, f"member:{member}:{found}")
+            return member, found
 
     settings = settings_for(data_dir)
     result = with_store(settings, work)
     if isinstance(result, str):
         fail(result)
-    out.print(f"Grants member #{result} registered for {region}.")
+    out.print(f"Grants member #{result[0]} registered for {result[1]}.")
     warn_if_not_configured(settings, target, "this member")
 
 
@@ -77,7 +77,8 @@ def grants_list(
 
     async def work(store: AdminStore) -> list[dict[str, object]]:
         async with store.transaction() as tx:
-            members = await tx.grants_members(region)
+            found = region_id(region, await tx.regions()) if region else None
+            members = await tx.grants_members(found)
             await tx.audit(datetime.now(UTC), actor(), "admin.grants.list")
         return [
             {"id": m.id, "name": m.name, "region": m.region, "language": m.locale} for m in members

@@ -8,8 +8,17 @@ from typing import Annotated
 
 import typer
 
-from admin_cli.common import DataDir, actor, fail, out, settings_for, show, with_store
-from flows.core.policy import LANGUAGES
+from admin_cli.common import (
+    DataDir,
+    actor,
+    fail,
+    language_codes,
+    out,
+    region_id,
+    settings_for,
+    show,
+    with_store,
+)
 from store.ports import AdminStore
 
 resources_app = typer.Typer(no_args_is_help=True, help="Other funds, per region and language.")
@@ -24,25 +33,21 @@ def resources_add(
     data_dir: DataDir = None,
 ) -> None:
     """Add one fund to a region's list (public information: name, link, how to apply)."""
-    if language not in LANGUAGES:
-        fail(f"--language must be one of {', '.join(LANGUAGES)}")
+    [language] = language_codes([language])
     body = " ".join(text.split())
     if not body or len(body) > MAX_TEXT:
         fail(f"--text must be one line of 1 to {MAX_TEXT} characters")
 
-    async def work(store: AdminStore) -> int | str:
+    async def work(store: AdminStore) -> tuple[int, str]:
         async with store.transaction() as tx:
-            if region not in {r.id for r in await tx.regions()}:
-                return f"unknown region {region!r}"
+            area = region_id(region, await tx.regions())
             now = datetime.now(UTC)
-            found = await tx.add_resource(region, language, body, now)
+            found = await tx.add_resource(area, language, body, now)
             await tx.audit(now, actor(), "admin.resources.add", None, f"resource:{found}")
-            return found
+            return found, area
 
-    result = with_store(settings_for(data_dir), work)
-    if isinstance(result, str):
-        fail(result)
-    out.print(f"Fund #{result} added to {region} ({language}).")
+    result, area = with_store(settings_for(data_dir), work)
+    out.print(f"Fund #{result} added to {area} ({language}).")
 
 
 @resources_app.command("list")
@@ -55,7 +60,7 @@ def resources_list(
 
     async def work(store: AdminStore) -> list[dict[str, object]]:
         async with store.transaction() as tx:
-            found = await tx.resources(region)
+            found = await tx.resources(region_id(region, await tx.regions()) if region else None)
         return [
             {"id": r.id, "region": r.region, "language": r.locale, "text": r.body} for r in found
         ]

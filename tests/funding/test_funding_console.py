@@ -55,9 +55,9 @@ def test_a_call_from_opening_to_money_on_the_console(data: Path) -> None:
         "resources",
         "add",
         "--region",
-        "africa",
+        "Africa",  # region and language names, any case (as elsewhere in cre-admin)
         "--language",
-        "fr",
+        "French",
         "--text",
         "Fonds d'urgence pour défenseurs : urgence@example.org",
     )
@@ -75,12 +75,17 @@ def test_a_call_from_opening_to_money_on_the_console(data: Path) -> None:
         "en=x",
         ok=False,
     )
+    assert "no region Atlantis" in _admin(
+        data, "resources", "add", "--region", "Atlantis", "--text", "x", ok=False
+    )
     opened = _admin(
         data,
         "calls",
         "open",
         "--region",
-        "africa",
+        "AFRICA",
+        "--kind",
+        "Open",
         "--amount",
         "20000",
         "--closes",
@@ -88,7 +93,7 @@ def test_a_call_from_opening_to_money_on_the_console(data: Path) -> None:
         "--criteria",
         "en=Land and water defence",
         "--criteria",
-        "fr=Défense des terres et de l'eau",
+        "français=Défense des terres et de l'eau",
     )
     assert "announced to 1 facilitator(s); 3 requester(s)" in opened
     for number in (1, 2, 3):
@@ -103,7 +108,9 @@ def test_a_call_from_opening_to_money_on_the_console(data: Path) -> None:
             "--name",
             f"Member {number}",
             "--region",
-            "africa",
+            "africa" if number < 3 else "Africa",
+            "--language",
+            "EN" if number < 3 else "english",
         )
     assert "numeric user id" in _admin(
         data,
@@ -141,6 +148,10 @@ def test_a_call_from_opening_to_money_on_the_console(data: Path) -> None:
         ],
     )
     assert "Land and water defence" in out and "pourrait y répondre" in out
+    assert [m["region"] for m in json.loads(_admin(data, "grants", "list", "--json"))] == [
+        "africa"
+    ] * 3
+    assert len(json.loads(_admin(data, "resources", "list", "--region", "AFRICA", "--json"))) == 1
     assert out.count("Level 2 can request up to 5,000 USD") == 1
     assert out.count("That is not an amount I can use") == 2
     assert "Level 3 is for requests above 5,000 USD" in out
