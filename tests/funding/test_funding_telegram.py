@@ -311,6 +311,11 @@ async def test_a_call_reviewed_in_chat_and_decided_over_telegram(
         assert sum(1 for e in audit if e["action"] == "grants.vote") == 8
         assert sum(1 for e in audit if e["action"] == "grants.conflict") == 1
         assert sum(1 for e in audit if e["action"] == "grants.decision") == 3
+        viewed = {(e["actor"], e["detail"]) for e in audit if e["action"] == "grants.viewed"}
+        assert len(viewed) == 9  # each member opened each application, through the bot
+        raw = b"".join(p.read_bytes() for p in store.data_dir.glob("cre.sqlite3*"))
+        assert b"africa" in raw  # the file is read (region ids are not personal)
+        assert b"Strong group" not in raw and b"Not yet ready" not in raw  # sealed at rest
         async with store.transaction() as tx:  # comments are kept sealed, readable with the key
             second = await tx.grants_member_by_person(
                 store.sealer.pseudonym("telegram", str(MEMBERS[1]))
