@@ -51,7 +51,7 @@ async def _setup(store: SqliteStore) -> None:
                 str(user),
                 f"Member {number}",
                 "africa",
-                "en",
+                "fr" if number == 3 else "en",  # each member in their language
                 NOW,
             )
         await tx.add_grants_member(
@@ -257,6 +257,8 @@ async def test_a_call_reviewed_in_chat_and_decided_over_telegram(
         ]
         assert order == [apps[GROUP.ref], apps[DEFENDER.ref], apps[CONTINUING.ref]]
         assert "comment: Strong group" in ranking.text and "Member" not in ranking.text
+        in_french = _text(fake.sent_to(MEMBERS[2]))
+        assert "Classement proposé" in in_french and "(2 sur 3)" in in_french
         assert "take 7,500 USD; 12,500 USD left" in ranking.text
         assert ranking.buttons == [("Confirm this ranking", f"g:confirm:{call_id}")]
         assert (
