@@ -151,9 +151,13 @@ def rendered(message: Outbound, locale: str) -> list[str]:
 
 
 def run_script(
-    lines: Iterable[str], channel: Channel = Channel.CONSOLE, sent: list[Outbound] | None = None
+    lines: Iterable[str],
+    channel: Channel = Channel.CONSOLE,
+    sent: list[Outbound] | None = None,
+    policy: Policy | None = None,
 ) -> str:
-    """The transcript of ``lines``; every message sent is also appended to ``sent``."""
+    """The transcript of ``lines`` under ``policy`` (the defaults unless given); every
+    message sent is also appended to ``sent``."""
     clock = FakeClock()
     ids = itertools.count(1)
     refs = itertools.count(1)
@@ -202,7 +206,7 @@ def run_script(
             label=_CATALOGS.label,
             new_id=lambda: f"file{next(ids):04d}",
             new_ref=lambda: f"TEST-{next(refs):04d}",
-            policy=Policy(),
+            policy=policy or Policy(),
             cases=tuple(cases),
             file_usage=usage,
         )
