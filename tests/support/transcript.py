@@ -12,7 +12,7 @@ bytes`` sets what the person has stored today (it grows with each kept file);
 13h`` (or ``90s``, ``5m``) lets time pass before the next input; ``@case REF
 status`` gives the person a case they already have; ``?id`` prints the answer to
 question ``id`` so far; ``@render on`` (``off``) also prints every message as the person
-reads it (``| text``, rendered from the catalogs in the conversation's language, choices
+reads it (``| text``, rendered from the catalogs in the language the bot renders it in, choices
 numbered), to prove the words and not only the ids; ``#`` starts a comment. The transcript
 lists each input, the message ids and arguments sent back (``+`` for extra parts), and the
 events emitted.
@@ -222,7 +222,7 @@ def run_script(
             )
             out.extend(f"  + {key}{_args(args)}" for key, args in message.parts)
             if render:
-                out.extend(rendered(message, state.locale or "en"))
+                out.extend(rendered(message, result.locale))
         for event in result.events:
             if isinstance(event, CaseSubmitted):
                 cases.append(CaseSummary(event.ref, "received", clock.now().date().isoformat()))
