@@ -150,20 +150,20 @@ console-persona-unknown = شخصية غير معروفة. استخدم: /as requ
 
 ws-help =
     أوامر الميسّرين:
-    /cases الطلبات المفتوحة في منطقتك
-    /open REF التفاصيل والسجلّ
-    /claim REF
-    /release REF
-    /assign REF
-    /level REF
-    /move REF
-    /note REF
-    /reply REF
-    /match REF
-    /agreement REF
-    /urgent REF (مرة أخرى للتراجع)
-    /reroute REF إلى منطقة أخرى
-    /cancel يوقف ما تكتبه.
+    /cases — الطلبات المفتوحة في منطقتك
+    /open REF — التفاصيل والسجلّ
+    /claim REF — تولّي الطلب
+    /release REF — إعادته إلى قائمة الانتظار
+    /assign REF — تسليمه إلى زميل
+    /level REF — تحديد مستواه (1 أو 2 أو 3)
+    /move REF — تغيير حالته
+    /note REF — ملاحظة خاصة بالميسّرين
+    /reply REF — الكتابة إلى صاحب الطلب
+    /match REF — البحث عن متعاونين
+    /agreement REF — كتابة الاتفاق أو تعديله
+    /urgent REF — وضع علامة «عاجل» (مرة أخرى للتراجع)
+    /reroute REF — إرساله إلى منطقة أخرى
+    /cancel — إيقاف ما تكتبه (لا يُحفظ شيء)
     يمكنك أيضًا كتابة رقم الخيار، أو الضغط عليه إذا ظهرت لك أزرار.
 ws-act-not-urgent = ليس عاجلًا
 ws-act-edit = تعديل جزء

@@ -141,20 +141,20 @@ console-persona-unknown = Unknown persona. Use: /as requester [name] · /as faci
 
 ws-help =
     Facilitator commands:
-    /cases your region's open requests
-    /open REF details and history
-    /claim REF
-    /release REF
-    /assign REF
-    /level REF
-    /move REF
-    /note REF
-    /reply REF
-    /match REF
-    /agreement REF
-    /urgent REF (again to undo)
-    /reroute REF to another region
-    /cancel stops what you are writing.
+    /cases — your region's open requests
+    /open REF — details and history
+    /claim REF — take it on
+    /release REF — give it back to the queue
+    /assign REF — hand it to a colleague
+    /level REF — set its level (1, 2 or 3)
+    /move REF — change its status
+    /note REF — a private note for facilitators
+    /reply REF — write to the requester
+    /match REF — find collaborators
+    /agreement REF — write or edit the agreement
+    /urgent REF — mark it urgent (again to undo)
+    /reroute REF — send it to another region
+    /cancel — stop what you are writing (nothing is saved)
     You can also type an option's number, or tap it if you see buttons.
 ws-act-not-urgent = Not urgent after all
 ws-act-edit = Edit a part

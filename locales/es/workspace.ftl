@@ -142,20 +142,20 @@ console-persona-unknown = Perfil desconocido. Use: /as requester [nombre] · /as
 
 ws-help =
     Comandos de facilitación:
-    /cases solicitudes abiertas de su región
-    /open REF detalles e historial
-    /claim REF
-    /release REF
-    /assign REF
-    /level REF
-    /move REF
-    /note REF
-    /reply REF
-    /match REF
-    /agreement REF
-    /urgent REF (otra vez para deshacer)
-    /reroute REF a otra región
-    /cancel detiene lo que está escribiendo.
+    /cases — solicitudes abiertas de su región
+    /open REF — detalles e historial
+    /claim REF — hacerse cargo
+    /release REF — devolverla a la cola
+    /assign REF — pasarla a un colega
+    /level REF — fijar su nivel (1, 2 o 3)
+    /move REF — cambiar su estado
+    /note REF — una nota privada para el equipo de facilitación
+    /reply REF — escribir a quien la solicitó
+    /match REF — buscar colaboradores
+    /agreement REF — redactar o editar el acuerdo
+    /urgent REF — marcarla como urgente (otra vez para deshacer)
+    /reroute REF — enviarla a otra región
+    /cancel — detener lo que está escribiendo (no se guarda nada)
     También puede escribir el número de una opción, o tocarla si ve botones.
 ws-act-not-urgent = No es urgente
 ws-act-edit = Editar una parte

@@ -142,20 +142,20 @@ console-persona-unknown = Persona inconnue. Utilisez : /as requester [nom] · /
 
 ws-help =
     Commandes des facilitateurs :
-    /cases demandes ouvertes de votre région
-    /open REF détails et historique
-    /claim REF
-    /release REF
-    /assign REF
-    /level REF
-    /move REF
-    /note REF
-    /reply REF
-    /match REF
-    /agreement REF
-    /urgent REF (à nouveau pour annuler)
-    /reroute REF vers une autre région
-    /cancel arrête ce que vous êtes en train d'écrire.
+    /cases — demandes ouvertes de votre région
+    /open REF — détails et historique
+    /claim REF — la prendre en charge
+    /release REF — la remettre dans la file
+    /assign REF — la confier à un collègue
+    /level REF — fixer son niveau (1, 2 ou 3)
+    /move REF — changer son statut
+    /note REF — une note privée pour les facilitateurs
+    /reply REF — écrire au demandeur
+    /match REF — trouver des collaborateurs
+    /agreement REF — rédiger ou modifier l'accord
+    /urgent REF — la marquer urgente (à nouveau pour annuler)
+    /reroute REF — l'envoyer vers une autre région
+    /cancel — arrêter ce que vous êtes en train d'écrire (rien n'est enregistré)
     Vous pouvez aussi écrire le numéro d'une option, ou appuyer dessus si vous voyez des boutons.
 ws-act-not-urgent = Finalement pas urgent
 ws-act-edit = Modifier une partie

@@ -137,20 +137,20 @@ console-persona-unknown = Persona tidak dikenal. Gunakan: /as requester [nama] �
 
 ws-help =
     Perintah fasilitator:
-    /cases permintaan terbuka di wilayah Anda
-    /open REF rincian dan riwayat
-    /claim REF
-    /release REF
-    /assign REF
-    /level REF
-    /move REF
-    /note REF
-    /reply REF
-    /match REF
-    /agreement REF
-    /urgent REF (sekali lagi untuk membatalkan)
-    /reroute REF ke wilayah lain
-    /cancel menghentikan apa yang sedang Anda tulis.
+    /cases — permintaan terbuka di wilayah Anda
+    /open REF — rincian dan riwayat
+    /claim REF — mengambil alih
+    /release REF — mengembalikan ke antrean
+    /assign REF — menyerahkan ke rekan
+    /level REF — menetapkan tingkat (1, 2 atau 3)
+    /move REF — mengubah status
+    /note REF — catatan pribadi untuk fasilitator
+    /reply REF — menulis kepada pemohon
+    /match REF — mencari mitra kerja sama
+    /agreement REF — menulis atau mengubah kesepakatan
+    /urgent REF — tandai mendesak (sekali lagi untuk membatalkan)
+    /reroute REF — kirim ke wilayah lain
+    /cancel — hentikan apa yang sedang Anda tulis (tidak ada yang disimpan)
     Anda juga dapat mengetik nomor pilihan, atau mengetuknya jika ada tombol.
 ws-act-not-urgent = Ternyata tidak mendesak
 ws-act-edit = Ubah satu bagian

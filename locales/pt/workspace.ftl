@@ -142,20 +142,20 @@ console-persona-unknown = Perfil desconhecido. Use: /as requester [nome] · /as 
 
 ws-help =
     Comandos de facilitação:
-    /cases pedidos abertos da sua região
-    /open REF detalhes e histórico
-    /claim REF
-    /release REF
-    /assign REF
-    /level REF
-    /move REF
-    /note REF
-    /reply REF
-    /match REF
-    /agreement REF
-    /urgent REF (de novo para desfazer)
-    /reroute REF para outra região
-    /cancel interrompe o que você está escrevendo.
+    /cases — pedidos abertos da sua região
+    /open REF — detalhes e histórico
+    /claim REF — assumir o pedido
+    /release REF — devolvê-lo à fila
+    /assign REF — passá-lo a um colega
+    /level REF — definir o nível (1, 2 ou 3)
+    /move REF — mudar o estado
+    /note REF — uma nota privada para a equipe de facilitação
+    /reply REF — escrever a quem fez o pedido
+    /match REF — encontrar colaboradores
+    /agreement REF — redigir ou editar o acordo
+    /urgent REF — marcá-lo como urgente (de novo para desfazer)
+    /reroute REF — enviá-lo para outra região
+    /cancel — interromper o que você está escrevendo (nada é salvo)
     Você também pode digitar o número de uma opção, ou tocá-la se vir botões.
 ws-act-not-urgent = Não é urgente
 ws-act-edit = Editar uma parte

@@ -142,20 +142,20 @@ console-persona-unknown = Mhusika asiyejulikana. Tumia: /as requester [jina] · 
 
 ws-help =
     Amri za wawezeshaji:
-    /cases maombi yaliyo wazi ya kanda yako
-    /open REF maelezo na historia
-    /claim REF
-    /release REF
-    /assign REF
-    /level REF
-    /move REF
-    /note REF
-    /reply REF
-    /match REF
-    /agreement REF
-    /urgent REF (tena kutendua)
-    /reroute REF kwenda kanda nyingine
-    /cancel husimamisha unachoandika.
+    /cases — maombi yaliyo wazi ya kanda yako
+    /open REF — maelezo na historia
+    /claim REF — lichukue
+    /release REF — lirudishe kwenye foleni
+    /assign REF — mkabidhi mwenzako
+    /level REF — weka kiwango (1, 2 au 3)
+    /move REF — badilisha hali yake
+    /note REF — dokezo la faragha kwa wawezeshaji
+    /reply REF — mwandikie mwombaji
+    /match REF — tafuta washirika
+    /agreement REF — andika au hariri makubaliano
+    /urgent REF — liwekee alama ya dharura (tena kutendua)
+    /reroute REF — lipeleke kanda nyingine
+    /cancel — simamisha unachoandika (hakuna kinachohifadhiwa)
     Unaweza pia kuandika namba ya chaguo, au kubonyeza kitufe chake ukiona vitufe.
 ws-act-not-urgent = Si la dharura
 ws-act-edit = Badilisha sehemu

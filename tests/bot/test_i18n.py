@@ -80,3 +80,30 @@ def test_several_options_in_one_argument_are_joined_the_languages_way(
     said = CATALOGS.format(lang, "multi-selected", {"selection": both})
     land, water = (CATALOGS.format(lang, k) for k in both.keys)
     assert f"{land}{comma}{water}" in said
+
+
+HELP_COMMANDS = (
+    "/cases",
+    "/open",
+    "/claim",
+    "/release",
+    "/assign",
+    "/level",
+    "/move",
+    "/note",
+    "/reply",
+    "/match",
+    "/agreement",
+    "/urgent",
+    "/reroute",
+    "/cancel",
+)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_facilitator_help_lists_one_command_per_line(lang: str) -> None:
+    """Item 13: ``/help`` for facilitators, one command a line with what it does."""
+    lines = CATALOGS.format(lang, "ws-help").replace("\u2068", "").replace("\u2069", "")
+    starts = [line.split(" ", 1)[0] for line in lines.splitlines() if line.startswith("/")]
+    assert starts == list(HELP_COMMANDS)
+    assert all(" — " in line for line in lines.splitlines() if line.startswith("/"))
