@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
+from admin_cli import history
 from admin_cli.common import (
     DataDir,
     audit,
@@ -35,6 +36,8 @@ from flows.catalog.registry import STATUSES
 from store.ports import AdminStore
 from store.records import CaseRecord
 
+STATUS_NAMES = ", ".join(status_text(s) for s in STATUSES)
+"""The names ``--status`` accepts (its ids too), as the bot shows them."""
 cases_app = typer.Typer(no_args_is_help=True, help="Look at cases (every look is audited).")
 
 
@@ -44,7 +47,7 @@ def cases_list(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     status: Annotated[
         str | None,
-        typer.Option(help=f"Only this status: {', '.join(status_text(s) for s in STATUSES)}"),
+        typer.Option(help=f"Only this status (name or id): {STATUS_NAMES}"),
     ] = None,
     region: Annotated[str | None, typer.Option(help="Only this region.")] = None,
 ) -> None:
@@ -108,9 +111,9 @@ def cases_show(
             regions = {r.id: r.name for r in await tx.regions()}
         assignee = None if view is None else view.assignee
         claimed = None if assignee is None else staff.get(assignee, f"#{assignee} (removed)")
-        history = [e for e in await store.audit_entries() if e["case_ref"] == case.ref]
+        trail = [e for e in await store.audit_entries() if e["case_ref"] == case.ref]
         await audit(store, "admin.cases.show", case.ref)
-        return Shown(case, claimed, regions.get(case.region), history)
+        return Shown(case, claimed, regions.get(case.region), trail, staff)
 
     shown = with_store(settings, work)
     if as_json:
@@ -130,6 +133,7 @@ class Shown:
     claimed: str | None
     region_name: str | None
     history: list[dict[str, Any]]
+    staff: dict[int, str]
 
 
 def _print_case(shown: Shown) -> None:
@@ -156,5 +160,6 @@ def _print_case(shown: Shown) -> None:
             out.print(f"  {label}: {value}", markup=False, highlight=False)
     out.print("\n[bold]History[/bold]")
     for entry in shown.history:
-        line = f"  {cell(entry['at'])}  {entry['actor']:<22} {entry['action']}"
-        out.print(f"{line}  {entry['detail'] or ''}".rstrip(), markup=False, highlight=False)
+        actor = history.who(entry["actor"], shown.staff)
+        said = history.described(entry["action"], entry["detail"])
+        out.print(f"  {cell(entry['at'])}  {actor:<22} {said}", markup=False, highlight=False)

@@ -26,10 +26,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from admin_cli import labels
 from admin_cli.doctor import HOW_TO_CONFIGURE, configured_channels
 from admin_cli.opening import open_store
 from config.settings import ConfigError, Settings, load_settings
 from flows.catalog.registry import STATUSES
+from flows.core import lifecycle
 from flows.core.addresses import AddressError, chat_address, person_address
 from flows.core.countries import country_name, fold, is_country, match_country
 from flows.core.messages import Channel
@@ -260,16 +262,21 @@ def case_ref(text: str) -> str:
 
 
 def status_text(status: str) -> str:
-    """How a status is shown: the one place to switch to the shared status vocabulary."""
-    return status.replace("_", " ")
+    """How a status is shown: its name in the English catalog (``being checked``), the same
+    words the bot uses (``status-<id>``), so the CLI, the bot and the README share one
+    vocabulary; the id itself when the catalog has no name for it."""
+    return labels.text(lifecycle.label_key(status), status.replace("_", " "))
 
 
 def status_named(text: str) -> str:
-    """The status meant by ``text`` (``due diligence``, ``Due-Diligence``), or a failure."""
+    """The status meant by ``text``: its name (``being checked``, any case) or its id
+    (``due_diligence``, ``Due-Diligence``); otherwise a failure listing the names."""
     key = region_key(text)
-    if key not in STATUSES:
+    by_name = {region_key(status_text(s)): s for s in STATUSES}
+    found = key if key in STATUSES else by_name.get(key)
+    if found is None:
         fail(f"no status {text!r}; use one of: {', '.join(status_text(s) for s in STATUSES)}")
-    return key
+    return found
 
 
 def warn_if_not_configured(settings: Settings, channel: Channel, who: str) -> None:

@@ -19,7 +19,7 @@ from fluent.runtime import FluentBundle, FluentResource
 
 from bot.transport import Rendered
 from flows.core.messages import ArgValue, Outbound, Ref
-from flows.core.policy import LANGUAGES, RTL_LANGUAGES
+from flows.core.policy import LANGUAGES, RTL_LANGUAGES, join_list
 from locales import CATALOG_DIR
 
 log = logging.getLogger("cre.i18n")
@@ -98,7 +98,7 @@ class Catalogs:
             if bundle is None or not bundle.has_message(key):
                 return key
         plain = {
-            name: ", ".join(self.format(locale, k) for k in value.keys)
+            name: join_list((self.format(locale, k) for k in value.keys), locale)
             if isinstance(value, Ref)
             else value
             for name, value in (args or {}).items()

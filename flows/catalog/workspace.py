@@ -11,6 +11,8 @@ _MESSAGES = {
     "ws-help": "",
     "ws-not-facilitator": "",
     "ws-no-case": "ref",
+    "ws-which-case": "command",
+    "ws-which-case-none": "command",
     "ws-refused": "ref",
     "ws-cases-none": "",
     "ws-cases-intro": "count",

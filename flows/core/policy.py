@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -11,6 +12,16 @@ LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "pt", "id", "sw", "ar")
 """Shipped languages, in the order the language question offers them."""
 
 RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
+
+LIST_SEPARATORS: dict[str, str] = {"ar": "، "}
+"""How a language separates the items of a list where the code joins them (option names,
+countries): Arabic uses the Arabic comma "،"; every other shipped language ", "."""
+
+
+def join_list(items: Iterable[str], locale: str) -> str:
+    """``items`` as one list in ``locale``'s way (``Kenya، Tanzania`` in Arabic)."""
+    return LIST_SEPARATORS.get(locale, ", ").join(items)
+
 
 QUOTA_WINDOW = timedelta(days=1)
 """The rolling window of the daily file quotas."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flows.core.countries import country_name
 from flows.core.messages import ArgValue, Ref
+from flows.core.policy import join_list
 from flows.core.questions import Kind, Question
 
 
@@ -16,7 +17,7 @@ def display_answer(question: Question, value: object, locale: str, full: bool = 
     if isinstance(value, dict):
         return Ref((f"summary-file-{value.get('kind', 'document')}",))
     if question.kind is Kind.COUNTRY and isinstance(value, list):
-        return ", ".join(country_name(str(code), locale) for code in value)
+        return join_list((country_name(str(code), locale) for code in value), locale)
     if question.kind is Kind.COUNTRY:
         return country_name(str(value), locale)
     if question.kind is Kind.MULTI and isinstance(value, list):

@@ -95,8 +95,8 @@ async def _load_desk(
     colleagues = tuple(await tx.facilitators())
     if command.action == "cases":
         return Desk(actor, cases=tuple(await tx.open_cases()), colleagues=colleagues)
-    if command.ref is None:
-        return Desk(actor, colleagues=colleagues)
+    if command.ref is None:  # no reference and no case in focus: the desk asks which one
+        return Desk(actor, cases=tuple(await tx.open_cases()), colleagues=colleagues)
     case = await tx.case_view(command.ref, answers=command.action == "open")
     if case is None:
         return Desk(actor, colleagues=colleagues)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from flows.core import lifecycle, tokens
 from flows.core.events import AgreementRecorded, CaseChanged
 from flows.core.messages import ArgValue, Choice, Ref
+from flows.core.policy import join_list
 from flows.workspace.desk import CaseView
 from flows.workspace.funding import offer_continuation
 from flows.workspace.work import MAX_NOTE, Command, Work
@@ -137,7 +138,7 @@ def save(work: Work, case: CaseView, _: Command) -> None:
             "agreement-confirm",
             {"ref": case.ref},
             confirm_choices(case.ref),
-            parts=[*agreement_lines(draft), involved_line(involved)],
+            parts=[*agreement_lines(draft), involved_line(involved, case.locale)],
         )
         if level == 2 and draft.get("band") == "up_to_5k":  # funded: a level 3 may continue
             offer_continuation(work, case)  # it, at the requester's request (issue 14)
@@ -173,11 +174,12 @@ def confirm_choices(ref: str) -> tuple[Choice, Choice]:
     )
 
 
-def involved_line(names: list[str]) -> tuple[str, dict[str, ArgValue]]:
-    """Who takes part, for the requester, who has the final say on it."""
+def involved_line(names: list[str], locale: str) -> tuple[str, dict[str, ArgValue]]:
+    """Who takes part, for the requester (who has the final say on it), listed the way
+    their language lists (the Arabic comma in Arabic)."""
     if not names:
         return ("agreement-involved-none", {})
-    return ("agreement-involved", {"names": ", ".join(names)})
+    return ("agreement-involved", {"names": join_list(names, locale)})
 
 
 def agreement_lines(draft: dict[str, str]) -> list[tuple[str, dict[str, ArgValue]]]:

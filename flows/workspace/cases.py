@@ -15,12 +15,33 @@ MAX_HISTORY = 20
 """The latest relayed messages /open shows; older ones are counted."""
 
 
-def list_cases(work: Work) -> None:
-    """Urgent first, then unclaimed, then oldest; at most ``MAX_LISTED`` as buttons."""
+def _open_in_regions(work: Work) -> list[CaseView]:
+    """The open cases of the actor's regions: urgent first, then unclaimed, then oldest."""
     cases = [
         c for c in work.desk.cases if lifecycle.is_open(c.status) and work.actor.covers(c.region)
     ]
     cases.sort(key=lambda c: (not c.urgent, c.assignee is not None, c.created_at))
+    return cases
+
+
+def ask_which(work: Work, action: str) -> None:
+    """A case command with no reference and no case in focus (``/note`` alone): ask which
+    request, offering the open ones of the actor's regions as buttons (or numbers) that
+    repeat the command for that request, instead of failing on a missing reference."""
+    cases = _open_in_regions(work)
+    if not cases:
+        work.say("ws-which-case-none", {"command": f"/{action}"})
+        return
+    choices = [
+        Choice(tokens.desk(action, c.ref), "ws-cases-line", work.case_args(c))
+        for c in cases[:MAX_LISTED]
+    ]
+    work.say("ws-which-case", {"command": f"/{action}"}, choices)
+
+
+def list_cases(work: Work) -> None:
+    """Urgent first, then unclaimed, then oldest; at most ``MAX_LISTED`` as buttons."""
+    cases = _open_in_regions(work)
     work.audit("cases.listed", None, str(len(cases)))
     if not cases:
         work.say("ws-cases-none")

@@ -158,6 +158,9 @@ def _authorized_case(work: Work, command: Command) -> CaseView | None:
     """The case the command is about, or ``None`` after an audited, polite refusal."""
     case = work.desk.case
     action = TABLE[command.action]
+    if command.ref is None:
+        cases.ask_which(work, command.action)
+        return None
     if case is None or case.ref != command.ref:
         work.audit("refused", None, f"{command.action}:no-such-case")
         work.say("ws-no-case", {"ref": command.ref or "?"})

@@ -6,6 +6,8 @@
 
 ws-not-facilitator = عذرًا، لا يمكن القيام بذلك إلا لميسّري المنصة.
 ws-no-case = لم أجد طلبًا بالرقم المرجعي { $ref }.
+ws-which-case = لأيّ طلب تريد { $command }؟ اختر واحدًا أدناه، أو أرسل { $command } متبوعًا برقمه المرجعي (مثلًا { $command } K7M4-Q2XP).
+ws-which-case-none = يحتاج { $command } إلى طلب، ولا توجد طلبات مفتوحة في منطقتك. أرسل { $command } متبوعًا برقم مرجعي، أو /cases للتحقق.
 ws-refused = الطلب { $ref } يتبع منطقة أخرى: لا يمكنك التصرف فيه.
 ws-cases-none = لا توجد طلبات مفتوحة في منطقتك.
 ws-cases-intro = { $count ->
@@ -146,7 +148,23 @@ console-persona-unknown = شخصية غير معروفة. استخدم: /as requ
 
 ## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
 
-ws-help = أوامر الميسّرين: /cases الطلبات المفتوحة في منطقتك · /open REF التفاصيل والسجلّ · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (مرة أخرى للتراجع) · /reroute REF إلى منطقة أخرى · /cancel يوقف ما تكتبه. يمكنك أيضًا كتابة رقم الخيار، أو الضغط عليه إذا ظهرت لك أزرار.
+ws-help =
+    أوامر الميسّرين:
+    /cases — الطلبات المفتوحة في منطقتك
+    /open REF — التفاصيل والسجلّ
+    /claim REF — تولّي الطلب
+    /release REF — إعادته إلى قائمة الانتظار
+    /assign REF — تسليمه إلى زميل
+    /level REF — تحديد مستواه (1 أو 2 أو 3)
+    /move REF — تغيير حالته
+    /note REF — ملاحظة خاصة بالميسّرين
+    /reply REF — الكتابة إلى صاحب الطلب
+    /match REF — البحث عن متعاونين
+    /agreement REF — كتابة الاتفاق أو تعديله
+    /urgent REF — وضع علامة «عاجل» (مرة أخرى للتراجع)
+    /reroute REF — إرساله إلى منطقة أخرى
+    /cancel — إيقاف ما تكتبه (لا يُحفظ شيء)
+    يمكنك أيضًا كتابة رقم الخيار، أو الضغط عليه إذا ظهرت لك أزرار.
 ws-act-not-urgent = ليس عاجلًا
 ws-act-edit = تعديل جزء
 ws-urgent-unset = أُزيلت علامة «عاجل» عن الطلب { $ref }.

@@ -5,6 +5,8 @@
 
 ws-not-facilitator = Sorry, only the exchange's facilitators can do that.
 ws-no-case = I can't find a request with the reference { $ref }.
+ws-which-case = Which request is { $command } for? Choose one below, or send { $command } followed by its reference (e.g. { $command } K7M4-Q2XP).
+ws-which-case-none = { $command } needs a request, and there are no open requests in your region. Send { $command } followed by a reference, or /cases to check.
 ws-refused = Request { $ref } belongs to another region: you can't act on it.
 ws-cases-none = There are no open requests in your region.
 ws-cases-intro = { $count ->
@@ -137,7 +139,23 @@ console-persona-unknown = Unknown persona. Use: /as requester [name] · /as faci
 
 ## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
 
-ws-help = Facilitator commands: /cases your region's open requests · /open REF details and history · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (again to undo) · /reroute REF to another region · /cancel stops what you are writing. You can also type an option's number, or tap it if you see buttons.
+ws-help =
+    Facilitator commands:
+    /cases — your region's open requests
+    /open REF — details and history
+    /claim REF — take it on
+    /release REF — give it back to the queue
+    /assign REF — hand it to a colleague
+    /level REF — set its level (1, 2 or 3)
+    /move REF — change its status
+    /note REF — a private note for facilitators
+    /reply REF — write to the requester
+    /match REF — find collaborators
+    /agreement REF — write or edit the agreement
+    /urgent REF — mark it urgent (again to undo)
+    /reroute REF — send it to another region
+    /cancel — stop what you are writing (nothing is saved)
+    You can also type an option's number, or tap it if you see buttons.
 ws-act-not-urgent = Not urgent after all
 ws-act-edit = Edit a part
 ws-urgent-unset = { $ref } is no longer marked urgent.

@@ -6,6 +6,8 @@
 
 ws-not-facilitator = Lo siento, solo los facilitadores del Intercambio pueden hacer eso.
 ws-no-case = No encuentro ninguna solicitud con la referencia { $ref }.
+ws-which-case = ¿Para qué solicitud es { $command }? Elija una abajo, o envíe { $command } seguido de su referencia (p. ej. { $command } K7M4-Q2XP).
+ws-which-case-none = { $command } necesita una solicitud, y no hay solicitudes abiertas en su región. Envíe { $command } seguido de una referencia, o /cases para comprobarlo.
 ws-refused = La solicitud { $ref } pertenece a otra región: usted no puede actuar sobre ella.
 ws-cases-none = No hay solicitudes abiertas en su región.
 ws-cases-intro = { $count ->
@@ -138,7 +140,23 @@ console-persona-unknown = Perfil desconocido. Use: /as requester [nombre] · /as
 
 ## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
 
-ws-help = Comandos de facilitación: /cases solicitudes abiertas de su región · /open REF detalles e historial · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (otra vez para deshacer) · /reroute REF a otra región · /cancel detiene lo que está escribiendo. También puede escribir el número de una opción, o tocarla si ve botones.
+ws-help =
+    Comandos de facilitación:
+    /cases — solicitudes abiertas de su región
+    /open REF — detalles e historial
+    /claim REF — hacerse cargo
+    /release REF — devolverla a la cola
+    /assign REF — pasarla a un colega
+    /level REF — fijar su nivel (1, 2 o 3)
+    /move REF — cambiar su estado
+    /note REF — una nota privada para el equipo de facilitación
+    /reply REF — escribir a quien la solicitó
+    /match REF — buscar colaboradores
+    /agreement REF — redactar o editar el acuerdo
+    /urgent REF — marcarla como urgente (otra vez para deshacer)
+    /reroute REF — enviarla a otra región
+    /cancel — detener lo que está escribiendo (no se guarda nada)
+    También puede escribir el número de una opción, o tocarla si ve botones.
 ws-act-not-urgent = No es urgente
 ws-act-edit = Editar una parte
 ws-urgent-unset = La solicitud { $ref } ya no está marcada como urgente.

@@ -6,6 +6,8 @@
 
 ws-not-facilitator = Désolé, seuls les facilitateurs de l'Échange peuvent faire cela.
 ws-no-case = Je ne trouve aucune demande avec la référence { $ref }.
+ws-which-case = Pour quelle demande, { $command } ? Choisissez-en une ci-dessous, ou envoyez { $command } suivi de sa référence (par ex. { $command } K7M4-Q2XP).
+ws-which-case-none = { $command } a besoin d'une demande, et il n'y a aucune demande ouverte dans votre région. Envoyez { $command } suivi d'une référence, ou /cases pour vérifier.
 ws-refused = La demande { $ref } relève d'une autre région : vous ne pouvez pas agir dessus.
 ws-cases-none = Il n'y a aucune demande ouverte dans votre région.
 ws-cases-intro = { $count ->
@@ -138,7 +140,23 @@ console-persona-unknown = Persona inconnue. Utilisez : /as requester [nom] · /
 
 ## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
 
-ws-help = Commandes des facilitateurs : /cases demandes ouvertes de votre région · /open REF détails et historique · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (à nouveau pour annuler) · /reroute REF vers une autre région · /cancel arrête ce que vous êtes en train d'écrire. Vous pouvez aussi écrire le numéro d'une option, ou appuyer dessus si vous voyez des boutons.
+ws-help =
+    Commandes des facilitateurs :
+    /cases — demandes ouvertes de votre région
+    /open REF — détails et historique
+    /claim REF — la prendre en charge
+    /release REF — la remettre dans la file
+    /assign REF — la confier à un collègue
+    /level REF — fixer son niveau (1, 2 ou 3)
+    /move REF — changer son statut
+    /note REF — une note privée pour les facilitateurs
+    /reply REF — écrire au demandeur
+    /match REF — trouver des collaborateurs
+    /agreement REF — rédiger ou modifier l'accord
+    /urgent REF — la marquer urgente (à nouveau pour annuler)
+    /reroute REF — l'envoyer vers une autre région
+    /cancel — arrêter ce que vous êtes en train d'écrire (rien n'est enregistré)
+    Vous pouvez aussi écrire le numéro d'une option, ou appuyer dessus si vous voyez des boutons.
 ws-act-not-urgent = Finalement pas urgent
 ws-act-edit = Modifier une partie
 ws-urgent-unset = La demande { $ref } n'est plus marquée comme urgente.

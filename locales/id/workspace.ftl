@@ -7,6 +7,8 @@
 
 ws-not-facilitator = Maaf, hanya fasilitator kami yang dapat melakukan itu.
 ws-no-case = Saya tidak menemukan permintaan dengan nomor referensi { $ref }.
+ws-which-case = { $command } untuk permintaan yang mana? Pilih salah satu di bawah, atau kirim { $command } diikuti nomor referensinya (mis. { $command } K7M4-Q2XP).
+ws-which-case-none = { $command } memerlukan permintaan, dan tidak ada permintaan terbuka di wilayah Anda. Kirim { $command } diikuti nomor referensi, atau /cases untuk memeriksa.
 ws-refused = Permintaan { $ref } milik wilayah lain: Anda tidak dapat menanganinya.
 ws-cases-none = Tidak ada permintaan terbuka di wilayah Anda.
 ws-cases-intro = Permintaan terbuka ({ $count }):
@@ -133,7 +135,23 @@ console-persona-unknown = Persona tidak dikenal. Gunakan: /as requester [nama] �
 
 ## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
 
-ws-help = Perintah fasilitator: /cases permintaan terbuka di wilayah Anda · /open REF rincian dan riwayat · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (sekali lagi untuk membatalkan) · /reroute REF ke wilayah lain · /cancel menghentikan apa yang sedang Anda tulis. Anda juga dapat mengetik nomor pilihan, atau mengetuknya jika ada tombol.
+ws-help =
+    Perintah fasilitator:
+    /cases — permintaan terbuka di wilayah Anda
+    /open REF — rincian dan riwayat
+    /claim REF — mengambil alih
+    /release REF — mengembalikan ke antrean
+    /assign REF — menyerahkan ke rekan
+    /level REF — menetapkan tingkat (1, 2 atau 3)
+    /move REF — mengubah status
+    /note REF — catatan pribadi untuk fasilitator
+    /reply REF — menulis kepada pemohon
+    /match REF — mencari mitra kerja sama
+    /agreement REF — menulis atau mengubah kesepakatan
+    /urgent REF — tandai mendesak (sekali lagi untuk membatalkan)
+    /reroute REF — kirim ke wilayah lain
+    /cancel — hentikan apa yang sedang Anda tulis (tidak ada yang disimpan)
+    Anda juga dapat mengetik nomor pilihan, atau mengetuknya jika ada tombol.
 ws-act-not-urgent = Ternyata tidak mendesak
 ws-act-edit = Ubah satu bagian
 ws-urgent-unset = Permintaan { $ref } tidak lagi ditandai mendesak.

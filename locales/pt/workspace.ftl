@@ -6,6 +6,8 @@
 
 ws-not-facilitator = Desculpe, só os facilitadores do Intercâmbio podem fazer isso.
 ws-no-case = Não encontro nenhum pedido com a referência { $ref }.
+ws-which-case = Para qual pedido é { $command }? Escolha um abaixo, ou envie { $command } seguido da referência (por ex. { $command } K7M4-Q2XP).
+ws-which-case-none = { $command } precisa de um pedido, e não há pedidos abertos na sua região. Envie { $command } seguido de uma referência, ou /cases para verificar.
 ws-refused = O pedido { $ref } pertence a outra região: você não pode agir sobre ele.
 ws-cases-none = Não há pedidos abertos na sua região.
 ws-cases-intro = { $count ->
@@ -138,7 +140,23 @@ console-persona-unknown = Perfil desconhecido. Use: /as requester [nome] · /as 
 
 ## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
 
-ws-help = Comandos de facilitação: /cases pedidos abertos da sua região · /open REF detalhes e histórico · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (de novo para desfazer) · /reroute REF para outra região · /cancel interrompe o que você está escrevendo. Você também pode digitar o número de uma opção, ou tocá-la se vir botões.
+ws-help =
+    Comandos de facilitação:
+    /cases — pedidos abertos da sua região
+    /open REF — detalhes e histórico
+    /claim REF — assumir o pedido
+    /release REF — devolvê-lo à fila
+    /assign REF — passá-lo a um colega
+    /level REF — definir o nível (1, 2 ou 3)
+    /move REF — mudar o estado
+    /note REF — uma nota privada para a equipe de facilitação
+    /reply REF — escrever a quem fez o pedido
+    /match REF — encontrar colaboradores
+    /agreement REF — redigir ou editar o acordo
+    /urgent REF — marcá-lo como urgente (de novo para desfazer)
+    /reroute REF — enviá-lo para outra região
+    /cancel — interromper o que você está escrevendo (nada é salvo)
+    Você também pode digitar o número de uma opção, ou tocá-la se vir botões.
 ws-act-not-urgent = Não é urgente
 ws-act-edit = Editar uma parte
 ws-urgent-unset = O pedido { $ref } não está mais marcado como urgente.

@@ -6,6 +6,8 @@
 
 ws-not-facilitator = Samahani, ni wawezeshaji wa Jukwaa pekee wanaoweza kufanya hivyo.
 ws-no-case = Siwezi kupata ombi lenye namba ya kumbukumbu { $ref }.
+ws-which-case = { $command } ni kwa ombi lipi? Chagua moja hapa chini, au tuma { $command } ikifuatiwa na nambari yake ya kumbukumbu (mfano { $command } K7M4-Q2XP).
+ws-which-case-none = { $command } inahitaji ombi, na hakuna maombi yaliyo wazi katika kanda yako. Tuma { $command } ikifuatiwa na nambari ya kumbukumbu, au /cases kuangalia.
 ws-refused = Ombi { $ref } ni la kanda nyingine: huwezi kulishughulikia.
 ws-cases-none = Hakuna maombi yaliyo wazi katika kanda yako.
 ws-cases-intro = { $count ->
@@ -138,7 +140,23 @@ console-persona-unknown = Mhusika asiyejulikana. Tumia: /as requester [jina] · 
 
 ## Facilitators: decisions, history, agreement edits and confirmations (issue 11)
 
-ws-help = Amri za wawezeshaji: /cases maombi yaliyo wazi ya kanda yako · /open REF maelezo na historia · /claim REF · /release REF · /assign REF · /level REF · /move REF · /note REF · /reply REF · /match REF · /agreement REF · /urgent REF (tena kutendua) · /reroute REF kwenda kanda nyingine · /cancel husimamisha unachoandika. Unaweza pia kuandika namba ya chaguo, au kubonyeza kitufe chake ukiona vitufe.
+ws-help =
+    Amri za wawezeshaji:
+    /cases — maombi yaliyo wazi ya kanda yako
+    /open REF — maelezo na historia
+    /claim REF — lichukue
+    /release REF — lirudishe kwenye foleni
+    /assign REF — mkabidhi mwenzako
+    /level REF — weka kiwango (1, 2 au 3)
+    /move REF — badilisha hali yake
+    /note REF — dokezo la faragha kwa wawezeshaji
+    /reply REF — mwandikie mwombaji
+    /match REF — tafuta washirika
+    /agreement REF — andika au hariri makubaliano
+    /urgent REF — liwekee alama ya dharura (tena kutendua)
+    /reroute REF — lipeleke kanda nyingine
+    /cancel — simamisha unachoandika (hakuna kinachohifadhiwa)
+    Unaweza pia kuandika namba ya chaguo, au kubonyeza kitufe chake ukiona vitufe.
 ws-act-not-urgent = Si la dharura
 ws-act-edit = Badilisha sehemu
 ws-urgent-unset = Ombi { $ref } halina tena alama ya dharura.

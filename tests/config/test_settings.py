@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from config.settings import ConfigError, load_settings
+from tests.support.transcript import run_script
 
 
 def test_defaults_run_the_console(tmp_path: Path) -> None:
@@ -92,3 +93,22 @@ def test_send_rates_are_settings(tmp_path: Path) -> None:
         {"CRE_TELEGRAM_MAX_RATE": "0", "CRE_TELEGRAM_CHAT_RATE": "2.5"}, tmp_path / "none.toml"
     )
     assert (lifted.telegram_max_rate, lifted.telegram_chat_rate) == (0.0, 2.5)
+
+
+COMING_BACK = ["@hint sw", "/start", "ndio", "2", "Chama cha Wavuvi", "@wait 3h", "habari"]
+"""Item 1: a person pauses three hours at the relationship question, then says "habari"."""
+
+
+def test_resume_after_hours_sets_when_a_returning_person_is_reminded(tmp_path: Path) -> None:
+    """``CRE_RESUME_AFTER_HOURS`` (default 12) is the gap after which the first message is
+    a reminder of where the person was, not an answer; it is validated like every setting."""
+    assert load_settings({}, tmp_path / "none.toml").policy.resume_after_hours == 12
+    short = load_settings({"CRE_RESUME_AFTER_HOURS": "2"}, tmp_path / "none.toml").policy
+    assert short.resume_after_hours == 2
+    reminded = run_script(COMING_BACK, policy=short).split("> habari\n")[1]
+    assert reminded.startswith("< welcome-back\n")
+    taken = run_script(COMING_BACK).split("> habari\n")[1]  # 3 h < the default 12 h
+    assert "welcome-back" not in taken
+    for wrong in ("0", "soon", "1000"):
+        with pytest.raises(ConfigError, match="CRE_RESUME_AFTER_HOURS"):
+            load_settings({"CRE_RESUME_AFTER_HOURS": wrong}, tmp_path / "none.toml")

@@ -60,7 +60,7 @@ def test_cases_show_reads_a_reference_as_typed(with_case: Path, typed: str) -> N
 def test_cases_show_is_readable(with_case: Path) -> None:
     shown = ok(with_case, "cases", "show", "k7m4q2xp")
     assert "Case K7M4-Q2XP" in shown
-    assert "status       due diligence" in shown
+    assert "status       being checked" in shown  # the bot's words for due_diligence
     assert "region       Africa (africa)" in shown
     assert "country      Kenya (KE)" in shown
     assert "language     Swahili (sw)" in shown
@@ -72,8 +72,10 @@ def test_cases_show_is_readable(with_case: Path) -> None:
     for raw in ("['", "None", "development_bank", "due_diligence"):
         assert raw not in shown
     history = shown.split("History")[1]
-    assert "case.submitted" in history and "case.claimed" in history
-    assert "facilitator:1" in history
+    assert "request received" in history
+    assert "Amina                  claimed the case" in history
+    for raw in ("case.submitted", "case.claimed", "facilitator:1", "admin.cases"):
+        assert raw not in history
 
 
 def test_json_uses_one_name_per_field_and_ends_with_a_newline(with_case: Path) -> None:
@@ -100,16 +102,60 @@ def test_json_uses_one_name_per_field_and_ends_with_a_newline(with_case: Path) -
 
 def test_filters_are_checked(with_case: Path) -> None:
     said = refused(with_case, "cases", "list", "--status", "foo")
-    assert "no status 'foo'; use one of: received, triage, due diligence" in said
-    assert [c["ref"] for c in as_json(with_case, "cases", "list", "--status", "Due Diligence")] == [
-        REF
-    ]
+    assert "no status 'foo'; use one of: received, being reviewed, being checked" in said
+    for typed in ("Due Diligence", "due_diligence", "being checked", "Being-Checked"):
+        assert [c["ref"] for c in as_json(with_case, "cases", "list", "--status", typed)] == [REF]
     assert as_json(with_case, "cases", "list", "--status", "closed") == []
     assert "No cases match." in ok(with_case, "cases", "list", "--status", "closed")
     assert [c["ref"] for c in as_json(with_case, "cases", "list", "--region", "AFRICA")] == [REF]
     assert "no region mars" in refused(with_case, "cases", "list", "--region", "mars")
     assert "no case NOPE" in refused(with_case, "audit", "list", "--case", "NOPE")
     assert "no case ABCD-2345" in refused(with_case, "cases", "show", "abcd2345")
+
+
+def test_cases_list_and_show_use_the_bots_status_names(with_case: Path) -> None:
+    """Item 10: one vocabulary. The CLI prints the catalog's names (``status-*``, what the
+    bot shows), never the stored ids; JSON keeps the id for programs."""
+    listed = ok(with_case, "cases", "list")
+    assert "being checked" in listed and "due_diligence" not in listed
+    assert "being checked" in ok(with_case, "cases", "list", "--status", "being checked")
+    assert as_json(with_case, "cases", "list")[0]["status"] == "due_diligence"
+    help_text = " ".join(ok(with_case, "cases", "list", "--help").replace("│", " ").split())
+    assert "being reviewed" in help_text and "in progress" in help_text
+
+
+def test_the_history_reads_as_sentences(data: Path) -> None:
+    """Item 16 / gap 3: moves, levels and reasons in words, with the status names."""
+    ok(data, "init")
+    submit_case(data, REF)
+    ok(
+        data,
+        *("facilitators", "add", "--channel", "telegram", "--id", "424242"),
+        *("--name", "Amina", "--region", "africa"),
+    )
+
+    async def write() -> None:
+        store = await SqliteStore.open(data, Keyring.read(data / "keys.json"))
+        try:
+            async with store.transaction() as tx:
+                now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+                await tx.audit(now, "facilitator:1", "case.moved", REF, "received->triage")
+                await tx.audit(now, "facilitator:1", "case.level", REF, "3:band")
+                await tx.audit(
+                    now, "facilitator:1", "case.moved", REF, "triage->declined:duplicate"
+                )
+                await tx.audit(now, "system", "case.escalated", REF, "after:48h")
+        finally:
+            await store.close()
+
+    asyncio.run(write())
+    history = ok(data, "cases", "show", REF).split("History")[1]
+    assert "Amina                  moved it from “received” to “being reviewed”" in history
+    assert "set the level to 3 (from the funding band)" in history
+    assert "to “declined” (reason: " in history
+    assert "nobody had claimed it 48h: escalated" in history
+    for raw in ("case.moved", "->", "facilitator:1", "received->triage"):
+        assert raw not in history
 
 
 def test_audit_list_by_case_period_and_actor(with_case: Path) -> None:

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from flows.core.messages import Channel
 from store.sqlite.store import SqliteStore
 from tests.e2e.test_facilitation import World, _start_world
 from tests.support.clock import FakeClock
@@ -127,3 +128,56 @@ async def test_an_arabic_speaker_confirms_the_agreement_in_arabic(world: World) 
     thanks = "شكرًا لك: سُجّلت موافقتك على الاتفاق الخاص بالطلب"
     assert f"{thanks} \u2068{ref}\u2069" in world.last("layla")  # the reference kept LTR
     assert "Everyone agreed" in world.last("amina")  # no collaborator: the requester alone
+
+
+async def test_forget_by_an_arabic_requester_reaches_a_kiswahili_facilitator(world: World) -> None:
+    """Item 13 (``/forget``): the requester is answered in Arabic, the facilitator who claimed
+    the case is told in Kiswahili, the case ends as withdrawn (its name in Kiswahili), nothing
+    relayed remains, and a command typed alone afterwards about the case last opened says
+    why nothing can be done, in Kiswahili, instead of failing silently."""
+    async with world.store.transaction() as tx:
+        await tx.add_facilitator(
+            world.person("zawadi"),
+            Channel.CONSOLE,
+            "chat-zawadi",
+            "Zawadi",
+            ["africa"],
+            "sw",
+            False,
+            world.clock.now(),
+        )
+    ref = await world.intake("layla", "Kenya", locale="ar")
+    await world.say("zawadi", choice=f"f:claim:{ref}")
+    await world.say("zawadi", f"/reply {ref} Tunaweza kukupigia Alhamisi?")
+    await world.say("layla", "نعم، بعد الظهر.", locale="ar")
+
+    await world.say("layla", "/forget", locale="ar")
+    assert "هل نحذف كل ما يتعلق بك" in world.last("layla")
+    await world.say("layla", "1", locale="ar")
+    assert world.last("layla").startswith("تم حذف كل ما يتعلق بك.")
+    told = world.last("zawadi")
+    assert f"Mwombaji wa {ref} amefuta taarifa zake" in told
+    assert "imeondolewa" in told
+    assert await world.store.db.read("SELECT id FROM case_messages") == []
+
+    await world.say("zawadi", f"/open {ref}")
+    shown = world.last("zawadi")
+    assert "imeondolewa (mwombaji ameondoka)" in shown  # the status by its Kiswahili name
+    assert "Alhamisi" not in shown and "بعد الظهر" not in shown
+    await world.say("zawadi", "/cases")
+    assert world.last("zawadi") == "Hakuna maombi yaliyo wazi katika kanda yako."
+    await world.say("zawadi", "/note")  # the case in focus is the withdrawn one
+    assert world.last("zawadi").startswith(f"Hali ya ombi {ref} ni: imeondolewa")
+
+
+async def test_a_command_without_a_case_asks_which_request(world: World) -> None:
+    """Gap of item 13: ``/note`` with no reference and nothing in focus offers the open
+    requests of the region as buttons; choosing one goes on with the note."""
+    ref = await world.intake("wanjiru", "Kenya")
+    await world.say("kofi", "/note")
+    assert world.last("kofi").startswith("Which request is /note for?")
+    assert world.tokens("kofi") == [f"f:note:{ref}"]
+    await world.say("kofi", "1")
+    assert f"Send your note for {ref}." in world.last("kofi")
+    await world.say("lucia", "/claim")  # Latin America: no open request there
+    assert "no open requests in your region" in world.last("lucia")

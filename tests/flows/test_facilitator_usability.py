@@ -8,7 +8,7 @@ import pytest
 from flows.core import lifecycle, tokens
 from flows.core.messages import Channel, Inbound
 from flows.service.agreement_answers import agreement_answer
-from flows.workspace.agreement import BANDS, band_level
+from flows.workspace.agreement import BANDS, band_level, involved_line
 from flows.workspace.desk_state import DeskState
 from flows.workspace.triage import status_arg
 
@@ -113,3 +113,14 @@ def test_held_words_survive_a_restart_and_go_with_the_abandoned_action() -> None
     assert restored == state
     restored.stop_composing()
     assert restored.held is None and "held" not in restored.to_json()
+
+
+def test_who_takes_part_is_listed_the_requesters_way() -> None:
+    """The Arabic comma for an Arabic-speaking requester, ", " for the others."""
+    names = ["Nairobi River Lab", "Pan-African Legal"]
+    assert involved_line(names, "ar") == (
+        "agreement-involved",
+        {"names": "Nairobi River Lab، Pan-African Legal"},
+    )
+    assert involved_line(names, "sw")[1] == {"names": "Nairobi River Lab, Pan-African Legal"}
+    assert involved_line([], "ar") == ("agreement-involved-none", {})

@@ -11,8 +11,11 @@ bytes`` sets what the person has stored today (it grows with each kept file);
 ``!restart`` round-trips the state through JSON as a restart would; ``@wait
 13h`` (or ``90s``, ``5m``) lets time pass before the next input; ``@case REF
 status`` gives the person a case they already have; ``?id`` prints the answer to
-question ``id`` so far; ``#`` starts a comment. The transcript lists each input, the message ids and
-arguments sent back (``+`` for extra parts), and the events emitted.
+question ``id`` so far; ``@render on`` (``off``) also prints every message as the person
+reads it (``| text``, rendered from the catalogs in the language the bot renders it in, choices
+numbered), to prove the words and not only the ids; ``#`` starts a comment. The transcript
+lists each input, the message ids and arguments sent back (``+`` for extra parts), and the
+events emitted.
 """
 
 from __future__ import annotations
@@ -139,10 +142,22 @@ def _args(args: dict[str, ArgValue]) -> str:
     return " " + json.dumps(shown, ensure_ascii=False)
 
 
+def rendered(message: Outbound, locale: str) -> list[str]:
+    """``message`` as its reader sees it in ``locale``: text lines, then numbered choices."""
+    shown = _CATALOGS.render(message, locale)
+    lines = [f"  | {line}" for line in shown.text.split("\n")]
+    lines += [f"  | {n}. {label}" for n, (_, label) in enumerate(shown.choices, 1)]
+    return lines + ([f"  | ({shown.multi_hint})"] if shown.multi_hint else [])
+
+
 def run_script(
-    lines: Iterable[str], channel: Channel = Channel.CONSOLE, sent: list[Outbound] | None = None
+    lines: Iterable[str],
+    channel: Channel = Channel.CONSOLE,
+    sent: list[Outbound] | None = None,
+    policy: Policy | None = None,
 ) -> str:
-    """The transcript of ``lines``; every message sent is also appended to ``sent``."""
+    """The transcript of ``lines`` under ``policy`` (the defaults unless given); every
+    message sent is also appended to ``sent``."""
     clock = FakeClock()
     ids = itertools.count(1)
     refs = itertools.count(1)
@@ -150,6 +165,7 @@ def run_script(
     cases: list[CaseSummary] = []
     hint: str | None = None
     usage = (0, 0)
+    render = False
     out: list[str] = []
     for raw in lines:
         line = raw.rstrip("\n")
@@ -157,6 +173,9 @@ def run_script(
             continue
         if line.startswith("@hint "):
             hint = line.split(" ", 1)[1]
+            continue
+        if line.startswith("@render "):
+            render = line.split()[1] == "on"
             continue
         if line.startswith("@usage "):
             files, stored = line.split()[1:]
@@ -187,7 +206,7 @@ def run_script(
             label=_CATALOGS.label,
             new_id=lambda: f"file{next(ids):04d}",
             new_ref=lambda: f"TEST-{next(refs):04d}",
-            policy=Policy(),
+            policy=policy or Policy(),
             cases=tuple(cases),
             file_usage=usage,
         )
@@ -202,6 +221,8 @@ def run_script(
                 f"< {message.key}{_args(message.args)}" + (f" [{choices}]" if choices else "")
             )
             out.extend(f"  + {key}{_args(args)}" for key, args in message.parts)
+            if render:
+                out.extend(rendered(message, result.locale))
         for event in result.events:
             if isinstance(event, CaseSubmitted):
                 cases.append(CaseSummary(event.ref, "received", clock.now().date().isoformat()))
