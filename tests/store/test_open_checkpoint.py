@@ -54,3 +54,16 @@ async def test_remnants_a_kill_left_in_the_wal_are_gone_once_the_store_opens(
         assert found.pages > 0
     finally:
         await store.close()
+
+
+async def test_the_store_zeroes_freed_pages_and_caps_the_wal(tmp_path: Path) -> None:
+    """``secure_delete`` (freed pages are zeroed in the main file) and
+    ``journal_size_limit`` (a checkpointed WAL is cut back to at most 4 MiB)."""
+    store = await SqliteStore.open(tmp_path / "data", Keyring.generate(), new_key=True)
+    try:
+        [secure] = await store.db.read("PRAGMA secure_delete")
+        [limit] = await store.db.read("PRAGMA journal_size_limit")
+        [mode] = await store.db.read("PRAGMA journal_mode")
+    finally:
+        await store.close()
+    assert (secure[0], limit[0], mode[0]) == (1, 4 * 1024 * 1024, "wal")
