@@ -174,6 +174,18 @@ class SqliteStore(
         if tx.erased:
             self.leaving.update(tx.forgotten)
             await self.checkpoint()
+            await self._nothing_left_to_send(tx.forgotten)
+
+    async def _nothing_left_to_send(self, people: tuple[str, ...]) -> None:
+        """Who a purge forgot has no confirmation queued: the checkpoint above was their
+        last, so they leave :attr:`leaving` at once (a ``/forget`` stays until sent)."""
+        for person in people:
+            queued = await self.db.read(
+                "SELECT 1 FROM outbox WHERE recipient = ? AND status = 'pending' LIMIT 1",
+                (person,),
+            )
+            if not queued:
+                self.leaving.discard(person)
 
     async def _follow_active_key(self, conn: aiosqlite.Connection) -> None:
         """Seal with the key the database names (``cre-admin keys rotate`` sets it): read

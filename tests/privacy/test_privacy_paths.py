@@ -14,9 +14,11 @@ directory. A canary (a unique string) goes through each of:
 
 Then no canary is anywhere in plaintext (database, WAL, shm, logs, sealed files,
 the bot's and every ``cre-admin`` run's stdout and stderr), while the key opens
-each one where it is stored (the search is real). After ``/forget``, every
+each one where it is stored (the search is real). After ``/forget``, and after
+the retention purge of another requester's case that gathered the same, every
 database state left in the main file and the WAL, opened with the key, holds
-nothing of what the requester's case gathered, and no prompt is scheduled for it.
+nothing of what the case gathered, no prompt is scheduled for it, and no audit
+row can be joined to the requester's pseudonym.
 
 The figures are printed for the closing note (``pytest -s tests/privacy``).
 """
@@ -241,6 +243,12 @@ async def followup(world: World, ref: str, user: str, said: Canaries) -> None:
     await world.say(user, said("lasting-notes"))
 
 
+async def joinable(world: World, person: str) -> bool:
+    """Whether an audit row still names ``person`` (their pseudonym's prefix)."""
+    rows = await world.store.db.read("SELECT actor FROM audit")
+    return any(str(r["actor"]).startswith(person[:8]) for r in rows)
+
+
 def copy_of(world: World, tmp_path: Path, name: str) -> Path:
     target = tmp_path / name
     shutil.copytree(world.store.data_dir, target)
@@ -290,6 +298,29 @@ async def test_followup_funding_and_cre_admin_paths_leave_no_trace(
         (ref,),
     )
     assert pending == [] and prompts == []
+    assert not await joinable(world, person)
+
+    # 3. Retention: another requester's case gathers the same, is closed, two years pass.
+    kept = Canaries("baraka")
+    other = await world.intake("baraka", Canaries("baraka-intake"))
+    await world.say("amina", choice=f"f:claim:{other}")
+    await funding(world, other, kept)
+    await followup(world, other, "baraka", kept)
+    await world.say("amina", f"/move {other} closed")
+    world.clock.advance(days=731)
+    await world.runtime.run_due()
+    async with asyncio.timeout(10):
+        while world.store.leaving:
+            await asyncio.sleep(0.01)
+    baraka = world.person("baraka")
+    needles = [*kept.values(), baraka, baraka[:8]]
+    purged = search(copy_of(world, tmp_path, "retention"), world.store.sealer, needles)
+    assert purged.hits() == 0, (purged.raw, purged.opened)
+    assert not await joinable(world, baraka)
+    case = await world.store.case(other)
+    assert case is not None and case.details is None and case.status == "closed"
+
+    everything += kept.values()
     output = capfd.readouterr()
     streams = {"stdout": output.out.encode(), "stderr": output.err.encode(), **admin.outputs}
     final = search(copy_of(world, tmp_path, "final"), world.store.sealer, everything, streams)
@@ -298,12 +329,14 @@ async def test_followup_funding_and_cre_admin_paths_leave_no_trace(
     paths = {k.split(":", 1)[1] for k in staff.made | said.made}
     print(
         f"[privacy] after-intake paths: {len(staff.values()) + len(said.values())} canaries"
-        f" over {len(paths)} input paths (+{len(intake.values())} intake canaries);"
+        f" over {len(paths)} input paths (+{len(intake.values())} intake canaries,"
+        f" +{len(kept.values())} for the retention purge);"
         f" {len(admin.outputs)} cre-admin streams scanned; plaintext hits"
         f" {sum(len(v) for v in found.raw.values())}; {found.states} states,"
         f" {found.pages} pages/frames, {found.blobs_opened} sealed values opened;"
         f" after /forget: {after.states} states, {after.pages} pages/frames,"
-        f" remnants {after.hits()}",
+        f" remnants {after.hits()}; after the retention purge: {purged.states} states,"
+        f" {purged.pages} pages/frames, remnants {purged.hits()}",
         file=sys.__stdout__,
         flush=True,
     )
