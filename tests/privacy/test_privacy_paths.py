@@ -5,6 +5,8 @@ collaborator and a grants working-group member whose names are canaries, each
 command's stdout and stderr kept) and a bot at log level DEBUG on the same data
 directory. A canary (a unique string) goes through each of:
 
+* a document the requester sends on their case (its file name and PDF author;
+  the facilitator's copy carries neither);
 * a funding application's fields (``/apply``: purpose, expected results);
 * a grants working-group member's review comment;
 * check-in answers (context, what was learned);
@@ -45,7 +47,7 @@ from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.e2e.conftest import run
 from tests.privacy.forensics import search
-from tests.privacy.world import Canaries, World
+from tests.privacy.world import Canaries, World, pdf
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
 from tests.support.runtime import make_runtime
@@ -266,6 +268,10 @@ async def test_followup_funding_and_cre_admin_paths_leave_no_trace(
     said = Canaries("wanjiru")
     ref = await world.intake("wanjiru", intake)
     await world.say("amina", choice=f"f:claim:{ref}")
+    document = pdf(said("relayed-file-author"))
+    await world.say("wanjiru", attachment=replace(document, name=f"{said('file-name')}.pdf"))
+    relayed = [m.file.data for m in world.transport.sent["amina"] if m.file is not None]
+    assert relayed and not any(c.encode() in f for f in relayed for c in said.values())
     await funding(world, ref, said)
     await followup(world, ref, "wanjiru", said)
 
