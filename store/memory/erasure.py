@@ -95,6 +95,7 @@ class ErasureRows:
         cutoff = (now - after).isoformat()
         keep = set(self.t.facilitators) | {c.get("person") for c in self.t.collaborators.values()}
         keep |= {c["requester"] for c in self.t.cases.values()}
+        keep |= {m["person"] for m in self.t.funding.members.values()}
         keep |= {r["person"] for r in self.t.inbox.values()}
         dropped = 0
         for person, row in list(self.t.people.items()):

@@ -241,7 +241,8 @@ class ErasureRepo(FilesRepo, FollowupRepo, FundingRepo):
 
     async def purge_unconsented(self, now: datetime, after: timedelta) -> int:
         """Forget everyone quiet for ``after`` who never consented and has no role here
-        (no case, not a facilitator or collaborator, nothing waiting in the inbox)."""
+        (no case, not a facilitator, collaborator or grants working-group member,
+        nothing waiting in the inbox)."""
         rows = await self._all(
             "SELECT p.pseudonym, c.state FROM people p"
             " LEFT JOIN conversations c ON c.pseudonym = p.pseudonym"
@@ -249,6 +250,7 @@ class ErasureRepo(FilesRepo, FollowupRepo, FundingRepo):
             " AND p.pseudonym NOT IN (SELECT pseudonym FROM facilitators)"
             " AND p.pseudonym NOT IN (SELECT pseudonym FROM collaborators"
             "  WHERE pseudonym IS NOT NULL)"
+            " AND p.pseudonym NOT IN (SELECT pseudonym FROM grants_members)"
             " AND p.pseudonym NOT IN (SELECT requester FROM cases WHERE requester IS NOT NULL)"
             " AND p.pseudonym NOT IN (SELECT pseudonym FROM inbox)",
             (iso(now - after),),

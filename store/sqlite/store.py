@@ -104,6 +104,8 @@ class SqliteStore(
         ``source`` re-reads the keyring when another process rotated the key (the
         bot passes it); ``new_key`` says the key file was just made, the only case
         in which an empty (zero-length) database file is taken as a new store.
+        Once open, the WAL is checkpointed (TRUNCATE): a crash in the middle of work
+        may have cut off an erasure's own checkpoint, leaving decryptable frames.
         """
         await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True, mode=0o700)
         path = data_dir / DB_NAME
@@ -119,6 +121,7 @@ class SqliteStore(
             await db.migrate(MIGRATIONS)
             await _write_checks(db, sealer)
             await bind_case_links(db, sealer)
+            await db.checkpoint()  # frames a kill -9 left (an erasure's among them) go
             store = cls(db, sealer, data_dir)
             await store._repair_files()
         except BaseException:
@@ -171,6 +174,18 @@ class SqliteStore(
         if tx.erased:
             self.leaving.update(tx.forgotten)
             await self.checkpoint()
+            await self._nothing_left_to_send(tx.forgotten)
+
+    async def _nothing_left_to_send(self, people: tuple[str, ...]) -> None:
+        """Who a purge forgot has no confirmation queued: the checkpoint above was their
+        last, so they leave :attr:`leaving` at once (a ``/forget`` stays until sent)."""
+        for person in people:
+            queued = await self.db.read(
+                "SELECT 1 FROM outbox WHERE recipient = ? AND status = 'pending' LIMIT 1",
+                (person,),
+            )
+            if not queued:
+                self.leaving.discard(person)
 
     async def _follow_active_key(self, conn: aiosqlite.Connection) -> None:
         """Seal with the key the database names (``cre-admin keys rotate`` sets it): read

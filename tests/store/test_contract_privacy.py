@@ -92,6 +92,26 @@ async def test_unconsented_people_go_after_the_delay_and_only_they(store: AnySto
     assert ("unconsented.dropped", "telegram", "2026-11", 1) in await store.privacy_counts()
 
 
+async def test_a_grants_member_is_never_purged_as_unconsented(store: AnyStore) -> None:
+    """A member of a grants working group votes in chat but never gives the intake's
+    consent: they have a role here, like a facilitator, and must stay."""
+    async with store.transaction() as tx:
+        await tx.remember_person("member", Channel.TELEGRAM, "chat-member", T0)
+        await tx.save_conversation("member", Conversation(locale="en"), T0)
+        await tx.add_grants_member(
+            "member", Channel.TELEGRAM, "chat-member", "M", "africa", "en", T0
+        )
+        await tx.remember_person("visitor", Channel.TELEGRAM, "chat-visitor", T0)
+        await tx.save_conversation("visitor", Conversation(locale="en"), T0)
+
+    assert await store.purge_unconsented(T0 + 2 * DAY, DAY) == 1  # the visitor only
+    async with store.transaction() as tx:
+        assert await tx.address_of("member") is not None
+        assert await tx.load_conversation("member") is not None
+        assert await tx.address_of("visitor") is None
+        assert [m.name for m in await tx.grants_members("africa")] == ["M"]
+
+
 async def test_retention_erases_old_final_cases_keeping_their_statistics(store: AnyStore) -> None:
     await _requester(store, "old", "OLD2-CASE", status="closed")
     await _requester(store, "open", "OPEN-CASE")
