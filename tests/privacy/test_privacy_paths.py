@@ -238,7 +238,8 @@ async def followup(world: World, ref: str, user: str, said: Canaries) -> None:
         await world.say(user, said(f"evaluation-{path}"))
     for answer in EVALUATION_AFTER:
         await world.say(user, answer)
-    assert "Thank you for this evaluation" in world.last(user)
+    # the thanks, then (for this level-2 case) the offer to continue at level 3
+    assert "Thank you for this evaluation" in " ".join(world.transport.texts(user)[-2:])
     await tick(world, days=183)
     assert "Have the results lasted?" in " ".join(world.transport.texts(user)[-3:])
     await first_answer(world, user, "1")
