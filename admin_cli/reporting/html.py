@@ -17,7 +17,8 @@ from flows.report.suppression import Mark
 STYLE = """
 @page { size: A4; margin: 16mm 14mm; }
 * { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #1d2a33;
+body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif;
+  color: #1d2a33;
   margin: 0 auto; max-width: 60rem; padding: 1rem; line-height: 1.4; font-size: 11pt; }
 h1 { font-size: 1.9rem; margin: 0 0 .2rem; color: #0b4f6c; }
 h2 { font-size: 1.35rem; color: #0b4f6c; border-bottom: 2px solid #0b4f6c;
@@ -32,6 +33,7 @@ table { border-collapse: collapse; width: 100%; margin: .3rem 0 1rem; font-size:
 thead { display: table-header-group; }
 th, td { border-bottom: 1px solid #d5dde3; padding: .15rem .45rem; text-align: start; }
 td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
 tfoot td { font-weight: bold; border-top: 2px solid #1d2a33; }
 .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: .6rem; margin: 1rem 0; }
 .card { border: 1px solid #c9d5dd; border-radius: 6px; padding: .6rem .7rem; }
@@ -139,13 +141,16 @@ def _chart(w: Words, table: CountTable) -> str:
 
 
 def _block(w: Words, table: CountTable, note: str | None = None) -> str:
-    parts = [f'<div class="block"><h3>{escape(w("report-t-" + table.id))}</h3>']
+    # The heading, chart and notes stay on one page; the table follows them, whole when it
+    # fits on a page (else across pages, its head repeated).
+    parts = [f'<div class="block"><div class="keep"><h3>{escape(w("report-t-" + table.id))}</h3>']
     if table.chart:
         parts.append(_chart(w, table))
     if note:
         parts.append(f'<p class="note">{escape(note)}</p>')
     if table.withheld:
         parts.append(f'<p class="note">{escape(w("report-withheld-note"))}</p>')
+    parts.append("</div>")
     parts.append(_table(w, table))
     parts.append("</div>")
     return "".join(parts)
@@ -228,7 +233,7 @@ def _outcomes(w: Words, report: Report) -> str:
                 if w.has("report-question-" + s.question)
                 else s.question,
                 w.count(s.responses),
-                w("report-not-enough") if s.mean is None else w.number(s.mean),
+                w("report-not-enough") if s.mean is None else w.decimal(s.mean),
             ]
             for s in report.scores
         ]
@@ -242,7 +247,7 @@ def _outcomes(w: Words, report: Report) -> str:
             [
                 w.label("region", r.region),
                 w.count(r.sent),
-                w("report-not-enough") if r.rate is None else f"{round(r.rate * 100)} %",
+                w("report-not-enough") if r.rate is None else w.percent(r.rate),
             ]
             for r in report.rates
         ]
