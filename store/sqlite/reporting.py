@@ -10,6 +10,7 @@ purged.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -231,10 +232,6 @@ _CONNECTIONS = (
 )
 
 
-def _split(text: str | None, sep: str | None) -> set[str]:
-    return {x for x in text.split(sep) if x} if text else set()
-
-
 class TallyQueries(StoreBase):
     """The report's counts in one streamed read of the period's requests (one batch in
     memory at a time, nothing kept but counts and durations), plus two small indexed
@@ -243,8 +240,10 @@ class TallyQueries(StoreBase):
     async def case_tally(self, period: Period) -> Tally:
         bounds = {"start": period.start.isoformat(), "end": period.end.isoformat()}
         tally = Tally(period)
+        lists: _Lists = (Counter(), Counter(), Counter())
         async for batch in self.db.stream(_REQUESTS, bounds, 5000):
-            _count_requests(tally, batch)
+            _count_requests(tally, batch, lists)
+        _count_lists(tally, lists)
         people: set[str] = set()
         for row in await self.db.read(_COLLABORATIONS, bounds):
             tally.collaborations += 1
@@ -260,12 +259,13 @@ class TallyQueries(StoreBase):
         return tally
 
 
-def _count_requests(tally: Tally, rows: list[aiosqlite.Row]) -> None:
-    """What :meth:`Tally.add` counts for a request, from a row of ``_REQUESTS``."""
+def _count_requests(tally: Tally, rows: list[aiosqlite.Row], lists: _Lists) -> None:
+    """What :meth:`Tally.add` counts for a request, from a row of ``_REQUESTS``; the lists
+    (strategies, rights, financiers) are counted as stored and split once at the end."""
     by = tally.by
     region_c, level_c, channel_c = by["region"], by["level"], by["channel"]
     language_c, month_c, sector_c = by["language"], by["month"], by["sector"]
-    strategy_c, rights_c, financier_c = by["strategy"], by["rights"], by["financier"]
+    strategies_c, rights_c, financiers_c = lists
     country_c, add = tally.by_country, tally.durations.add
     for region, country, level, channel, locale, month, strategies, *rest in rows:
         rights, financiers, sector, claim, reply = rest
@@ -275,10 +275,24 @@ def _count_requests(tally: Tally, rows: list[aiosqlite.Row]) -> None:
         language_c[locale] += 1
         month_c[month] += 1
         sector_c[UNKNOWN if sector is None else sector] += 1
-        strategy_c.update(_split(strategies, ","))
-        rights_c.update(_split(rights, None))
-        financier_c.update(_split(financiers, None))
+        strategies_c[strategies] += 1
+        rights_c[rights] += 1
+        financiers_c[financiers] += 1
         country_c[(region, UNKNOWN if country is None else country)] += 1
         if claim is not None or reply is not None:
             add(region, claim, reply)
     tally.requests += len(rows)
+
+
+_Lists = tuple[Counter[str | None], Counter[str | None], Counter[str | None]]
+
+
+def _count_lists(tally: Tally, lists: _Lists) -> None:
+    """A request naming several strategies (rights, financiers) counts once for each."""
+    for dimension, counted, sep in zip(
+        ("strategy", "rights", "financier"), lists, (",", None, None), strict=True
+    ):
+        into = tally.by[dimension]
+        for stored, n in counted.items():
+            for value in {x for x in stored.split(sep) if x} if stored else ():
+                into[value] += n
