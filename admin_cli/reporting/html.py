@@ -134,9 +134,10 @@ def _chart(w: Words, table: CountTable) -> str:
     rows = [(w.label(table.dimension, k), c, w.count(c)) for k, c in table.rows]
     if not rows:
         return ""
-    svg = bar_chart(
-        f"chart-{table.id}", title, w("report-chart-alt", label=title), rows[:30], w.rtl
-    )
+    # The text alternative says what the bars say, row by row, as the table writes it.
+    figures = "; ".join(f"{label}: {written}" for label, _, written in rows[:30])
+    description = f"{w('report-chart-alt', label=title)} {figures}."
+    svg = bar_chart(f"chart-{table.id}", title, description, rows[:30], w.rtl)
     return f"<figure>{svg}<figcaption>{escape(w('report-chart-caption'))}</figcaption></figure>"
 
 
