@@ -39,6 +39,7 @@ tfoot td { font-weight: bold; border-top: 2px solid #1d2a33; }
 .card { border: 1px solid #c9d5dd; border-radius: 6px; padding: .6rem .7rem; }
 .card .v { font-size: 1.5rem; font-weight: bold; color: #0b4f6c; }
 .card .v.p { font-size: 1rem; color: #8a6d00; }
+.card .v.d { font-size: 1.15rem; }
 .card .k { font-size: .85rem; }
 .card .t, .muted, .note { color: #5b6b76; font-size: .85rem; }
 .pending { background: #fff8e1; border-inline-start: 4px solid #e0a800; padding: .4rem .7rem; }
@@ -61,12 +62,12 @@ def page(words: Words, report: Report, generated: date) -> str:
         f"<title>{escape(w('report-title'))} {report.period.start.isoformat()}</title>"
         f"<style>{STYLE}</style></head><body>"
     )
-    period = f"{report.period.start.isoformat()} – {end.isoformat()}"
+    period = f"{w.day(report.period.start)} – {w.day(end)}"
     body = [
         "<header>",
         f"<h1>{escape(w('report-title'))}</h1>",
         f"<p><strong>{escape(w('report-period', value=period))}</strong> · "
-        f"{escape(w('report-generated', date=generated.isoformat()))}</p>",
+        f"{escape(w('report-generated', date=w.day(generated)))}</p>",
         f'<p class="note">{escape(w("report-privacy-note"))}</p>',
         "</header>",
         _headlines(w, report),
@@ -96,8 +97,9 @@ def _headlines(w: Words, report: Report) -> str:
         else:
             value = w.count(h.count or Count(0))
         target = "" if h.target is None else w("report-target", value=w.number(h.target))
+        kind = " p" if h.pending else " d" if h.dollars is not None else ""
         cards.append(
-            f'<div class="card"><div class="v{" p" if h.pending else ""}">{_n(value)}</div>'
+            f'<div class="card"><div class="v{kind}">{_n(value)}</div>'
             f'<div class="k">{escape(w("report-h-" + h.id))}</div>'
             f'<div class="t">{escape(target)}</div></div>'
         )
@@ -289,7 +291,7 @@ def _gaps(w: Words, report: Report) -> str:
     parts.append(f"<h3>{escape(w('report-t-uncovered'))}</h3>")
     if gaps.uncovered:
         names = sorted(w.country(c) for c in gaps.uncovered)
-        parts.append(f"<p>{escape(', '.join(names))}</p>")
+        parts.append(f"<p>{escape(w.join(names))}</p>")
     else:
         parts.append(f'<p class="muted">{escape(w("report-nothing"))}</p>')
     parts.append(f"<h3>{escape(w('report-t-thin'))}</h3>")
@@ -309,7 +311,7 @@ def _gaps(w: Words, report: Report) -> str:
     parts.append(f"<h3>{escape(w('report-t-unreached'))}</h3><ul class='lists'>")
     for region, countries in gaps.unreached:
         names = sorted(w.country(c) for c in countries)
-        listed = ", ".join(names) if names else w("report-none")
+        listed = w.join(names) if names else w("report-none")
         parts.append(
             f"<li><strong>{escape(w.label('region', region))}</strong> "
             f"({_n(w.number(len(countries)))}): {escape(listed)}</li>"

@@ -3,6 +3,7 @@ labels (``main.ftl``), country names from CLDR, numbers and months the local way
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from babel.dates import format_date
@@ -91,6 +92,15 @@ class Words:
         if count.mark in (Mark.HIDDEN, Mark.WITHHELD):
             return self("report-hidden")
         return self.number(count.shown or 0)
+
+    def day(self, day: date) -> str:
+        """A day in words (1 يناير 2026, January 1, 2026): an ISO date's hyphens would be
+        reordered inside right-to-left text."""
+        return str(format_date(day, "long", locale=self.lang))
+
+    def join(self, names: Iterable[str]) -> str:
+        """Names in a running list, with the language's comma (Arabic's is ،)."""
+        return ("، " if self.lang == "ar" else ", ").join(names)
 
     def hours(self, hours: float) -> str:
         return self("report-hours", hours=self.decimal(hours))

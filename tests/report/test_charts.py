@@ -6,6 +6,7 @@ word; a suppressed count gets no bar; numbers are written the language's way."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import date
 
 from admin_cli.reporting.svg import LABEL, LONGEST, WIDTH, bar_chart, shorten
 from admin_cli.reporting.words import Words
@@ -91,3 +92,12 @@ def test_numbers_are_written_the_languages_way() -> None:
     assert en.hours(7) == "7.0 h" and ar.hours(7) == "7.0 ساعة"
     assert en.percent(0.78) == "78%" and fr.percent(0.78).replace("\xa0", " ") == "78 %"
     assert en.dollars(199707) == "199,707 USD"
+
+
+def test_days_and_lists_are_written_in_words_the_languages_way() -> None:
+    """An ISO date inside Arabic text has its parts reordered; a list takes Arabic's comma."""
+    en, ar = Words("en"), Words("ar")
+    assert en.day(date(2026, 1, 1)) == "January 1, 2026"
+    assert ar.day(date(2026, 12, 31)) == "31 ديسمبر 2026"
+    assert en.join(["Kenya", "Peru"]) == "Kenya, Peru"
+    assert ar.join(["كينيا", "بيرو"]) == "كينيا، بيرو"
