@@ -98,6 +98,9 @@ def _headlines(w: Words, report: Report) -> str:
             value = w.count(h.count or Count(0))
         target = "" if h.target is None else w("report-target", value=w.number(h.target))
         kind = " p" if h.pending else " d" if h.dollars is not None else ""
+        if h.parts and not h.pending:
+            parts = " · ".join(w(f"report-{h.id}-{part}", count=w.number(n)) for part, n in h.parts)
+            target = f"{parts} · {target}" if target else parts
         cards.append(
             f'<div class="card"><div class="v{kind}">{_n(value)}</div>'
             f'<div class="k">{escape(w("report-h-" + h.id))}</div>'

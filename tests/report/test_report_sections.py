@@ -105,6 +105,8 @@ def test_headlines_show_every_figure_with_its_target(made: Made) -> None:
     assert places == sorted(places)
     assert escape(W("report-target", value="150")) in written
     assert escape(W("report-target", value="500")) in written
+    calls = f"{W('report-calls-open', count='3')} · {W('report-calls-targeted', count='1')}"
+    assert escape(calls) in written  # one open call per region, one targeted at all
     rows = {r[0]: r for r in _csv(made, "headlines.csv")}
     assert list(rows) == list(HEADLINE_IDS)
     assert rows["requests"][2:] == ["400", "", "500"]
