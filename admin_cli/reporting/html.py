@@ -143,6 +143,8 @@ def _chart(w: Words, table: CountTable) -> str:
     figures = "; ".join(f"{label}: {written}" for label, _, written in rows[:30])
     description = f"{w('report-chart-alt', label=title)} {figures}."
     svg = bar_chart(f"chart-{table.id}", title, description, rows[:30], w.rtl)
+    if all(c.mark is Mark.SHOWN for _, c, _ in rows[:30]):
+        return f"<figure>{svg}</figure>"
     return f"<figure>{svg}<figcaption>{escape(w('report-chart-caption'))}</figcaption></figure>"
 
 

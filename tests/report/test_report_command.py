@@ -192,3 +192,14 @@ def test_bad_periods_and_languages_are_refused_in_one_sentence(
     ):
         code, output = invoke(cli, "report", "--data-dir", str(data), *args)
         assert code == 2 and said in output, (args, output)
+
+
+def test_only_a_chart_with_suppressed_counts_says_they_have_no_bar(
+    tmp_path: Path, cli: CliRunner
+) -> None:
+    out, _ = _report(tmp_path, cli)
+    figures = re.findall(r"<figure>.*?</figure>", out.read_text(encoding="utf-8"))
+    caption = "Suppressed counts have no bar."
+    assert figures
+    for figure in figures:
+        assert (caption in figure) == ("fewer than 5" in figure or "hidden" in figure), figure
