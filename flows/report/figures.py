@@ -25,6 +25,14 @@ from flows.report.facts import (
 
 SATISFACTION = "satisfaction"
 """The overall score: each evaluation's mean over the 1-5 questions it answered."""
+COUNTED = ("ev_outcomes", *SCALES)
+"""The only answers of an evaluation the report reads (option ids and 1-5 scores)."""
+
+
+def counted(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """An evaluation's answers without what the report never reads (its free text), so
+    a store holds no more than that while it counts."""
+    return {key: answers[key] for key in COUNTED if key in answers}
 
 
 @dataclass(frozen=True, slots=True)

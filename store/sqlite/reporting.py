@@ -30,6 +30,7 @@ from flows.report.figures import (
     Decided,
     Evaluation,
     Paid,
+    counted,
     followup_figures,
     funding_figures,
 )
@@ -161,7 +162,7 @@ class ReportingQueries(StoreBase):
             for row in rows:
                 where = aad("followup_answers", "body", f"{row['prompt']}:{row['flow']}")
                 opened = self.sealer.open_json(row["body"], where)
-                answers = opened if isinstance(opened, dict) else {}
+                answers = counted(opened) if isinstance(opened, dict) else {}
                 evaluations.append(Evaluation(row["region"], row["case_ref"], answers))
         checkins = [
             Checkin(str(r["region"]), bool(r["answered"]))
@@ -289,10 +290,10 @@ _Lists = tuple[Counter[str | None], Counter[str | None], Counter[str | None]]
 
 def _count_lists(tally: Tally, lists: _Lists) -> None:
     """A request naming several strategies (rights, financiers) counts once for each."""
-    for dimension, counted, sep in zip(
+    for dimension, stored_lists, sep in zip(
         ("strategy", "rights", "financier"), lists, (",", None, None), strict=True
     ):
         into = tally.by[dimension]
-        for stored, n in counted.items():
+        for stored, n in stored_lists.items():
             for value in {x for x in stored.split(sep) if x} if stored else ():
                 into[value] += n
