@@ -29,9 +29,9 @@ from flows.report.figures import (
     Checkin,
     Decided,
     Evaluation,
+    FollowupCount,
     Paid,
     counted,
-    followup_figures,
     funding_figures,
 )
 from flows.report.tally import UNKNOWN, Tally
@@ -149,10 +149,11 @@ class ReportingQueries(StoreBase):
         return [RegionInfo(str(r["id"]), words(r["countries"])) for r in rows]
 
     async def followup_figures(self, period: Period) -> FollowupFigures:
-        """Evaluations completed and check-ins sent in the period, by the case's region;
-        each evaluation is opened only to read its option ids and 1-5 answers."""
+        """Evaluations completed and check-ins sent in the period, by the case's region,
+        counted as they stream; each evaluation is opened only to read its option ids
+        and 1-5 answers."""
         start, end = period.start.isoformat(), period.end.isoformat()
-        evaluations: list[Evaluation] = []
+        count = FollowupCount()
         async for rows in self.db.stream(
             "SELECT a.prompt, a.flow, a.case_ref, a.body, c.region FROM followup_answers a"
             " JOIN cases c ON c.ref = a.case_ref WHERE a.flow = 'evaluation'"
@@ -163,17 +164,16 @@ class ReportingQueries(StoreBase):
                 where = aad("followup_answers", "body", f"{row['prompt']}:{row['flow']}")
                 opened = self.sealer.open_json(row["body"], where)
                 answers = counted(opened) if isinstance(opened, dict) else {}
-                evaluations.append(Evaluation(row["region"], row["case_ref"], answers))
-        checkins = [
-            Checkin(str(r["region"]), bool(r["answered"]))
-            for r in await self.db.read(
-                "SELECT c.region, p.answered_at IS NOT NULL AS answered FROM followup_prompts p"
-                " JOIN cases c ON c.ref = p.case_ref WHERE p.kind = 'checkin'"
-                " AND p.sent_at >= ? AND p.sent_at < ?",
-                (start, end),
-            )
-        ]
-        return followup_figures(evaluations, checkins)
+                count.evaluation(Evaluation(row["region"], row["case_ref"], answers))
+        async for rows in self.db.stream(
+            "SELECT c.region, p.answered_at IS NOT NULL AS answered FROM followup_prompts p"
+            " JOIN cases c ON c.ref = p.case_ref WHERE p.kind = 'checkin'"
+            " AND p.sent_at >= ? AND p.sent_at < ?",
+            (start, end),
+        ):
+            for row in rows:
+                count.checkin(Checkin(str(row["region"]), bool(row["answered"])))
+        return count.figures()
 
     async def funding_figures(self, period: Period) -> FundingFigures:
         """Calls opened, applications submitted, decisions, referrals and money recorded
