@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
+from rich.console import Console
+from rich.progress import Progress, TextColumn
 
 from admin_cli.common import DataDir, actor, fail, out, settings_for, with_store
 from admin_cli.directory import STRATEGY_CHOICES
@@ -102,22 +104,33 @@ def _row(case: CaseRecord, with_content: bool) -> list[str]:
     return row
 
 
-async def _write(
-    store: AdminStore, chosen: CaseFilter, with_content: bool, handle: TextIO
-) -> list[str]:
+async def _write(store: AdminStore, chosen: CaseFilter, with_content: bool, handle: TextIO) -> int:
+    """Rows as they stream from the store (only the references of cases whose content
+    was written are kept, for the audit), with a progress line on a terminal."""
     writer = csv.writer(handle)
     writer.writerow(COLUMNS + (CONTENT_COLUMNS if with_content else ()))
-    refs = []
-    async for case in store.cases_export(chosen, with_content):
-        writer.writerow(_row(case, with_content))
-        refs.append(case.ref)
+    seen: list[str] = []
+    written = 0
+    with Progress(
+        TextColumn("{task.description}"),
+        console=Console(stderr=True),
+        transient=True,
+        disable=not sys.stderr.isatty(),
+    ) as bar:
+        task = bar.add_task("Exporting cases… 0", total=None)
+        async for case in store.cases_export(chosen, with_content):
+            writer.writerow(_row(case, with_content))
+            written += 1
+            if with_content:
+                seen.append(case.ref)
+            if written % 1000 == 0:
+                bar.update(task, description=f"Exporting cases… {written:,}")
     now = datetime.now(UTC)
     async with store.transaction() as tx:
-        if with_content:  # who saw which case's content, as for cases show
-            for ref in refs:
-                await tx.audit(now, actor(), "admin.cases.export.content", ref)
-        await tx.audit(now, actor(), "admin.cases.export", None, f"rows:{len(refs)}")
-    return refs
+        for ref in seen:  # who saw which case's content, as for cases show
+            await tx.audit(now, actor(), "admin.cases.export.content", ref)
+        await tx.audit(now, actor(), "admin.cases.export", None, f"rows:{written}")
+    return written
 
 
 def cases_export(
@@ -148,16 +161,16 @@ def cases_export(
         )
     to_screen = str(output) == "-"
 
-    async def work(store: AdminStore) -> list[str]:
+    async def work(store: AdminStore) -> int:
         if to_screen:
             return await _write(store, chosen, with_content, sys.stdout)
         with output.open("w", encoding="utf-8-sig", newline="") as handle:
             output.chmod(0o600)
             return await _write(store, chosen, with_content, handle)
 
-    refs = with_store(settings, work)
+    exported = with_store(settings, work)
     if as_json:
-        typer.echo(json.dumps({"exported": len(refs), "file": str(output)}), err=to_screen)
+        typer.echo(json.dumps({"exported": exported, "file": str(output)}), err=to_screen)
     elif not to_screen:
         note = " with the requesters' answers (audited)" if with_content else ""
-        out.print(f"{len(refs)} case(s) written to {output}{note}.")
+        out.print(f"{exported} case(s) written to {output}{note}.")

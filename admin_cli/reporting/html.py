@@ -17,7 +17,8 @@ from flows.report.suppression import Mark
 STYLE = """
 @page { size: A4; margin: 16mm 14mm; }
 * { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #1d2a33;
+body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif;
+  color: #1d2a33;
   margin: 0 auto; max-width: 60rem; padding: 1rem; line-height: 1.4; font-size: 11pt; }
 h1 { font-size: 1.9rem; margin: 0 0 .2rem; color: #0b4f6c; }
 h2 { font-size: 1.35rem; color: #0b4f6c; border-bottom: 2px solid #0b4f6c;
@@ -32,11 +33,13 @@ table { border-collapse: collapse; width: 100%; margin: .3rem 0 1rem; font-size:
 thead { display: table-header-group; }
 th, td { border-bottom: 1px solid #d5dde3; padding: .15rem .45rem; text-align: start; }
 td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
 tfoot td { font-weight: bold; border-top: 2px solid #1d2a33; }
 .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: .6rem; margin: 1rem 0; }
 .card { border: 1px solid #c9d5dd; border-radius: 6px; padding: .6rem .7rem; }
 .card .v { font-size: 1.5rem; font-weight: bold; color: #0b4f6c; }
 .card .v.p { font-size: 1rem; color: #8a6d00; }
+.card .v.d { font-size: 1.15rem; }
 .card .k { font-size: .85rem; }
 .card .t, .muted, .note { color: #5b6b76; font-size: .85rem; }
 .pending { background: #fff8e1; border-inline-start: 4px solid #e0a800; padding: .4rem .7rem; }
@@ -59,12 +62,12 @@ def page(words: Words, report: Report, generated: date) -> str:
         f"<title>{escape(w('report-title'))} {report.period.start.isoformat()}</title>"
         f"<style>{STYLE}</style></head><body>"
     )
-    period = f"{report.period.start.isoformat()} – {end.isoformat()}"
+    period = f"{w.day(report.period.start)} – {w.day(end)}"
     body = [
         "<header>",
         f"<h1>{escape(w('report-title'))}</h1>",
         f"<p><strong>{escape(w('report-period', value=period))}</strong> · "
-        f"{escape(w('report-generated', date=generated.isoformat()))}</p>",
+        f"{escape(w('report-generated', date=w.day(generated)))}</p>",
         f'<p class="note">{escape(w("report-privacy-note"))}</p>',
         "</header>",
         _headlines(w, report),
@@ -94,8 +97,12 @@ def _headlines(w: Words, report: Report) -> str:
         else:
             value = w.count(h.count or Count(0))
         target = "" if h.target is None else w("report-target", value=w.number(h.target))
+        kind = " p" if h.pending else " d" if h.dollars is not None else ""
+        if h.parts and not h.pending:
+            parts = " · ".join(w(f"report-{h.id}-{part}", count=w.number(n)) for part, n in h.parts)
+            target = f"{parts} · {target}" if target else parts
         cards.append(
-            f'<div class="card"><div class="v{" p" if h.pending else ""}">{_n(value)}</div>'
+            f'<div class="card"><div class="v{kind}">{_n(value)}</div>'
             f'<div class="k">{escape(w("report-h-" + h.id))}</div>'
             f'<div class="t">{escape(target)}</div></div>'
         )
@@ -132,20 +139,26 @@ def _chart(w: Words, table: CountTable) -> str:
     rows = [(w.label(table.dimension, k), c, w.count(c)) for k, c in table.rows]
     if not rows:
         return ""
-    svg = bar_chart(
-        f"chart-{table.id}", title, w("report-chart-alt", label=title), rows[:30], w.rtl
-    )
+    # The text alternative says what the bars say, row by row, as the table writes it.
+    figures = "; ".join(f"{label}: {written}" for label, _, written in rows[:30])
+    description = f"{w('report-chart-alt', label=title)} {figures}."
+    svg = bar_chart(f"chart-{table.id}", title, description, rows[:30], w.rtl)
+    if all(c.mark is Mark.SHOWN for _, c, _ in rows[:30]):
+        return f"<figure>{svg}</figure>"
     return f"<figure>{svg}<figcaption>{escape(w('report-chart-caption'))}</figcaption></figure>"
 
 
 def _block(w: Words, table: CountTable, note: str | None = None) -> str:
-    parts = [f'<div class="block"><h3>{escape(w("report-t-" + table.id))}</h3>']
+    # The heading, chart and notes stay on one page; the table follows them, whole when it
+    # fits on a page (else across pages, its head repeated).
+    parts = [f'<div class="block"><div class="keep"><h3>{escape(w("report-t-" + table.id))}</h3>']
     if table.chart:
         parts.append(_chart(w, table))
     if note:
         parts.append(f'<p class="note">{escape(note)}</p>')
     if table.withheld:
         parts.append(f'<p class="note">{escape(w("report-withheld-note"))}</p>')
+    parts.append("</div>")
     parts.append(_table(w, table))
     parts.append("</div>")
     return "".join(parts)
@@ -228,7 +241,7 @@ def _outcomes(w: Words, report: Report) -> str:
                 if w.has("report-question-" + s.question)
                 else s.question,
                 w.count(s.responses),
-                w("report-not-enough") if s.mean is None else w.number(s.mean),
+                w("report-not-enough") if s.mean is None else w.decimal(s.mean),
             ]
             for s in report.scores
         ]
@@ -242,7 +255,7 @@ def _outcomes(w: Words, report: Report) -> str:
             [
                 w.label("region", r.region),
                 w.count(r.sent),
-                w("report-not-enough") if r.rate is None else f"{round(r.rate * 100)} %",
+                w("report-not-enough") if r.rate is None else w.percent(r.rate),
             ]
             for r in report.rates
         ]
@@ -283,7 +296,7 @@ def _gaps(w: Words, report: Report) -> str:
     parts.append(f"<h3>{escape(w('report-t-uncovered'))}</h3>")
     if gaps.uncovered:
         names = sorted(w.country(c) for c in gaps.uncovered)
-        parts.append(f"<p>{escape(', '.join(names))}</p>")
+        parts.append(f"<p>{escape(w.join(names))}</p>")
     else:
         parts.append(f'<p class="muted">{escape(w("report-nothing"))}</p>')
     parts.append(f"<h3>{escape(w('report-t-thin'))}</h3>")
@@ -303,7 +316,7 @@ def _gaps(w: Words, report: Report) -> str:
     parts.append(f"<h3>{escape(w('report-t-unreached'))}</h3><ul class='lists'>")
     for region, countries in gaps.unreached:
         names = sorted(w.country(c) for c in countries)
-        listed = ", ".join(names) if names else w("report-none")
+        listed = w.join(names) if names else w("report-none")
         parts.append(
             f"<li><strong>{escape(w.label('region', region))}</strong> "
             f"({_n(w.number(len(countries)))}): {escape(listed)}</li>"

@@ -1,6 +1,11 @@
 """Horizontal bar charts as inline SVG: no script, no font or file to fetch, a title and a
 description for screen readers, and no bar for a suppressed count (a bar's length
-would give the number away)."""
+would give the number away).
+
+Right-to-left charts are mirrored (labels on the right, bars growing leftwards) and say
+``direction="rtl"`` themselves, so that Arabic labels are laid out and shaped by the
+browser from text kept in logical order, and ``text-anchor`` means the same thing
+whatever page the chart is placed in (``end`` is the left edge in right-to-left text)."""
 
 from __future__ import annotations
 
@@ -14,6 +19,17 @@ WIDTH = 680
 ROW = 24
 LABEL = 250
 VALUE = 110
+LONGEST = 40
+"""Characters of a label shown; a longer one is cut at a word and ends with "…"."""
+
+
+def shorten(label: str, longest: int = LONGEST) -> str:
+    if len(label) <= longest:
+        return label
+    cut = label[: longest - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-") + "…"
 
 
 def bar_chart(
@@ -31,7 +47,7 @@ def bar_chart(
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" '
         f'viewBox="0 0 {WIDTH} {height}" aria-labelledby="{chart_id}-t {chart_id}-d" '
-        f'class="chart">',
+        f'direction="{"rtl" if rtl else "ltr"}" class="chart">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
         f'<desc id="{chart_id}-d">{escape(description)}</desc>',
     ]
@@ -50,20 +66,21 @@ def _x(x: float, width: float, rtl: bool) -> float:
 
 
 def _row(label: str, written: str, mark: Mark, length: int, y: float, mid: float, rtl: bool) -> str:
-    start, end = ("start", "end") if rtl else ("end", "start")
+    # The chart's own direction flips what start and end mean, so one pair of anchors
+    # serves both: a label ends against its bar, a value starts after it.
     label_x = _x(LABEL - 8, 0, rtl)
     bar_x = _x(LABEL, length, rtl)
     value_x = _x(LABEL + length + 6, 0, rtl)
-    cells = [f'<text x="{label_x}" y="{mid}" text-anchor="{start}">{escape(label[:40])}</text>']
+    cells = [f'<text x="{label_x}" y="{mid}" text-anchor="end">{escape(shorten(label))}</text>']
     if mark is Mark.SHOWN:
         cells.append(
             f'<rect x="{bar_x}" y="{y + 4}" width="{max(length, 1)}" height="{ROW - 8}" '
             f'class="bar"/>'
         )
-        cells.append(f'<text x="{value_x}" y="{mid}" text-anchor="{end}">{escape(written)}</text>')
+        cells.append(f'<text x="{value_x}" y="{mid}" text-anchor="start">{escape(written)}</text>')
     else:
         cells.append(
-            f'<text x="{value_x}" y="{mid}" text-anchor="{end}" class="muted">'
+            f'<text x="{value_x}" y="{mid}" text-anchor="start" class="muted">'
             f"{escape(written)}</text>"
         )
     return "<g>" + "".join(cells) + "</g>"

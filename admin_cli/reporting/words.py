@@ -3,10 +3,11 @@ labels (``main.ftl``), country names from CLDR, numbers and months the local way
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 from fluent.runtime import FluentBundle, FluentResource
 
 from flows.core.countries import country_name
@@ -74,7 +75,16 @@ class Words:
         return key
 
     def number(self, value: int | float) -> str:
+        """A whole number (or one as given) with the language's grouping: 1,234 / 1 234."""
         return str(format_decimal(value, locale=self.lang))
+
+    def decimal(self, value: float) -> str:
+        """Always one decimal, so a column of hours or scores lines up: 7.0, 17.7, 4,3."""
+        return str(format_decimal(value, format="#,##0.0", locale=self.lang))
+
+    def percent(self, share: float) -> str:
+        """A share (0.78) as the language writes it: 78% in English, 78 % in French."""
+        return str(format_percent(share, locale=self.lang))
 
     def count(self, count: Count) -> str:
         if count.mark is Mark.FEW:
@@ -83,8 +93,17 @@ class Words:
             return self("report-hidden")
         return self.number(count.shown or 0)
 
+    def day(self, day: date) -> str:
+        """A day in words (1 يناير 2026, January 1, 2026): an ISO date's hyphens would be
+        reordered inside right-to-left text."""
+        return str(format_date(day, "long", locale=self.lang))
+
+    def join(self, names: Iterable[str]) -> str:
+        """Names in a running list, with the language's comma (Arabic's is ،)."""
+        return ("، " if self.lang == "ar" else ", ").join(names)
+
     def hours(self, hours: float) -> str:
-        return self("report-hours", hours=self.number(round(hours, 1)))
+        return self("report-hours", hours=self.decimal(hours))
 
     def dollars(self, amount: int) -> str:
         return self("report-usd", value=self.number(amount))

@@ -10,6 +10,8 @@ _WITH = {
     "report-period": "value",
     "report-generated": "date",
     "report-target": "value",
+    "report-calls-open": "count",
+    "report-calls-targeted": "count",
     "report-usd": "value",
     "report-hours": "hours",
     "report-chart-alt": "label",

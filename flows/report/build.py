@@ -135,7 +135,12 @@ def headlines(inputs: Inputs, requests: Count) -> tuple[Headline, ...]:
         Headline("beneficiaries", _single(tally.beneficiary_count)),
         Headline("countries", Count(len(tally.collaboration_countries))),
         Headline("connections", _single(tally.connections)),
-        Headline("calls", Count(funding.calls_open + funding.calls_targeted), pending=pending),
+        Headline(
+            "calls",
+            Count(funding.calls_open + funding.calls_targeted),
+            pending=pending,
+            parts=(("open", funding.calls_open), ("targeted", funding.calls_targeted)),
+        ),
         Headline("applications", _single(funding.applications), pending=pending),
         Headline("grants", _single(funding.grants_awarded), pending=pending),
         Headline("referrals", _single(funding.grant_referrals), pending=pending),
@@ -143,7 +148,9 @@ def headlines(inputs: Inputs, requests: Count) -> tuple[Headline, ...]:
         Headline("spent", dollars=spent, pending=pending),
         Headline("directory", _single(len(inputs.directory))),
     )
-    return tuple(Headline(h.id, h.count, h.dollars, targets.get(h.id), h.pending) for h in found)
+    return tuple(
+        Headline(h.id, h.count, h.dollars, targets.get(h.id), h.pending, h.parts) for h in found
+    )
 
 
 def percentile(sorted_minutes: Sequence[int], share: float) -> float:

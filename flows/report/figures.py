@@ -25,6 +25,14 @@ from flows.report.facts import (
 
 SATISFACTION = "satisfaction"
 """The overall score: each evaluation's mean over the 1-5 questions it answered."""
+COUNTED = ("ev_outcomes", *SCALES)
+"""The only answers of an evaluation the report reads (option ids and 1-5 scores)."""
+
+
+def counted(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """An evaluation's answers without what the report never reads (its free text), so
+    a store holds no more than that while it counts."""
+    return {key: answers[key] for key in COUNTED if key in answers}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,45 +52,66 @@ class Checkin:
     answered: bool
 
 
-def followup_figures(
-    evaluations: Iterable[Evaluation], checkins: Iterable[Checkin]
-) -> FollowupFigures:
-    """Outcomes (cases, however many parties reported one), scores and check-in rates."""
-    outcome_cases: dict[tuple[str, str], set[str]] = defaultdict(set)
-    scores: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for evaluation in evaluations:
+class FollowupCount:
+    """Outcomes (cases, however many parties reported one), scores and check-in rates,
+    counted one evaluation and one check-in at a time: a score keeps only its number of
+    answers and their sum, so a store can count while it reads."""
+
+    def __init__(self) -> None:
+        self._outcomes: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._scores: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        self._rates: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+
+    def evaluation(self, evaluation: Evaluation) -> None:
         chosen = evaluation.answers.get("ev_outcomes")
         for outcome in chosen if isinstance(chosen, list) else ():
             if outcome in OUTCOMES:
-                outcome_cases[(evaluation.region, outcome)].add(evaluation.ref)
+                self._outcomes[(evaluation.region, outcome)].add(evaluation.ref)
         given = [_score(evaluation.answers.get(q)) for q in SCALES]
+        answered = [v for v in given if v is not None]
         for question, value in zip(SCALES, given, strict=True):
             if value is not None:
-                scores[(evaluation.region, question)].append(value)
-        answered = [v for v in given if v is not None]
-        if answered:
-            scores[(evaluation.region, SATISFACTION)].append(
-                round(sum(answered) / len(answered))  # one response per evaluation
-            )
-    rates: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for checkin in checkins:
-        rate = rates[checkin.region]
+                self._score(evaluation.region, question, value)
+        if answered:  # one response per evaluation
+            self._score(evaluation.region, SATISFACTION, round(sum(answered) / len(answered)))
+
+    def _score(self, region: str, question: str, value: int) -> None:
+        score = self._scores[(region, question)]
+        score[0] += 1
+        score[1] += value
+
+    def checkin(self, checkin: Checkin) -> None:
+        rate = self._rates[checkin.region]
         rate[0] += 1
         rate[1] += int(checkin.answered)
-    return FollowupFigures(
-        outcomes=tuple(
-            OutcomeCount(region, outcome, len(refs))
-            for (region, outcome), refs in sorted(outcome_cases.items())
-        ),
-        scores=tuple(
-            SurveyScore(region, question, len(values), sum(values) / len(values))
-            for (region, question), values in sorted(scores.items())
-        ),
-        checkins=tuple(
-            CheckinRate(region, sent, answered)
-            for region, (sent, answered) in sorted(rates.items())
-        ),
-    )
+
+    def figures(self) -> FollowupFigures:
+        return FollowupFigures(
+            outcomes=tuple(
+                OutcomeCount(region, outcome, len(refs))
+                for (region, outcome), refs in sorted(self._outcomes.items())
+            ),
+            scores=tuple(
+                SurveyScore(region, question, responses, total / responses)
+                for (region, question), (responses, total) in sorted(self._scores.items())
+            ),
+            checkins=tuple(
+                CheckinRate(region, sent, answered)
+                for region, (sent, answered) in sorted(self._rates.items())
+            ),
+        )
+
+
+def followup_figures(
+    evaluations: Iterable[Evaluation], checkins: Iterable[Checkin]
+) -> FollowupFigures:
+    """:class:`FollowupCount` over all of them at once."""
+    count = FollowupCount()
+    for evaluation in evaluations:
+        count.evaluation(evaluation)
+    for checkin in checkins:
+        count.checkin(checkin)
+    return count.figures()
 
 
 def _score(value: object) -> int | None:

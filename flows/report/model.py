@@ -47,6 +47,8 @@ class Headline:
     target: int | None = None
     pending: bool = False
     """Its figures come from a part of the exchange not recording them yet."""
+    parts: tuple[tuple[str, int], ...] = ()
+    """What the figure is made of, when that tells more (calls: open and targeted)."""
 
 
 @dataclass(frozen=True, slots=True)

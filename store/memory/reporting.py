@@ -26,6 +26,7 @@ from flows.report.figures import (
     Decided,
     Evaluation,
     Paid,
+    counted,
     followup_figures,
     funding_figures,
 )
@@ -159,7 +160,7 @@ class ReportingViews:
         region = {ref: str(row["region"]) for ref, row in self.tables.cases.items()}
         followup = self.tables.followup
         evaluations = [
-            Evaluation(region[ref], ref, found.answers)
+            Evaluation(region[ref], ref, counted(found.answers))
             for key, found in sorted(followup.answers.items())
             if key[1] == "evaluation"
             and (ref := followup.answer_refs.get(key)) in region

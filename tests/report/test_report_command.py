@@ -45,7 +45,7 @@ class Page(HTMLParser):
         self.tags.append((tag, attributes))
         self._in.append(tag)
         if tag == "svg":
-            self.svgs.append({"attrs": attributes, "title": "", "desc": ""})
+            self.svgs.append({"attrs": attributes, "title": "", "desc": "", "texts": []})
         if tag in ("title", "desc") and self.svgs and "svg" in self._in:
             self.svgs[-1][f"{tag}_id"] = attributes.get("id")
         if tag == "tr":
@@ -68,6 +68,10 @@ class Page(HTMLParser):
             self._cell.append(data)
         if self._in and self._in[-1] in ("title", "desc") and "svg" in self._in and self.svgs:
             self.svgs[-1][self._in[-1]] = str(self.svgs[-1][self._in[-1]]) + data
+        if self._in and self._in[-1] == "text" and self.svgs:
+            texts = self.svgs[-1]["texts"]
+            assert isinstance(texts, list)
+            texts.append(data)
 
 
 def _report(tmp_path: Path, cli: CliRunner, *extra: str) -> tuple[Path, Page]:
@@ -107,6 +111,13 @@ def test_the_html_loads_nothing_and_every_chart_has_a_text_alternative(
         assert isinstance(attrs, dict) and attrs.get("role") == "img"
         assert attrs.get("aria-labelledby") == f"{svg['title_id']} {svg['desc_id']}"
         assert str(svg["title"]).strip() and str(svg["desc"]).strip()
+        # The text alternative says everything the chart writes: each label and its value.
+        texts = svg["texts"]
+        assert isinstance(texts, list) and texts
+        for label, value in zip(texts[::2], texts[1::2], strict=True):
+            said = re.escape(label.removesuffix("…")) + "[^;]*: " + re.escape(value)
+            assert re.search(said, str(svg["desc"])), (label, value, svg["desc"])
+    assert len(page.svgs) == len([t for t, _ in page.tags if t == "figure"])
 
 
 def test_small_counts_are_never_shown(tmp_path: Path, cli: CliRunner) -> None:
@@ -181,3 +192,14 @@ def test_bad_periods_and_languages_are_refused_in_one_sentence(
     ):
         code, output = invoke(cli, "report", "--data-dir", str(data), *args)
         assert code == 2 and said in output, (args, output)
+
+
+def test_only_a_chart_with_suppressed_counts_says_they_have_no_bar(
+    tmp_path: Path, cli: CliRunner
+) -> None:
+    out, _ = _report(tmp_path, cli)
+    figures = re.findall(r"<figure>.*?</figure>", out.read_text(encoding="utf-8"))
+    caption = "Suppressed counts have no bar."
+    assert figures
+    for figure in figures:
+        assert (caption in figure) == ("fewer than 5" in figure or "hidden" in figure), figure
