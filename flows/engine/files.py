@@ -32,7 +32,7 @@ def file(turn: Turn, attachment: Attachment) -> None:
     st = turn.state
     repeat = in_same_album(turn)
     refusal = file_refusal(turn, attachment)
-    if refusal is None and st.consented_at is None:
+    if refusal is None and st.consented_at is None and opens_with_consent(turn):
         refusal = ("file-before-consent", {})
     if refusal is None and len(st.files) >= turn.policy.max_files:
         refusal = ("file-too-many", {"limit": turn.policy.max_files})
@@ -67,6 +67,17 @@ def file(turn: Turn, attachment: Attachment) -> None:
         turn.reprompt()
     if first_cleaned and len(turn.out) > said:
         tell_cleaned(turn, said + 1)
+
+
+def opens_with_consent(turn: Turn) -> bool:
+    """Whether the flow in progress asks consent before anything is kept (the intake).
+
+    A flow the exchange starts (a check-in, the evaluation) is for someone who
+    agreed in their intake and has no consent step of its own: a voice note
+    answering its question is kept, not refused as if sent before consent.
+    """
+    flow = turn.flow
+    return flow is None or flow.opening
 
 
 def tell_cleaned(turn: Turn, at: int) -> None:
