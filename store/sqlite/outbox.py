@@ -110,7 +110,8 @@ class OutboxQueries(StoreBase):
         ``exclude`` and those with a row waiting for a retry.
 
         Pending rows are read a page at a time in id order (the primary key, not the
-        recipient index, which would sort every pending row first): with a wave of
+        recipient index, which would sort every pending row first), each with whether
+        its recipient has a row waiting for a retry (an index seek): with a wave of
         20,000 rows queued, a call reads one page instead of all of them, and it holds
         the store's one connection for a fraction of a millisecond.
         """
@@ -119,27 +120,22 @@ class OutboxQueries(StoreBase):
         after = 0
         while len(turns) < want:
             page = await self.db.read(
-                "SELECT id, recipient FROM outbox NOT INDEXED"
+                "SELECT id, recipient, EXISTS (SELECT 1 FROM outbox w"
+                "  WHERE w.status = 'pending' AND w.channel = o.channel"
+                "   AND w.recipient = o.recipient AND w.next_attempt_at > ?) AS held"
+                " FROM outbox o NOT INDEXED"
                 " WHERE status = 'pending' AND channel = ? AND id > ? ORDER BY id LIMIT ?",
-                (channel.value, after, _PAGE),
+                (iso(now), channel.value, after, _PAGE),
             )
             if not page:
                 break
             after = int(page[-1]["id"])
-            fresh = []
             for row in page:
-                if row["recipient"] not in seen:
-                    seen.add(row["recipient"])
-                    fresh.append(str(row["recipient"]))
-            if not fresh:
-                continue
-            waiting = await self.db.read(
-                "SELECT DISTINCT recipient FROM outbox WHERE status = 'pending' AND channel = ?"
-                " AND recipient IN (SELECT value FROM json_each(?)) AND next_attempt_at > ?",
-                (channel.value, json.dumps(fresh), iso(now)),
-            )
-            held = {str(r["recipient"]) for r in waiting}
-            turns.extend(r for r in fresh if r not in held)
+                recipient = str(row["recipient"])
+                if recipient not in seen:
+                    seen.add(recipient)
+                    if not row["held"]:
+                        turns.append(recipient)
         return turns[:want]
 
     def _outbox_row(self, r: aiosqlite.Row) -> OutboxRow | UnreadableOutboxRow:
