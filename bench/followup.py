@@ -4,8 +4,11 @@
 
 1. Start-up: the real ``cre-bot`` process (console channel) on a data dir holding
    ``pending`` scheduled check-ins; the time from spawning it to its
-   ``runtime.started`` log event, and its resident memory then. The same on an
-   empty data dir is the baseline (Python and the libraries loading).
+   ``runtime.started`` log event, and its resident memory then (and its peak,
+   ``VmHWM``). The same on an empty data dir is the baseline (Python and the
+   libraries loading). Each is started ``--runs`` times after one warm-up start,
+   with a bytecode cache (``PYTHONDONTWRITEBYTECODE`` is dropped from the child's
+   environment), as an installed bot starts; the median and the range are shown.
 2. The wave: ``wave`` check-ins fall due at once (09:00 UTC, Nairobi's noon). The
    real runtime, store and catalogs in this process, with a recording transport
    that lets through at most ``rate`` messages a second overall, as Telegram's
@@ -22,6 +25,7 @@ import asyncio
 import base64
 import logging
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -85,11 +89,19 @@ def _case(ref: str) -> CaseSubmitted:
     )
 
 
-def _startup(data: Path) -> tuple[float, float]:
-    """Seconds to ``runtime.started`` and RSS (MB) of a real ``cre-bot`` on ``data``."""
+def _startup(data: Path) -> tuple[float, float, float]:
+    """Seconds to ``runtime.started``, RSS and peak RSS (MB) of a real ``cre-bot`` on ``data``.
+
+    The child may write bytecode (``__pycache__``), as an installed bot does: without
+    it every start would recompile our modules and measure the compiler.
+    """
     log = data / "logs" / "cre-bot.log"
     before = log.read_text() if log.exists() else ""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CRE_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("CRE_") and k != "PYTHONDONTWRITEBYTECODE"
+    }
     env.update(CRE_DATA_DIR=str(data), CRE_MASTER_KEY=MASTER)
     began = time.monotonic()
     process = subprocess.Popen(
@@ -105,9 +117,10 @@ def _startup(data: Path) -> tuple[float, float]:
                 raise RuntimeError("cre-bot did not start")
             time.sleep(0.01)
         took = time.monotonic() - began
-        status = Path(f"/proc/{process.pid}/status").read_text()
-        rss = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
-        return took, rss / 1024
+        status = Path(f"/proc/{process.pid}/status").read_text().splitlines()
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+        return took, rss / 1024, peak / 1024
     finally:
         process.terminate()
         process.wait(30)
@@ -162,24 +175,44 @@ async def _wave(data: Path, size: int, rate: float, pending: int) -> dict[str, f
     }
 
 
+def _startups(data: Path, runs: int) -> list[tuple[float, float, float]]:
+    """``runs`` start-ups on ``data`` after one warm-up start (which fills the bytecode cache)."""
+    _startup(data)
+    return [_startup(data) for _ in range(runs)]
+
+
+def _line(label: str, runs: list[tuple[float, float, float]]) -> str:
+    seconds = sorted(r[0] for r in runs)
+    rss = statistics.median(r[1] for r in runs)
+    peak = max(r[2] for r in runs)
+    return (
+        f"start-up, {label:<20} median {statistics.median(seconds):5.2f} s"
+        f" (range {seconds[0]:.2f}-{seconds[-1]:.2f}, {len(runs)} runs)"
+        f"  {rss:6.1f} MB RSS, peak {peak:6.1f} MB"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--pending", type=int, default=100_000)
-    parser.add_argument("--wave", type=int, default=10_000)
+    parser.add_argument("--wave", type=int, default=10_000, help="0: no wave")
     parser.add_argument("--rate", type=float, default=30.0)
+    parser.add_argument("--runs", type=int, default=7, help="start-ups per store; 0: none")
     args = parser.parse_args()
     logging.getLogger("cre").setLevel(logging.CRITICAL)
     with tempfile.TemporaryDirectory() as tmp:
-        empty, full = Path(tmp) / "empty", Path(tmp) / "full"
-        asyncio.run(_created(empty, 0))
-        asyncio.run(_created(full, args.pending))
-        base_s, base_mb = _startup(empty)
-        full_s, full_mb = _startup(full)
-        print(f"start-up, empty store:            {base_s:6.2f} s  {base_mb:6.1f} MB RSS")
-        print(f"start-up, {args.pending:,} pending:       {full_s:6.2f} s  {full_mb:6.1f} MB RSS")
-        print(
-            f"  ratio to empty:                 {full_s / base_s:6.2f}    {full_mb / base_mb:6.2f}"
-        )
+        if args.runs > 0:
+            empty, full = Path(tmp) / "empty", Path(tmp) / "full"
+            asyncio.run(_created(empty, 0))
+            asyncio.run(_created(full, args.pending))
+            base = _startups(empty, args.runs)
+            loaded = _startups(full, args.runs)
+            print(_line("empty store:", base))
+            print(_line(f"{args.pending:,} pending:", loaded))
+            ratio = statistics.median(r[0] for r in loaded) / statistics.median(r[0] for r in base)
+            print(f"  ratio of the medians to empty:  {ratio:6.2f}")
+        if args.wave <= 0:
+            return
         result = asyncio.run(_wave(Path(tmp) / "wave", args.wave, args.rate, 0))
         print(f"wave of {args.wave:,} check-ins ({2 * args.wave:,} messages) at {args.rate:g}/s:")
         print(f"  due-runner prepared all in      {result['prepared']:6.1f} s")

@@ -31,6 +31,8 @@ _MESSAGES = {
     "fu-answered": "ref who",
     "fu-answer-line": "label value",
     "fu-answer-files": "count",
+    "fu-dispute-route": "text",
+    "fu-dispute-route-none": "",
     "fu-support": "ref text",
     "fu-unanswered": "ref who",
     "fu-plan-set": "ref days date",

@@ -184,6 +184,10 @@ class Transaction(Protocol):
 
     async def followup_prefs(self, person: str) -> Prefs: ...
 
+    async def home_country(self, person: str) -> str | None:
+        """The country of the person's first request, if they made one: where their
+        time zone comes from, the same for every case they take part in."""
+
     async def save_followup_prefs(self, prefs: Prefs) -> None: ...
 
     async def add_followup_item(

@@ -38,6 +38,7 @@ class Situation:
     now: datetime
     prefs: Prefs
     country: str | None
+    """The person's country (of their first request; a collaborator's: the case's)."""
     case_status: str | None
     plan: Plan | None
     prompted: Sequence[datetime]

@@ -83,6 +83,8 @@ async def record(
         return
     alert = checkin.alerts(event.answers)
     lines = answer_lines(event.flow, event.answers)
+    if alert:
+        lines = [*lines, await dispute_route(tx, case.ref)]
     if alert or (event.flow != checkin.CHECKIN and lines):
         key = "fu-alert" if alert else "fu-answered"
         args: dict[str, ArgValue] = {"who": await who(tx, case, person)}
@@ -98,6 +100,16 @@ async def _level3_offer(tx: Transaction, person: str, ref: str) -> tuple[Outboun
     if await tx.continuation_requested(ref):
         return ()
     return (continuation_offer(person, ref),)
+
+
+async def dispute_route(tx: Transaction, ref: str) -> tuple[str, dict[str, ArgValue]]:
+    """The agreement's way of resolving disagreements, for the facilitator's alert: the
+    route the parties chose is the one to follow (a part of the alert message)."""
+    agreement = (await tx.case_history(ref)).agreement
+    route = agreement.fields.get("disputes", "").strip() if agreement is not None else ""
+    if not route:
+        return ("fu-dispute-route-none", {})
+    return ("fu-dispute-route", {"text": route})
 
 
 async def _answered_prompt(

@@ -57,7 +57,7 @@ async def run_due_prompt(tx: Transaction, prompt_id: int, now: datetime, service
         prompt=prompt,
         now=now,
         prefs=prefs,
-        country=case.country if case else None,
+        country=await tx.home_country(prompt.person) or (case.country if case else None),
         case_status=case.status if case else None,
         plan=plan,
         prompted=await tx.prompt_times(prompt.person, now - schedule.DAY),

@@ -174,6 +174,8 @@ fu-answer-files = { $count ->
         [one] ملف أو رسالة صوتية واحدة (انظر /open)
        *[other] { $count } ملفات أو رسائل صوتية (انظر /open)
     }
+fu-dispute-route = طريقة حل الخلافات في الاتفاق: { $text }
+fu-dispute-route-none = لم يُكتب في الاتفاق بعد كيف تُحل الخلافات.
 fu-support = { $ref }: يطلب مقدّم الطلب دعمًا إضافيًا. كلماته: { $text }
 fu-unanswered = { $ref }: لم يُجب { $who } عن متابعة، حتى بعد التذكير.
 fu-plan-set = { $ref } في مرحلة التنفيذ: متابعة كل { $days } يومًا حتى { $date }. للتغيير: /cadence { $ref } أيام YYYY-MM-DD.

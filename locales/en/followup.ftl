@@ -173,6 +173,8 @@ fu-answer-files = { $count ->
         [one] { $count } file or voice note (see /open)
        *[other] { $count } files or voice notes (see /open)
     }
+fu-dispute-route = Dispute route in the agreement: { $text }
+fu-dispute-route-none = The agreement has no dispute route written yet.
 fu-support = { $ref }: the requester asks for more support. Their words: { $text }
 fu-unanswered = { $ref }: { $who } has not answered a check-in, even after a reminder.
 fu-plan-set = { $ref } is in implementation: check-ins every { $days } days until { $date }. To change: /cadence { $ref } DAYS YYYY-MM-DD.

@@ -174,6 +174,8 @@ fu-answer-files = { $count ->
         [one] { $count } archivo o nota de voz (ver /open)
        *[other] { $count } archivos o notas de voz (ver /open)
     }
+fu-dispute-route = Vía para resolver desacuerdos según el acuerdo: { $text }
+fu-dispute-route-none = El acuerdo todavía no indica cómo resolver los desacuerdos.
 fu-support = { $ref }: el solicitante pide más apoyo. Sus palabras: { $text }
 fu-unanswered = { $ref }: { $who } no ha respondido a un seguimiento, ni siquiera tras un recordatorio.
 fu-plan-set = { $ref } está en implementación: seguimientos cada { $days } días hasta el { $date }. Para cambiarlo: /cadence { $ref } DÍAS AAAA-MM-DD.

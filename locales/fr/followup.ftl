@@ -174,6 +174,8 @@ fu-answer-files = { $count ->
         [one] { $count } fichier ou message vocal (voir /open)
        *[other] { $count } fichiers ou messages vocaux (voir /open)
     }
+fu-dispute-route = Voie de règlement des désaccords prévue dans l'accord : { $text }
+fu-dispute-route-none = L'accord ne prévoit encore aucune voie de règlement des désaccords.
 fu-support = { $ref } : le demandeur demande plus de soutien. Ses mots : { $text }
 fu-unanswered = { $ref } : { $who } n'a pas répondu à un point d'étape, même après un rappel.
 fu-plan-set = { $ref } est en mise en œuvre : points d'étape tous les { $days } jours jusqu'au { $date }. Pour changer : /cadence { $ref } JOURS AAAA-MM-JJ.

@@ -174,6 +174,8 @@ fu-answer-files = { $count ->
         [one] { $count } arquivo ou mensagem de voz (ver /open)
        *[other] { $count } arquivos ou mensagens de voz (ver /open)
     }
+fu-dispute-route = Via de resolução de desacordos prevista no acordo: { $text }
+fu-dispute-route-none = O acordo ainda não indica como resolver os desacordos.
 fu-support = { $ref }: o solicitante pede mais apoio. As suas palavras: { $text }
 fu-unanswered = { $ref }: { $who } não respondeu a um acompanhamento, mesmo após um lembrete.
 fu-plan-set = { $ref } está em implementação: acompanhamentos a cada { $days } dias até { $date }. Para mudar: /cadence { $ref } DIAS AAAA-MM-DD.

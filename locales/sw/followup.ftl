@@ -174,6 +174,8 @@ fu-answer-files = { $count ->
         [one] faili au ujumbe wa sauti { $count } (tazama /open)
        *[other] faili au jumbe za sauti { $count } (tazama /open)
     }
+fu-dispute-route = Njia ya kutatua migogoro kwa mujibu wa makubaliano: { $text }
+fu-dispute-route-none = Makubaliano bado hayaelezi njia ya kutatua migogoro.
 fu-support = { $ref }: mwombaji anaomba msaada zaidi. Maneno yake: { $text }
 fu-unanswered = { $ref }: { $who } hajajibu ufuatiliaji, hata baada ya kukumbushwa.
 fu-plan-set = { $ref } iko katika utekelezaji: ufuatiliaji kila siku { $days } hadi { $date }. Kubadilisha: /cadence { $ref } SIKU YYYY-MM-DD.

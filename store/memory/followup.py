@@ -118,6 +118,12 @@ class FollowupRows(TablesBase):
     async def followup_prefs(self, person: str) -> Prefs:
         return self._f.prefs.get(person, Prefs(person))
 
+    async def home_country(self, person: str) -> str | None:
+        countries = [
+            c["country"] for c in self.t.cases.values() if c["requester"] == person and c["country"]
+        ]
+        return str(countries[0]) if countries else None
+
     async def save_followup_prefs(self, prefs: Prefs) -> None:
         self._f.prefs[prefs.person] = prefs
 

@@ -190,6 +190,14 @@ class FollowupRepo(TxBase):
             return Prefs(person)
         return Prefs(person, r["zone"], _when(r["paused_until"]), bool(r["stopped"]))
 
+    async def home_country(self, person: str) -> str | None:
+        r = await self._one(
+            "SELECT country FROM cases WHERE requester = ? AND country IS NOT NULL"
+            " ORDER BY id LIMIT 1",
+            (person,),
+        )
+        return str(r["country"]) if r is not None else None
+
     async def save_followup_prefs(self, prefs: Prefs) -> None:
         await self.conn.execute(
             "INSERT OR REPLACE INTO followup_prefs (person, zone, paused_until, stopped)"

@@ -16,6 +16,8 @@ from store.records import OutboxRow, UnreadableOutboxRow
 from store.sqlite.base import StoreBase, TxBase, iso
 
 _NO_CAP = 2**62
+_PAGE = 256
+"""Pending rows read at a time to find whose turn it is."""
 
 
 class OutboxRepo(TxBase):
@@ -80,30 +82,61 @@ class OutboxQueries(StoreBase):
         already) and recipients with a row waiting for a retry are skipped, so
         each person's rows still go strictly in order.
         """
+        want = min(people if people is not None else limit, limit)
+        if want <= 0 or (per_person is not None and per_person <= 0):
+            return []
+        turns = await self._turns(channel, now, exclude, want)
+        if not turns:
+            return []
         rows = await self.db.read(
-            "WITH pending AS ("
-            "  SELECT id, ROW_NUMBER() OVER (PARTITION BY recipient ORDER BY id) AS rank,"
-            "   MIN(id) OVER (PARTITION BY recipient) AS first"
-            "  FROM outbox WHERE status = 'pending' AND channel = ?"
-            "   AND recipient NOT IN (SELECT recipient FROM outbox WHERE status = 'pending'"
-            "     AND channel = ? AND next_attempt_at > ?)"
-            "   AND recipient NOT IN (SELECT value FROM json_each(?))"
-            "), turns AS ("
-            "  SELECT id, rank, DENSE_RANK() OVER (ORDER BY first) AS turn FROM pending"
-            ")"
-            " SELECT o.* FROM turns t JOIN outbox o ON o.id = t.id"
-            " WHERE t.rank <= ? AND t.turn <= ? ORDER BY t.rank, t.id LIMIT ?",
+            "SELECT * FROM (SELECT o.*,"
+            "  ROW_NUMBER() OVER (PARTITION BY recipient ORDER BY id) AS turn_rank"
+            "  FROM outbox o WHERE status = 'pending' AND channel = ?"
+            "   AND recipient IN (SELECT value FROM json_each(?)))"
+            " WHERE turn_rank <= ? ORDER BY turn_rank, id LIMIT ?",
             (
                 channel.value,
-                channel.value,
-                iso(now),
-                json.dumps(sorted(exclude)),
+                json.dumps(turns),
                 per_person if per_person is not None else _NO_CAP,
-                people if people is not None else _NO_CAP,
                 limit,
             ),
         )
         return [self._outbox_row(r) for r in rows]
+
+    async def _turns(
+        self, channel: Channel, now: datetime, exclude: Collection[str], want: int
+    ) -> list[str]:
+        """The first ``want`` recipients in the order of their oldest pending row, without
+        ``exclude`` and those with a row waiting for a retry.
+
+        Pending rows are read a page at a time in id order (the primary key, not the
+        recipient index, which would sort every pending row first), each with whether
+        its recipient has a row waiting for a retry (an index seek): with a wave of
+        20,000 rows queued, a call reads one page instead of all of them, and it holds
+        the store's one connection for a fraction of a millisecond.
+        """
+        turns: list[str] = []
+        seen = set(exclude)
+        after = 0
+        while len(turns) < want:
+            page = await self.db.read(
+                "SELECT id, recipient, EXISTS (SELECT 1 FROM outbox w"
+                "  WHERE w.status = 'pending' AND w.channel = o.channel"
+                "   AND w.recipient = o.recipient AND w.next_attempt_at > ?) AS held"
+                " FROM outbox o NOT INDEXED"
+                " WHERE status = 'pending' AND channel = ? AND id > ? ORDER BY id LIMIT ?",
+                (iso(now), channel.value, after, _PAGE),
+            )
+            if not page:
+                break
+            after = int(page[-1]["id"])
+            for row in page:
+                recipient = str(row["recipient"])
+                if recipient not in seen:
+                    seen.add(recipient)
+                    if not row["held"]:
+                        turns.append(recipient)
+        return turns[:want]
 
     def _outbox_row(self, r: aiosqlite.Row) -> OutboxRow | UnreadableOutboxRow:
         uid = r["uid"]

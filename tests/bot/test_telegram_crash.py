@@ -204,7 +204,8 @@ async def _scenario(fake: FakeTelegram, bot: BotProcess, model: Model) -> None:
     await replying.arrived.wait()
     await bot.kill()
     await bot.start()
-    await caught_up(fake, model)
+    await caught_up(fake, model)  # already true: the held reply had reached the chat
+    await wait_for(lambda: fake.sent_to(BOSCO)[-1].epoch == fake.epoch, timeout=30)
     held = [s for s in fake.sent_to(BOSCO) if s.epoch == fake.epoch - 1][-1]
     resent = fake.sent_to(BOSCO)[-1]
     assert (resent.text, resent.epoch) == (held.text, fake.epoch)

@@ -43,6 +43,7 @@ async def test_blocked_alerts_the_facilitator_with_the_answers_and_opens_an_item
     alert = world.last("amina")
     assert f"Follow-up on {ref}: the requester needs attention" in alert
     assert "How it is going: Blocked" in alert and "Timeline: Small delay" in alert
+    assert "The agreement has no dispute route written yet." in alert
     texts = world.texts("wanjiru")
     assert "Your facilitator has been told" in texts[-2]
     assert texts[-1].endswith("or skip.")  # the optional second part follows at once
@@ -125,3 +126,26 @@ async def test_a_check_in_due_during_an_intake_waits_and_is_then_offered(world: 
     assert "Another conversation is waiting for you" in " ".join(world.texts("wanjiru")[-3:])
     await world.say("wanjiru", "/cancel")
     assert INTRO in " ".join(world.texts("wanjiru")[-3:])
+
+
+async def test_an_alert_gives_the_facilitator_the_agreements_dispute_route(world: World) -> None:
+    ref = await world.case("wanjiru", "KE")
+    await world.collaborator("lab", ref)
+    route = "First the village elders, then the facilitator."
+    async with world.store.transaction() as tx:
+        fields = {"activities": "Water tests", "disputes": route}
+        await tx.save_agreement(ref, fields, 1, world.clock.now())
+    await world.say("amina", f"/move {ref} implementation")
+    await world.tick(days=14)
+    for answer in ("1", "1", "3", "1"):  # on track, on time, "we need the facilitator", no
+        await world.say("lab", answer)
+    alert = world.last("amina")
+    assert "Lab lab needs attention" in alert
+    assert "Disagreement: Yes, we need the facilitator" in alert
+    assert f"Dispute route in the agreement: {route}" in alert
+    for answer in ("Blocked", "1", "1", "Yes"):  # the requester, blocked and threatened
+        await world.say("wanjiru", answer)
+    alert = world.last("amina")
+    assert "the requester needs attention" in alert and "New threat or risk: Yes" in alert
+    assert f"Dispute route in the agreement: {route}" in alert
+    assert world.count("lab", route) == 0 and world.count("wanjiru", route) == 0

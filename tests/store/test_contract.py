@@ -317,6 +317,30 @@ async def test_outbox_retry_holds_back_that_person_only(store: AnyStore) -> None
     assert later[0].attempts == 1
 
 
+async def test_outbox_turns_are_found_behind_a_long_queue(store: AnyStore) -> None:
+    """Whose turn it is does not depend on how the store reads the queue (page by page)."""
+    await _queue(store, *((p, f"{p}{n}") for n in range(300) for p in ("a", "w")))
+    await _queue(store, ("b", "b1"), ("c", "c1"), ("d", "d1"), ("e", "e1"))
+    [waiting] = await store.outbox_next(Channel.SIGNAL, T0, exclude={"a"}, people=1, per_person=1)
+    assert waiting.recipient == "w"
+    await store.outbox_retry(waiting.id, T0 + timedelta(minutes=1), "timeout")  # w waits
+    assert await _next(store, per_person=2, people=2, exclude={"a"}) == [
+        ("b", "b1"),
+        ("c", "c1"),
+    ]
+    assert await _next(store, per_person=1, exclude={"a", "b"}) == [
+        ("c", "c1"),
+        ("d", "d1"),
+        ("e", "e1"),
+    ]
+    assert await _next(store, people=3, per_person=2) == [
+        ("a", "a0"),
+        ("b", "b1"),
+        ("c", "c1"),
+        ("a", "a1"),
+    ]
+
+
 async def test_outbox_pieces_sent_and_failed(store: AnyStore) -> None:
     await _queue(store, ("a", "a1"), ("b", "b1"))
     await _queue(store, ("c", "c1"), channel=Channel.TELEGRAM)

@@ -21,7 +21,7 @@ from flows.followup.records import (
     checkin_key,
     once_key,
 )
-from tests.store.test_contract import BACKENDS, T0, AnyStore
+from tests.store.test_contract import BACKENDS, T0, AnyStore, _case
 
 
 @pytest.fixture(params=sorted(BACKENDS))
@@ -150,3 +150,16 @@ async def test_forgetting_a_requester_removes_their_prompts_answers_and_case_not
         assert await tx.followup_prefs(ALICE) == Prefs(ALICE)
         assert [i.kind for i in await tx.followup_items(PLAN.ref)] == ["ci_threat:yes"]
     assert await backend.followup_pending() == 0
+
+
+async def test_a_persons_home_country_is_that_of_their_first_request(backend: AnyStore) -> None:
+    async with backend.transaction() as tx:
+        assert await tx.home_country(ALICE) is None  # a collaborator: the case's country
+        await tx.create_case(ALICE, _case("K7M4-Q2XP", country=None), "africa", T0)
+        assert await tx.home_country(ALICE) is None
+        await tx.create_case(ALICE, _case("K7M4-Q2XQ", country="KE"), "africa", T0)
+        await tx.create_case(ALICE, _case("K7M4-Q2XR", country="ID"), "asia", T0)
+        await tx.create_case(BOB, _case("K7M4-Q2XS", country="ID"), "asia", T0)
+    async with backend.transaction() as tx:
+        assert await tx.home_country(ALICE) == "KE"
+        assert await tx.home_country(BOB) == "ID"
