@@ -28,7 +28,6 @@ The figures are printed for the closing note (``pytest -s tests/privacy``).
 from __future__ import annotations
 
 import asyncio
-import logging
 import shutil
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -39,7 +38,6 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import Catalogs
-from bot.logs import setup_logging
 from bot.transport import Received
 from flows.core.messages import Attachment
 from flows.service import funding_calls
@@ -47,7 +45,7 @@ from store.crypto import Keyring
 from store.sqlite.store import SqliteStore
 from tests.e2e.conftest import run
 from tests.privacy.forensics import search
-from tests.privacy.world import Canaries, World, pdf
+from tests.privacy.world import Canaries, World, debug_logging, pdf
 from tests.support.clock import FakeClock
 from tests.support.recording import RecordingTransport
 from tests.support.runtime import make_runtime
@@ -125,18 +123,8 @@ def admin(tmp_path: Path, staff: Canaries) -> Admin:
 
 @pytest.fixture
 def debug_logs(admin: Admin) -> Iterator[None]:
-    root = logging.getLogger()
-    saved, level = list(root.handlers), root.level
-    setup_logging("DEBUG", admin.data)
-    try:
+    with debug_logging(admin.data):
         yield
-    finally:
-        for handler in list(root.handlers):
-            root.removeHandler(handler)
-            handler.close()
-        for handler in saved:
-            root.addHandler(handler)
-        root.setLevel(level)
 
 
 @pytest.fixture

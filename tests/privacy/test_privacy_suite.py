@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import logging
 import shutil
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -40,29 +39,18 @@ from pypdf import PdfReader
 from admin_cli.report import write_report
 from admin_cli.reporting.collect import collect
 from admin_cli.reporting.words import Words
-from bot.logs import setup_logging
 from flows.report.facts import Period
 from store.sqlite.store import SqliteStore
 from tests.privacy.forensics import Findings, search
-from tests.privacy.world import Canaries, World, start_world
+from tests.privacy.world import Canaries, World, debug_logging, start_world
 from tests.support.clock import FakeClock
 
 
 @pytest.fixture
 def debug_logs(store: SqliteStore) -> Iterator[Path]:
     """The bot's own logging set-up at DEBUG (file in the data dir, and stderr)."""
-    root = logging.getLogger()
-    saved, level = list(root.handlers), root.level
-    setup_logging("DEBUG", store.data_dir)
-    try:
-        yield store.data_dir / "logs" / "cre-bot.log"
-    finally:
-        for handler in list(root.handlers):
-            root.removeHandler(handler)
-            handler.close()
-        for handler in saved:
-            root.addHandler(handler)
-        root.setLevel(level)
+    with debug_logging(store.data_dir) as log:
+        yield log
 
 
 @pytest.fixture

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 import re
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PIL import Image
 from pypdf import PdfWriter
 
 from bot.i18n import Catalogs
+from bot.logs import setup_logging
 from bot.runtime import Runtime
 from flows.core.messages import Attachment, AttachmentKind, Channel
 from store.sqlite.store import SqliteStore
@@ -144,3 +149,21 @@ def pdf(author: str) -> Attachment:
     writer.write(out)
     data = out.getvalue()
     return Attachment(AttachmentKind.DOCUMENT, "application/pdf", len(data), data, "permit.pdf")
+
+
+@contextmanager
+def debug_logging(data_dir: Path) -> Iterator[Path]:
+    """The bot's own logging set-up at DEBUG (file in the data dir, and stderr), undone
+    afterwards so the next test starts from pytest's handlers; yields the log file."""
+    root = logging.getLogger()
+    saved, level = list(root.handlers), root.level
+    setup_logging("DEBUG", data_dir)
+    try:
+        yield data_dir / "logs" / "cre-bot.log"
+    finally:
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+            handler.close()
+        for handler in saved:
+            root.addHandler(handler)
+        root.setLevel(level)
