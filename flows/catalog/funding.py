@@ -77,6 +77,8 @@ _MESSAGES = {
     "fund-decided": "call",
     "fund-ranking-closed": "call",
     "fund-ranking-not-yet": "call",
+    "fund-confirm-reminder": "call",
+    "fund-confirm-expired": "call",
 }
 
 

@@ -71,6 +71,8 @@ class Policy:
     """Members (without a conflict) who must answer on an application (issue 14)."""
     grants_approval: str = "majority"
     """``majority``, ``two_thirds`` or ``unanimous`` of approve/decline votes."""
+    grants_confirm_days: int = 3
+    """Days the group has to confirm a proposed ranking before it goes to the coordinator."""
     unconsented_hours: int = 24
     """Someone who wrote but never consented is forgotten after this long quiet."""
     retention_days: int = 730

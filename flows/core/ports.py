@@ -270,6 +270,9 @@ class Transaction(Protocol):
     async def confirm_ranking(self, call: int, member: int, now: datetime) -> int:
         """Record a member's confirmation of the proposed ranking; how many confirmed."""
 
+    async def ranking_confirmations(self, call: int) -> set[int]:
+        """The members (ids) who have confirmed the proposed ranking of a call."""
+
     async def request_continuation(self, ref: str, now: datetime) -> bool:
         """The requester asked to continue at level 3; False when already recorded."""
 

@@ -8,7 +8,9 @@ has answered (or at the deadline) the bot proposes the ranking to the group;
 when a quorum of members has confirmed it, decisions are recorded and each
 requester is told theirs in their own language, with the reason and, when
 declined, the next step. What the group could not decide goes to the
-coordinator (``cre-admin calls decide``).
+coordinator (``cre-admin calls decide``): a tie, and a ranking still
+unconfirmed ``grants_confirm_days`` after it was proposed (the members who
+have not confirmed are reminded once before).
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from flows.service.grants_review import present_next
 REMINDER = "funding-reminder"
 DEADLINE = "funding-deadline"
 ANNOUNCE = "funding-announce"
-JOBS = (REMINDER, DEADLINE, ANNOUNCE)
+CONFIRM_REMINDER = "funding-confirm-reminder"
+CONFIRM_LIMIT = "funding-confirm-limit"
+JOBS = (REMINDER, DEADLINE, ANNOUNCE, CONFIRM_REMINDER, CONFIRM_LIMIT)
 ANNOUNCE_AT = time(9)
 """A call that opens later is announced on its opening day at this hour (UTC)."""
 
@@ -214,7 +218,55 @@ async def review_finished(
         )
         await _send_member(tx, member, [message], now)
     await tx.audit(now, "system", "grants.ranking.proposed", None, f"call:{call_id}:{region}")
+    await _schedule_confirmation(tx, call_id, region, now, policy)
     return True
+
+
+async def _schedule_confirmation(
+    tx: Transaction, call_id: int, region: str, now: datetime, policy: Policy
+) -> None:
+    """The confirmation's reminder and limit, counted from the first proposal (a ranking
+    proposed again at the review deadline keeps the jobs already scheduled)."""
+    span = timedelta(days=policy.grants_confirm_days)
+    limit = now + span
+    await tx.schedule(
+        CONFIRM_REMINDER, job_ref(call_id, region), limit - min(timedelta(days=1), span / 2)
+    )
+    await tx.schedule(CONFIRM_LIMIT, job_ref(call_id, region), limit)
+
+
+async def _remind_confirmation(tx: Transaction, call: Call, region: str, now: datetime) -> None:
+    """One reminder to the members who have not confirmed the proposed ranking yet."""
+    if not await _open_applications(tx, call.id, region):
+        return
+    confirmed = await tx.ranking_confirmations(call.id)
+    button = Choice(tokens.grants("confirm", call.id), "fund-confirm")
+    for member in await tx.grants_members(region):
+        if member.id not in confirmed:
+            message = Outbound(member.person, "fund-confirm-reminder", {"call": call.id}, (button,))
+            await _send_member(tx, member, [message], now)
+
+
+async def confirmation_expired(tx: Transaction, call: Call, region: str, now: datetime) -> bool:
+    """The group never confirmed the ranking: every application still open goes to the
+    coordinator as a tie does, its requester keeps waiting, and the members are told."""
+    applications = await _open_applications(tx, call.id, region)
+    if not applications:
+        return False
+    for application in applications:
+        await record_decision(tx, application, "undecided", 0, now, by="system")
+    for member in await tx.grants_members(region):
+        message = Outbound(member.person, "fund-confirm-expired", {"call": call.id})
+        await _send_member(tx, member, [message], now)
+    await _close_if_decided(tx, call)
+    return True
+
+
+async def _close_if_decided(tx: Transaction, call: Call) -> None:
+    """The call is decided once none of its applications waits (the coordinator included)."""
+    waiting = ("submitted", "undecided")
+    if all(a.status not in waiting for a in await tx.applications(call.id)):
+        await tx.set_call_status(call.id, DECIDED)
 
 
 OUTCOME_SHOWN = {"approved": "approved", NO_FUNDS: NO_FUNDS, "declined_by_group": "declined"}
@@ -309,8 +361,7 @@ async def finalize(
         await record_decision(
             tx, decision.application, decision.reason, decision.granted_cents, now
         )
-    if all(a.status != "submitted" for a in await tx.applications(call.id)):
-        await tx.set_call_status(call.id, DECIDED)
+    await _close_if_decided(tx, call)
     return decisions
 
 
@@ -393,7 +444,8 @@ async def run_funding_job(
     tx: Transaction, kind: str, ref: str, now: datetime, policy: Policy
 ) -> list[Audited]:
     """A call's announcement on its opening day, a reminder one day before the review
-    deadline, or the deadline itself."""
+    deadline, the deadline itself, or the proposed ranking's confirmation reminder and
+    limit."""
     _, call_text, region = ref.split("-", 2)
     call = await tx.funding_call(int(call_text))
     if kind == ANNOUNCE and call is not None and call.status == OPEN:
@@ -404,6 +456,13 @@ async def run_funding_job(
     if kind == DEADLINE:
         await review_finished(tx, call.id, region, now, policy, deadline=True)
         return [Audited("grants.deadline", None, f"call:{call.id}:{region}")]
+    if kind == CONFIRM_REMINDER:
+        await _remind_confirmation(tx, call, region, now)
+        return [Audited("grants.confirm.reminder", None, f"call:{call.id}:{region}")]
+    if kind == CONFIRM_LIMIT:
+        if await confirmation_expired(tx, call, region, now):
+            return [Audited("grants.confirm.expired", None, f"call:{call.id}:{region}")]
+        return []
     for member in await tx.grants_members(region):
         waiting = await present_next(tx, member, now)
         if waiting and waiting[-1].key != "fund-review-done":

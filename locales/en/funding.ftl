@@ -109,3 +109,5 @@ fund-confirm-noted = Your confirmation of the ranking of call { $call } is recor
 fund-decided = The ranking of call { $call } is confirmed and the decisions have been sent.
 fund-ranking-closed = The ranking of call { $call } is already decided.
 fund-ranking-not-yet = The ranking of call { $call } is not ready: some members have not answered yet.
+fund-confirm-reminder = Reminder: the proposed ranking of call { $call } still needs your confirmation. If the group does not confirm it in time, the decision goes to the coordinator.
+fund-confirm-expired = The proposed ranking of call { $call } was not confirmed in time; the decision now goes to the coordinator.

@@ -110,3 +110,5 @@ fund-confirm-noted = Su confirmación de la clasificación de la convocatoria { 
 fund-decided = La clasificación de la convocatoria { $call } está confirmada y las decisiones se enviaron.
 fund-ranking-closed = La clasificación de la convocatoria { $call } ya está decidida.
 fund-ranking-not-yet = La clasificación de la convocatoria { $call } aún no está lista: algunos miembros todavía no respondieron.
+fund-confirm-reminder = Recordatorio: la clasificación propuesta de la convocatoria { $call } todavía necesita su confirmación. Si el grupo no la confirma a tiempo, la decisión pasa a la coordinación.
+fund-confirm-expired = La clasificación propuesta de la convocatoria { $call } no se confirmó a tiempo; la decisión pasa ahora a la coordinación.

@@ -110,3 +110,5 @@ fund-confirm-noted = Votre confirmation du classement de l'appel { $call } est e
 fund-decided = Le classement de l'appel { $call } est confirmé et les décisions ont été envoyées.
 fund-ranking-closed = Le classement de l'appel { $call } est déjà décidé.
 fund-ranking-not-yet = Le classement de l'appel { $call } n'est pas prêt : certains membres n'ont pas encore répondu.
+fund-confirm-reminder = Rappel : le classement proposé pour l'appel { $call } attend encore votre confirmation. Si le groupe ne le confirme pas à temps, la décision revient au coordinateur.
+fund-confirm-expired = Le classement proposé pour l'appel { $call } n'a pas été confirmé à temps ; la décision revient maintenant au coordinateur.

@@ -110,3 +110,5 @@ fund-confirm-noted = Konfirmasi Anda atas peringkat panggilan { $call } telah di
 fund-decided = Peringkat panggilan { $call } telah dikonfirmasi dan keputusan telah dikirim.
 fund-ranking-closed = Peringkat panggilan { $call } sudah diputuskan.
 fund-ranking-not-yet = Peringkat panggilan { $call } belum siap: beberapa anggota belum menjawab.
+fund-confirm-reminder = Pengingat: peringkat yang diusulkan untuk panggilan { $call } masih memerlukan konfirmasi Anda. Jika kelompok tidak mengonfirmasinya tepat waktu, keputusan diserahkan kepada koordinator.
+fund-confirm-expired = Peringkat yang diusulkan untuk panggilan { $call } tidak dikonfirmasi tepat waktu; keputusan kini diserahkan kepada koordinator.

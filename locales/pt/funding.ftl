@@ -110,3 +110,5 @@ fund-confirm-noted = A sua confirmação da classificação da chamada { $call }
 fund-decided = A classificação da chamada { $call } está confirmada e as decisões foram enviadas.
 fund-ranking-closed = A classificação da chamada { $call } já está decidida.
 fund-ranking-not-yet = A classificação da chamada { $call } ainda não está pronta: alguns membros ainda não responderam.
+fund-confirm-reminder = Lembrete: a classificação proposta da chamada { $call } ainda precisa da sua confirmação. Se o grupo não a confirmar a tempo, a decisão passa para a coordenação.
+fund-confirm-expired = A classificação proposta da chamada { $call } não foi confirmada a tempo; a decisão passa agora para a coordenação.

@@ -110,3 +110,5 @@ fund-confirm-noted = Uthibitisho wako wa mpangilio wa mwito { $call } umerekodiw
 fund-decided = Mpangilio wa mwito { $call } umethibitishwa na maamuzi yametumwa.
 fund-ranking-closed = Mpangilio wa mwito { $call } tayari umeamuliwa.
 fund-ranking-not-yet = Mpangilio wa mwito { $call } bado haujawa tayari: baadhi ya wanachama bado hawajajibu.
+fund-confirm-reminder = Ukumbusho: mpangilio uliopendekezwa wa mwito { $call } bado unahitaji uthibitisho wako. Kikundi kisipouthibitisha kwa wakati, uamuzi utapelekwa kwa mratibu.
+fund-confirm-expired = Mpangilio uliopendekezwa wa mwito { $call } haukuthibitishwa kwa wakati; uamuzi sasa unapelekwa kwa mratibu.

@@ -176,6 +176,9 @@ class FundingRows(TablesBase):
         self.f.confirmations.add((call, member))
         return sum(1 for c, _ in self.f.confirmations if c == call)
 
+    async def ranking_confirmations(self, call: int) -> set[int]:
+        return {m for c, m in self.f.confirmations if c == call}
+
     async def request_continuation(self, ref: str, now: datetime) -> bool:
         if ref in self.f.continuations:
             return False

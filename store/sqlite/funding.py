@@ -320,6 +320,12 @@ class FundingRepo(TxBase):
         )
         return int(row["n"]) if row else 0
 
+    async def ranking_confirmations(self, call: int) -> set[int]:
+        rows = await self._all(
+            "SELECT member_id FROM funding_confirmations WHERE call_id = ?", (call,)
+        )
+        return {int(r["member_id"]) for r in rows}
+
     # ----- level 3, resources, referrals ----------------------------------------------
 
     async def request_continuation(self, ref: str, now: datetime) -> bool:

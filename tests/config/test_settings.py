@@ -112,3 +112,14 @@ def test_resume_after_hours_sets_when_a_returning_person_is_reminded(tmp_path: P
     for wrong in ("0", "soon", "1000"):
         with pytest.raises(ConfigError, match="CRE_RESUME_AFTER_HOURS"):
             load_settings({"CRE_RESUME_AFTER_HOURS": wrong}, tmp_path / "none.toml")
+
+
+def test_grants_confirm_days_is_a_validated_setting(tmp_path: Path) -> None:
+    """``CRE_GRANTS_CONFIRM_DAYS`` (default 3) is how long a grants working group has to
+    confirm a proposed ranking before it goes to the coordinator (issue 14)."""
+    assert load_settings({}, tmp_path / "none.toml").policy.grants_confirm_days == 3
+    policy = load_settings({"CRE_GRANTS_CONFIRM_DAYS": "7"}, tmp_path / "none.toml").policy
+    assert policy.grants_confirm_days == 7
+    for wrong in ("0", "soon", "61", "-2"):
+        with pytest.raises(ConfigError, match="CRE_GRANTS_CONFIRM_DAYS"):
+            load_settings({"CRE_GRANTS_CONFIRM_DAYS": wrong}, tmp_path / "none.toml")

@@ -333,3 +333,76 @@ async def test_a_call_takes_applications_only_between_its_dates(before_call: Wor
     assert [k for k, _ in said] == ["fund-no-call"]
     async with world.store.transaction() as tx:
         assert await tx.applications(world.call) == []
+
+
+async def _everyone_approves(world: World) -> None:
+    """Every member approves every application: the ranking is proposed at once."""
+    for user in MEMBERS:
+        for app in world.apps.values():
+            await world.says(user, choice=f"g:vote:{app}:approve")
+            await world.says(user, choice=f"g:score:{app}:3")
+            await world.says(user, choice=f"g:nocomment:{app}")
+
+
+async def test_a_ranking_left_unconfirmed_goes_to_the_coordinator_once(world: World) -> None:
+    """Proposed on 22 November with a 3-day limit: the member who has not confirmed is
+    reminded once on the 24th; on the 25th the decisions go to the coordinator as for a
+    tie, the requesters wait, the members are told; nothing more until the call ends."""
+    await world.drain()
+    await _everyone_approves(world)
+    await world.drain()
+    assert len(await world.audit("grants.ranking.proposed")) == 1
+    assert [k for k, _ in await world.says("m1", choice=f"g:confirm:{world.call}")] == [
+        "fund-confirm-noted"
+    ]
+    world.clock.advance(days=1)
+    await world.run_due()
+    assert await world.drain() == []
+    world.clock.advance(days=1)  # the 24th, one day before the limit
+    await world.run_due()
+    reminded = sorted(who for who, k, _ in await world.drain() if k == "fund-confirm-reminder")
+    assert reminded == sorted(world.person(u) for u in ("m2", "m3"))
+    await world.run_due()
+    assert await world.drain() == []  # one reminder
+    world.clock.advance(days=1)  # the limit
+    await world.run_due()
+    sent = await world.drain()
+    undecided = [a for who, k, a in sent if who == world.person("coord")]
+    assert sorted(a["number"] for a in undecided) == sorted(world.apps.values())
+    assert {k for who, k, _ in sent if who == world.person("coord")} == {"ws-fund-undecided"}
+    for requester in (GROUP, DEFENDER, CONTINUING):
+        told = [k for who, k, _ in sent if who == world.person(requester.user)]
+        assert told == ["fund-decision-pending"]
+    expired = sorted(who for who, k, _ in sent if k == "fund-confirm-expired")
+    assert expired == sorted(world.person(u) for u in MEMBERS)
+    async with world.store.transaction() as tx:
+        assert [a.status for a in await tx.applications(world.call)] == ["undecided"] * 3
+        call = await tx.funding_call(world.call)
+        assert call is not None and call.status == "review"  # the coordinator decides
+    assert len(await world.audit("grants.confirm.expired")) == 1
+    decisions = [e["detail"] for e in await world.audit("grants.decision")]
+    assert sorted(decisions) == sorted(f"application:{a}:undecided" for a in world.apps.values())
+    said = await world.says("m2", choice=f"g:confirm:{world.call}")
+    assert [k for k, _ in said] == ["fund-ranking-closed"]
+    world.clock.advance(days=7)  # past the review deadline
+    await world.run_due()
+    assert await world.drain() == []
+    assert len(await world.audit("grants.decision")) == 3
+
+
+async def test_a_confirmed_ranking_never_goes_to_the_coordinator(world: World) -> None:
+    await world.drain()
+    await _everyone_approves(world)
+    await world.drain()
+    await world.says("m1", choice=f"g:confirm:{world.call}")
+    said = await world.says("m2", choice=f"g:confirm:{world.call}")
+    assert [k for k, _ in said] == ["fund-decided"]
+    await world.drain()
+    for _ in range(9):
+        world.clock.advance(days=1)
+        await world.run_due()
+    sent = await world.drain()
+    assert not [k for _, k, _ in sent if k.startswith(("fund-confirm", "ws-fund-undecided"))]
+    async with world.store.transaction() as tx:
+        assert [a.status for a in await tx.applications(world.call)] == ["approved"] * 3
+    assert await world.audit("grants.confirm.expired") == []

@@ -100,6 +100,8 @@ async def test_votes_drafts_comments_and_confirmations(store: AnyStore) -> None:
         assert await tx.confirm_ranking(call, one, T0) == 1
         assert await tx.confirm_ranking(call, one, T0) == 1
         assert await tx.confirm_ranking(call, two, T0) == 2
+        assert await tx.ranking_confirmations(call) == {one, two}
+        assert await tx.ranking_confirmations(call + 1) == set()
 
 
 async def test_money_referrals_and_anonymous_totals(store: AnyStore) -> None:
