@@ -341,9 +341,11 @@ async def confirm(
         return [Outbound(member.person, "fund-ranking-closed", {"call": call_id})]
     if not await ranking_ready(tx, call, member.region, now):
         return [Outbound(member.person, "fund-ranking-not-yet", {"call": call_id})]
-    count = await tx.confirm_ranking(call_id, member.id, now)
+    await tx.confirm_ranking(call_id, member.id, now)
     await tx.audit(now, f"grants:{member.id}", "grants.ranking.confirmed", None, f"call:{call_id}")
     members = await tx.grants_members(member.region)
+    confirmed = await tx.ranking_confirmations(call_id)  # a call for all regions: theirs count
+    count = sum(1 for m in members if m.id in confirmed)
     if count < min(policy.grants_quorum, len(members)):
         return [Outbound(member.person, "fund-confirm-noted", {"call": call_id})]
     await finalize(tx, call, member.region, now, policy)

@@ -406,3 +406,19 @@ async def test_a_confirmed_ranking_never_goes_to_the_coordinator(world: World) -
     async with world.store.transaction() as tx:
         assert [a.status for a in await tx.applications(world.call)] == ["approved"] * 3
     assert await world.audit("grants.confirm.expired") == []
+
+
+async def test_only_the_regions_own_members_make_its_quorum(world: World) -> None:
+    """In a call for all regions each region's group confirms its own ranking: a
+    confirmation from Asia's group (written as such a call records it) does not count
+    towards Africa's quorum of two."""
+    await world.drain()
+    await _everyone_approves(world)
+    await world.drain()
+    async with world.store.transaction() as tx:
+        (asia,) = await tx.grants_members("asia")
+        await tx.confirm_ranking(world.call, asia.id, world.clock.now())
+    said = await world.says("m1", choice=f"g:confirm:{world.call}")
+    assert [k for k, _ in said] == ["fund-confirm-noted"]
+    said = await world.says("m2", choice=f"g:confirm:{world.call}")
+    assert [k for k, _ in said] == ["fund-decided"]
