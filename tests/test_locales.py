@@ -49,6 +49,7 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "rate": 75,
     "state": "active",
     "zone": "Africa/Nairobi",
+    "origin": "from the country",
     "notes": 1,
     "low": 7,
     "high": 90,

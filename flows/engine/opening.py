@@ -37,10 +37,12 @@ def start_intake(turn: Turn, referral: str | None) -> None:
         welcome(turn)
 
 
-def begin(turn: Turn, flow: Flow, case: str | None) -> None:
+def begin(turn: Turn, flow: Flow, case: str | None, seed: dict[str, Any] | None = None) -> None:
     """Open a flow the exchange started (about ``case``, if any): its intro, its first question."""
     st = turn.state
     st.flow, st.case, st.step = flow.id, case, None
+    if seed:
+        st.answers.update(seed)
     if flow.intro:
         turn.say(flow.intro, {"ref": case} if case else {})
     first_question(turn, flow)
@@ -66,7 +68,7 @@ def resume(turn: Turn, entry: dict[str, Any]) -> None:
     if flow is None:
         return
     if "step" not in entry:
-        begin(turn, flow, entry.get("case") or None)
+        begin(turn, flow, entry.get("case") or None, entry.get("seed"))
         return
     for name in PROGRESS:
         if name in entry:

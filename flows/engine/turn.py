@@ -16,6 +16,7 @@ the current question again; nothing already accepted is dropped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from flows.core.events import Event
 from flows.core.messages import ArgValue, Choice, Inbound, Outbound
@@ -43,8 +44,12 @@ def start(
     flow_id: str,
     context: Context,
     case: str | None = None,
+    seed: dict[str, Any] | None = None,
 ) -> Result:
     """The exchange opens flow ``flow_id`` with ``person`` (about ``case``). Pure.
+
+    ``seed``: facts the exchange knows before the first question (``funded``),
+    for the flow's ``ask_if`` predicates; never shown as answers.
 
     With nothing in progress the flow opens at once (its intro, its first
     question); while another flow is active, or a question is pending on top
@@ -56,9 +61,12 @@ def start(
     if flow is not None:
         if turn.state.flow is None and turn.state.interrupt is None and not turn.state.pending:
             turn.state.step = None
-            opening.begin(turn, flow, case)
+            opening.begin(turn, flow, case, seed)
         else:
-            turn.state.waiting.append({"flow": flow.id, "case": case or ""})
+            entry: dict[str, Any] = {"flow": flow.id, "case": case or ""}
+            if seed:
+                entry["seed"] = dict(seed)
+            turn.state.waiting.append(entry)
     locale = turn.state.locale or context.policy.default_language
     return Result(turn.state, tuple(turn.out), tuple(turn.events), locale)
 

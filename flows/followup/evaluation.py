@@ -38,6 +38,14 @@ LASTED = ("yes", "partly", "no", "too_early")
 SCALES = ("ev_fit", "ev_connections", "ev_cocreated", "ev_grant", "ev_ease", "ev_capacity")
 
 
+FUNDED = "funded"
+"""Seeded when the evaluation opens: the case had a grant approved."""
+
+
+def _funded(answers: Answers) -> bool:
+    return answers.get(FUNDED) is True
+
+
 def _capacity_said(answers: Answers) -> bool:
     return answers.get("ev_capacity") is not None
 
@@ -62,7 +70,7 @@ EVALUATION_FLOW = Flow(
         Question("ev_fit", Kind.CHOICE, SCALE),
         Question("ev_connections", Kind.CHOICE, SCALE),
         Question("ev_cocreated", Kind.CHOICE, SCALE),
-        Question("ev_grant", Kind.CHOICE, SCALE, optional=True),
+        Question("ev_grant", Kind.CHOICE, SCALE, optional=True, ask_if=_funded),
         Question("ev_ease", Kind.CHOICE, SCALE),
         Question("ev_capacity", Kind.CHOICE, SCALE),
         Question("ev_capacity_how", Kind.TEXT, optional=True, ask_if=_capacity_said),

@@ -22,6 +22,7 @@ from flows.followup.records import (
     Prefs,
     Prompt,
 )
+from flows.followup.zones import is_zone, zone_name
 
 FLOWS: dict[str, Flow] = {f.id: f for f in (CHECKIN_FLOW, MORE_FLOW, EVALUATION_FLOW, LASTING_FLOW)}
 MAX_SHOWN = 500
@@ -38,7 +39,10 @@ class PersonLine:
     answered: int
     paused: bool
     stopped: bool
-    zone: str | None
+    zone: str
+    """The zone the scheduler uses for them (set, else their country's, else UTC)."""
+    zone_set: bool
+    """True when a facilitator set it, False when worked out from the country."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,7 @@ def build_view(
     people: Sequence[str],
     names: Mapping[str, str],
     prefs: Mapping[str, Prefs],
+    countries: Mapping[str, str | None],
     prompts: Sequence[Prompt],
     items: Sequence[Item],
     answers: Sequence[AnswerSet],
@@ -80,7 +85,8 @@ def build_view(
                 sum(1 for p in mine if p.state == ANSWERED),
                 choice.paused_until is not None,
                 choice.stopped,
-                choice.zone,
+                zone_name(countries.get(person), choice.zone),
+                bool(choice.zone) and is_zone(choice.zone or ""),
             )
         )
     numbers = {person: n for n, person in enumerate(people, start=1)}

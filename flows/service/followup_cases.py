@@ -132,12 +132,15 @@ async def load_view(tx: Transaction, case: CaseView, now: datetime) -> FollowupV
         collaborator = await tx.collaborator_by_person(person)
         names[person] = collaborator.name if collaborator else ""
     prefs = {person: await tx.followup_prefs(person) for person in people}
+    # as the scheduler picks it: the first request's country, else the case's
+    countries = {person: await tx.home_country(person) or case.country for person in people}
     return build_view(
         plan=await tx.followup_plan(case.ref),
         requester=case.requester,
         people=people,
         names=names,
         prefs=prefs,
+        countries=countries,
         prompts=await tx.prompts_of_case(case.ref),
         items=await tx.followup_items(case.ref),
         answers=await tx.followup_answers(case.ref),

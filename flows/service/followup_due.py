@@ -8,12 +8,14 @@ when the process dies around it (the outbox then sends what was committed).
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from flows.core.messages import Outbound
 from flows.core.ports import Transaction
 from flows.followup import schedule
 from flows.followup.checkin import CHECKIN as CHECKIN_FLOW
 from flows.followup.evaluation import EVALUATION as EVALUATION_FLOW
+from flows.followup.evaluation import FUNDED
 from flows.followup.evaluation import LASTING as LASTING_FLOW
 from flows.followup.records import (
     CHECKIN,
@@ -102,6 +104,7 @@ async def _carry_out(
             now,
             services,
             _lead(prompt, case),
+            await _seed(tx, prompt),
         )
         reminder = now + timedelta(days=policy.reminder_days)
         await tx.update_prompt(
@@ -117,6 +120,15 @@ async def _carry_out(
         await tx.add_followup_item(prompt.ref, prompt.id, f"unanswered:{prompt.kind}", now)
         name = await who(tx, case, prompt.person)
         await tell_facilitators(tx, case, "fu-unanswered", {"who": name}, now)
+
+
+async def _seed(tx: Transaction, prompt: Prompt) -> dict[str, Any] | None:
+    """What the evaluation knows before asking: whether a grant was approved (the
+    grant's usefulness is asked only then)."""
+    if prompt.kind != EVALUATION:
+        return None
+    funded = any(a.status == "approved" for a in await tx.applications_of(prompt.ref))
+    return {FUNDED: funded}
 
 
 def _lead(prompt: Prompt, case: CaseView | None) -> list[Outbound]:

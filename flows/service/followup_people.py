@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from flows.core import tokens
 from flows.core.messages import ArgValue, Channel, Choice, Outbound, Ref
@@ -83,6 +84,7 @@ async def open_flow(
     now: datetime,
     services: Services,
     lead: Sequence[Outbound] = (),
+    seed: dict[str, Any] | None = None,
 ) -> bool:
     """Start ``flow_id`` about ``ref`` in the person's conversation (it waits behind one in
     progress); False if the person cannot be reached. ``lead`` goes first, only if it opens."""
@@ -91,7 +93,7 @@ async def open_flow(
         return False
     state = await tx.load_conversation(person) or Conversation(locale=contact.locale)
     ctx = context(services, now, contact.channel, await tx.cases_of(person))
-    result = start(state, person, flow_id, ctx, case=ref)
+    result = start(state, person, flow_id, ctx, case=ref, seed=seed)
     await tx.save_conversation(person, result.state, now)
     messages = [*lead, *result.outbound] if result.outbound else []
     for message in messages:

@@ -58,7 +58,8 @@ def _lines(view: FollowupView) -> list[tuple[str, dict[str, ArgValue]]]:
                     "answered": p.answered,
                     "rate": rate,
                     "state": Ref((state,)),
-                    "zone": p.zone or "-",
+                    "zone": p.zone,
+                    "origin": Ref(("fu-zone-set-by" if p.zone_set else "fu-zone-from-country",)),
                 },
             )
         )

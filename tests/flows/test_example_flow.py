@@ -127,6 +127,21 @@ def test_a_flow_started_mid_intake_waits_and_opens_when_the_intake_ends() -> Non
     assert declined.state.waiting == []
 
 
+def test_what_the_exchange_seeds_is_known_before_the_first_question_even_after_waiting() -> None:
+    seed = {"progress": "on_track"}  # e.g. the evaluation's ``funded``, for ``ask_if``
+    now = start(Conversation(locale="en"), PERSON, "checkin", context(), "AAAA-1111", seed)
+    assert keys(now.outbound) == ["checkin-intro", "q-needs"]
+    first = start(Conversation(locale="en"), PERSON, "checkin", context(), case="AAAA-1111")
+    second = start(first.state, PERSON, "checkin", context(), case="BBBB-2222", seed=seed)
+    assert second.state.waiting == [{"flow": "checkin", "case": "BBBB-2222", "seed": seed}]
+    answered = say(say(second.state, "1").state, "/skip")
+    assert keys(answered.outbound) == ["checkin-thanks", "checkin-intro", "q-needs"]
+    done = say(answered.state, "/skip")
+    assert done.events == (
+        FlowCompleted("checkin", "BBBB-2222", {"progress": "on_track", "needs": None}),
+    )
+
+
 def test_a_waiting_flow_opens_right_after_the_active_one_completes() -> None:
     first = start(Conversation(locale="en"), PERSON, "checkin", context(), case="AAAA-1111")
     second = start(first.state, PERSON, "checkin", context(), case="BBBB-2222")

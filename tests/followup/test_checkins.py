@@ -53,7 +53,10 @@ async def test_blocked_alerts_the_facilitator_with_the_answers_and_opens_an_item
     assert "We met the district officer." in world.last("amina")
     await world.say("amina", f"/followup {ref}")
     view = world.last("amina")
-    assert "1. the requester: 1/1 answered (100%)" in view
+    assert (
+        "1. the requester: 1/1 answered (100%) · active · time zone Africa/Nairobi"
+        " (from the country)" in view
+    )
     assert "How it is going – Blocked" in view and "Timeline – Small delay" in view
 
 

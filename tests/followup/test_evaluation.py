@@ -6,18 +6,34 @@ from __future__ import annotations
 import sqlite3
 
 from flows.followup.records import ENDED
+from flows.funding.models import Application
 from tests.followup.world import World
 
 SURVEY = "A short evaluation helps"
+GRANT = "how useful was the grant?"
 
 
-async def _complete(world: World) -> str:
+async def _complete(world: World, funded: bool = False) -> str:
     ref = await world.case("wanjiru", "KE", outcome="The sand mining stopped.")
     await world.collaborator("lab", ref)
+    if funded:
+        await _grant(world, ref)
     await world.say("amina", f"/move {ref} implementation")
     await world.say("amina", f"/move {ref} evaluation")
     await world.tick(seconds=1)
     return ref
+
+
+async def _grant(world: World, ref: str) -> None:
+    """An open call with this case's application approved: the case is funded."""
+    now = world.clock.now()
+    async with world.store.transaction() as tx:
+        call = await tx.open_call(
+            "africa", "open", ("2026-11-01", "2026-11-10", "2026-11-20"), 2_000_000, {}, now
+        )
+        application = Application(0, call, ref, "africa", 2, 400_000, "group", False, True)
+        number = await tx.add_application(application, "Seeds", "Training", 1, now)
+        await tx.decide_application(number, "approved", 400_000, now)
 
 
 async def test_the_survey_goes_once_to_each_party_and_the_facilitator_is_prompted(
@@ -40,8 +56,7 @@ ANSWERS = [
     "1 5",  # outcomes: awareness, legal (each number toggles one)
     "Done",
     "/skip",  # strategies
-    "5", "4", "5",
-    "There was no grant",
+    "5", "4", "5",  # no grant on this case: its usefulness is not asked
     "3", "4",
     "We now write our own letters",
     "The joint visit",
@@ -65,6 +80,22 @@ async def test_the_survey_answers_reach_the_facilitator_and_the_case_view(world:
     assert "Reuse of the story: Yes, anonymised" in told
     await world.say("amina", f"/followup {ref}")
     assert "Next step – A community-to-community exchange" in world.last("amina")
+    assert not any(GRANT in text for text in world.texts("wanjiru"))
+    assert "Grant:" not in told
+
+
+async def test_the_grants_usefulness_is_asked_only_when_the_case_was_funded(
+    world: World,
+) -> None:
+    ref = await _complete(world, funded=True)
+    for answer in ANSWERS[:7]:  # up to the three scales of fit, connections, co-creation
+        await world.say("wanjiru", answer)
+    assert GRANT in world.last("wanjiru")
+    for answer in ("4", *ANSWERS[7:]):
+        await world.say("wanjiru", answer)
+    told = world.last("amina")
+    assert f"Follow-up on {ref}: the requester answered." in told
+    assert "Grant: 4" in told
 
 
 async def test_meeting_notes_are_sealed_and_the_lasting_follow_up_comes_later(

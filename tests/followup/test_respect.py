@@ -159,7 +159,7 @@ async def test_a_time_zone_set_for_a_person_applies_to_all_their_cases(world: Wo
     await world.say("amina", f"/move {river} implementation")
     await world.say("bayu", f"/move {mine} implementation")
     await world.say("bayu", f"/followup {mine}")
-    assert "time zone Pacific/Kiritimati" in world.last("bayu")
+    assert "time zone Pacific/Kiritimati (set by a facilitator)" in world.last("bayu")
     await world.tick(days=14)
     assert world.count("wanjiru", INTRO) == 0  # night on Kiritimati, whichever case
     for _ in range(2 * 24):
@@ -168,6 +168,23 @@ async def test_a_time_zone_set_for_a_person_applies_to_all_their_cases(world: Wo
     kiritimati = ZoneInfo("Pacific/Kiritimati")
     assert [moment.astimezone(kiritimati).hour for moment in sent] == [8, 8]
     assert sent[1] - sent[0] == DAY
+
+
+async def test_the_view_shows_the_zone_worked_out_from_the_country_as_the_scheduler_does(
+    world: World,
+) -> None:
+    river = await world.case("wanjiru", "KE")  # her first request: she lives in Kenya
+    mine = await world.case("wanjiru", "ID")
+    await world.collaborator("lab", mine)  # no request of its own: the case's country
+    await world.say("bayu", f"/move {mine} implementation")
+    await world.say("bayu", f"/followup {mine}")
+    view = world.last("bayu")
+    assert "1. the requester: 0/0 answered (0%) · active · time zone Africa/Nairobi" in view
+    assert "time zone Asia/Jakarta (from the country)" in view
+    assert "time zone -" not in view
+    await world.say("bayu", f"/timezone {mine} 1 Asia/Jayapura")
+    await world.say("amina", f"/followup {river}")
+    assert "time zone Asia/Jayapura (set by a facilitator)" in world.last("amina")
 
 
 async def test_the_retention_purge_removes_their_prompts_answers_and_notes(

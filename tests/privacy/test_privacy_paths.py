@@ -196,7 +196,7 @@ async def first_answer(world: World, user: str, answer: str) -> None:
 
 
 CHECKIN = ["2", "1", "1"]
-EVALUATION_BEFORE = ["Partly", "1 5", "Done", "/skip", "5", "4", "5", "There was no grant"]
+EVALUATION_BEFORE = ["Partly", "1 5", "Done", "/skip", "5", "4", "5"]  # no grant: not asked
 EVALUATION_AFTER = ["Yes", "A community-to-community exchange", "Yes, anonymised"]
 
 
