@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from flows.service.due import run_due_job
 from flows.service.inbound import handle_inbound
 from flows.service.services import Services
 from store.crypto import Keyring
+from store.ports import StoreTransaction
 from store.records import OutboxRow
 from store.sqlite.store import SqliteStore
 from tests.funding.world import CONTINUING, DEFENDER, GROUP, seed_requesters
@@ -75,6 +77,17 @@ class World:
         return [e for e in await self.store.audit_entries() if e["action"] == action]
 
 
+async def _requesters_and_facilitator(
+    tx: StoreTransaction, store: SqliteStore, now: datetime
+) -> None:
+    """Every exchange here: the three requesters and Africa's facilitator."""
+    await seed_requesters(tx, store.pseudonym, Channel.CONSOLE)
+    await tx.add_facilitator(
+        store.pseudonym("console", "amina"), Channel.CONSOLE, "amina", "Amina", ["africa"], "en",
+        False, now,
+    )  # fmt: skip
+
+
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
     store = await SqliteStore.open(tmp_path / "data", Keyring.generate())
@@ -82,17 +95,7 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     now = clock.now()
     try:
         async with store.transaction() as tx:
-            await seed_requesters(tx, store.pseudonym, Channel.CONSOLE)
-            await tx.add_facilitator(
-                store.pseudonym("console", "amina"),
-                Channel.CONSOLE,
-                "amina",
-                "Amina",
-                ["africa"],
-                "en",
-                False,
-                now,
-            )
+            await _requesters_and_facilitator(tx, store, now)
             await tx.add_facilitator(
                 store.pseudonym("console", "coord"),
                 Channel.CONSOLE,
@@ -273,22 +276,12 @@ async def test_a_requester_cannot_ask_level_3_for_someone_elses_case(world: Worl
 
 @pytest.fixture
 async def before_call(tmp_path: Path) -> AsyncIterator[World]:
-    """The same exchange before any call: requesters, a facilitator, the group."""
+    """The same exchange before any call: requesters and a facilitator."""
     store = await SqliteStore.open(tmp_path / "data", Keyring.generate())
     clock = FakeClock()
     try:
         async with store.transaction() as tx:
-            await seed_requesters(tx, store.pseudonym, Channel.CONSOLE)
-            await tx.add_facilitator(
-                store.pseudonym("console", "amina"),
-                Channel.CONSOLE,
-                "amina",
-                "Amina",
-                ["africa"],
-                "en",
-                False,
-                clock.now(),
-            )
+            await _requesters_and_facilitator(tx, store, clock.now())
         services = build_services(CATALOGS, clock, Policy(grants_quorum=2))
         yield World(store, clock, services, 0, {}, [])
     finally:
