@@ -19,6 +19,8 @@ checked by the pure step, so nothing past the quota is ever stored.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from flows.core import tokens
 from flows.core.messages import Inbound, Outbound
 from flows.core.ports import Transaction
@@ -86,7 +88,7 @@ async def handle_inbound(
     if inbound.choice is not None and tokens.is_collab(inbound.choice):
         await refuse_invitation_answer(tx, inbound, address, now, services.policy.default_language)
         return
-    if await _continuation(tx, inbound, text, address, services):
+    if await _continuation(tx, inbound, text, address, now, services):
         return
     if commands.looks_like_workspace(text, inbound.choice, inbound.forwarded):
         state = await tx.load_conversation(person)
@@ -100,7 +102,7 @@ async def handle_inbound(
 
 
 async def _continuation(
-    tx: Transaction, inbound: Inbound, text: str, address: str, services: Services
+    tx: Transaction, inbound: Inbound, text: str, address: str, now: datetime, services: Services
 ) -> bool:
     """The ``l3:`` button or ``/level3 REF`` (issue 14); False for any other message."""
     typed_ref = level3_ref(text) if inbound.choice is None and not inbound.forwarded else None
@@ -110,7 +112,7 @@ async def _continuation(
     state = await tx.load_conversation(inbound.sender)
     locale = (state.locale if state else None) or services.policy.default_language
     ref = typed_ref if typed_ref is not None else tokens.value_of(inbound.choice or "")
-    await handle_continuation(tx, inbound, ref, address, services.clock.now(), locale)
+    await handle_continuation(tx, inbound, ref, address, now, locale)
     return True
 
 

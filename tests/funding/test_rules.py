@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from bot.i18n import Catalogs
+from flows.core.policy import LANGUAGES
 from flows.funding.amounts import parse_cents, show_cents
 from flows.funding.bands import band_problem, level_for
 from flows.funding.models import Application, Vote
 from flows.funding.ranking import decide, priority_tier, rank
 from flows.funding.review import APPROVED, DECLINED, UNDECIDED, ReviewRule, tally
+from flows.service.grants import SKIP_WORDS
 
 
 @pytest.mark.parametrize(
@@ -148,3 +151,11 @@ def test_the_review_rule_comes_from_the_settings() -> None:
     for bad in ({"CRE_GRANTS_QUORUM": "0"}, {"CRE_GRANTS_APPROVAL": "most"}):
         with pytest.raises(ConfigError, match="CRE_GRANTS_"):
             load_settings(bad)
+
+
+def test_the_no_comment_option_typed_in_any_language_means_no_comment() -> None:
+    """A member may type the option's label instead of its number; the words the review
+    understands must follow the catalogs when a translation changes."""
+    catalogs = Catalogs()
+    for locale in LANGUAGES:
+        assert catalogs.label(locale, "fund-no-comment").casefold() in SKIP_WORDS
