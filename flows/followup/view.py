@@ -86,7 +86,7 @@ def build_view(
                 choice.paused_until is not None,
                 choice.stopped,
                 zone_name(countries.get(person), choice.zone),
-                bool(choice.zone) and is_zone(choice.zone or ""),
+                is_zone(choice.zone or ""),
             )
         )
     numbers = {person: n for n, person in enumerate(people, start=1)}

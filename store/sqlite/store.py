@@ -9,6 +9,7 @@ as it was.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -179,13 +180,14 @@ class SqliteStore(
     async def _nothing_left_to_send(self, people: tuple[str, ...]) -> None:
         """Who a purge forgot has no confirmation queued: the checkpoint above was their
         last, so they leave :attr:`leaving` at once (a ``/forget`` stays until sent)."""
-        for person in people:
-            queued = await self.db.read(
-                "SELECT 1 FROM outbox WHERE recipient = ? AND status = 'pending' LIMIT 1",
-                (person,),
-            )
-            if not queued:
-                self.leaving.discard(person)
+        if not people:
+            return
+        rows = await self.db.read(
+            "SELECT DISTINCT recipient FROM outbox WHERE status = 'pending'"
+            " AND recipient IN (SELECT value FROM json_each(?))",
+            (json.dumps(people),),
+        )
+        self.leaving.difference_update(set(people) - {str(r["recipient"]) for r in rows})
 
     async def _follow_active_key(self, conn: aiosqlite.Connection) -> None:
         """Seal with the key the database names (``cre-admin keys rotate`` sets it): read
